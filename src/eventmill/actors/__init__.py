@@ -1,0 +1,1 @@
+"""④ Actors: mentions in the text resolved to canonical actors with country, sector and role."""

@@ -1,0 +1,1 @@
+"""② Cleaning: a Document becomes an Article with paragraphs, detached posts and segments."""

@@ -1,0 +1,1 @@
+"""⑥ Dates: temporal expressions found and resolved against the publication date."""

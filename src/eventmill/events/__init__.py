@@ -1,0 +1,1 @@
+"""⑤ Events: predicates coded as PLOVER events with roles, modality, counts and quotes."""

@@ -1,0 +1,1 @@
+"""③ Language analysis: the only place spaCy is loaded; segments become parsed sentences."""

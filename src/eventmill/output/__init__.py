@@ -1,0 +1,1 @@
+"""⑦ Output: records turned into the versioned JSON contract and written in each format."""

@@ -1,0 +1,1 @@
+"""⑥ Places: event locations resolved against an offline gazetteer."""

@@ -1,0 +1,1 @@
+"""① Reading: bytes from files, folders, globs and stdin become Documents (or Failures)."""
