@@ -1,0 +1,46 @@
+"""Read the date from a wire-story dateline at the start of a text.
+
+Wire copy opens with place, date, optional agency and a dash: "SAN SALVADOR, 3 JAN 90 --",
+"LIMA, 12 Mar 89 (EFE) --", "WASHINGTON, March 3 (Reuters) -". When a document arrives
+without a publication date, this date is the best anchor for its relative dates.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from eventmill.dates.expressions import find
+from eventmill.dates.resolve import resolve
+
+_PLACE = re.compile(r"\s*[^\W\d][^\n,()\-–—]{0,60}(?:\([^)\n]{1,40}\))?,\s*")
+_CLOSE = re.compile(r"\s*(?:\([^)\n]{1,60}\)\s*)?(?:--|—|–|-)")
+_DATE_CHARS = 40
+
+
+def dateline(text: str, *, anchor: dt.date | None = None) -> dt.date | None:
+    """The date of the dateline opening a wire story.
+
+    Args:
+        text: the document text; only its first line is looked at.
+        anchor: a date near publication, used when the dateline omits the year and to pick
+            the century of a two-digit year.
+
+    Returns:
+        The dateline's day, or None when the text opens with no dateline or its date lacks
+        a day, or lacks a year and no anchor is given.
+    """
+    place = _PLACE.match(text)
+    if place is None:
+        return None
+    window = text[place.end() : place.end() + _DATE_CHARS]
+    expressions = find(window)
+    if not expressions or expressions[0].start != 0 or expressions[0].kind != "absolute":
+        return None
+    expression = expressions[0]
+    if expression.day is None or _CLOSE.match(window, expression.end) is None:
+        return None
+    date = resolve(expression, anchor)
+    if date is None:
+        return None
+    return dt.date.fromisoformat(date.value)
