@@ -119,7 +119,7 @@ class Mention:
     Attributes:
         sentence: index into `Article.sentences`.
         token_start, token_end: token range in the sentence's segment Doc.
-        kind: "name", "title", "pronoun", "generic" or "place".
+        kind: "person", "organization", "country", "place", "generic" or "pronoun".
         source: why it resolved so ("dictionary: Benny Gantz", "demonym: Israeli").
     """
 
@@ -130,7 +130,7 @@ class Mention:
     token_start: int
     token_end: int
     actor: Actor
-    kind: str = "name"
+    kind: str = "generic"
     source: str = ""
 
 

@@ -1,0 +1,125 @@
+"""Link later mentions to the actor they refer to: surnames, pronouns and "the two".
+
+News style names a person in full once ("Israeli Defense Minister Benny Gantz") and then by
+surname ("Gantz") or pronoun ("he"). We resolve these with the recency rules a reader uses:
+a surname takes the last full name that ends with it; "he"/"she" the last person; "it" the last
+country or organisation; "the two" the last two people.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from eventmill.model import Actor, Article, Mention
+
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
+THING_PRONOUNS = frozenset({"it", "its"})
+PAIR_PHRASES = frozenset({"the two", "both", "the two men", "the two leaders", "both men", "both sides"})
+
+
+class CoreferenceResolver:
+    """Rewrites surname mentions to their full actor and adds mentions for pronouns."""
+
+    name = "coref"
+    reads = ("docs", "sentences", "mentions")
+    writes = ("mentions",)
+
+    def __call__(self, article: Article) -> Article:
+        by_sentence: dict[int, list[Mention]] = {}
+        for mention in article.mentions:
+            by_sentence.setdefault(mention.sentence, []).append(mention)
+        resolved: list[Mention] = []
+        people: list[Actor] = []
+        things: list[Actor] = []
+        for index, sentence in enumerate(article.sentences):
+            span = article.span(sentence)
+            offset = article.char_offset(sentence)
+            named = by_sentence.get(index, [])
+            pending = sorted(named + _pronoun_mentions(span, index, offset, named), key=lambda m: m.start)
+            for mention in pending:
+                mention = _resolve(mention, people, things)
+                if mention is None:
+                    continue
+                resolved.append(mention)
+                _remember(mention, people, things)
+        article.mentions = resolved
+        return article
+
+
+def _resolve(mention: Mention, people: list[Actor], things: list[Actor]) -> Mention | None:
+    if mention.kind == "pronoun":
+        word = mention.text.lower()
+        if word in PERSON_PRONOUNS and people:
+            return replace(mention, actor=people[-1], source=f"pronoun → {people[-1].name}")
+        if word in THING_PRONOUNS and things:
+            return replace(mention, actor=things[-1], source=f"pronoun → {things[-1].name}")
+        if word in PAIR_PHRASES:
+            pair = _last_distinct(people, 2)
+            if len(pair) == 2:
+                group = Actor(" and ".join(a.name for a in pair), _common(a.country for a in pair),
+                              _common(a.sector for a in pair), members=tuple(pair))
+                return replace(mention, actor=group, source="the last two people named")
+        return None
+    if mention.kind in ("person", "organization") and " " not in mention.actor.name.strip():
+        full = _by_surname(mention.actor.name, people)
+        if full is not None:
+            return replace(mention, actor=full, source=f"surname → {full.name}")
+    return mention
+
+
+def _remember(mention: Mention, people: list[Actor], things: list[Actor]) -> None:
+    actor = mention.actor
+    if mention.kind == "pronoun" or actor.members:
+        return
+    if mention.kind == "person" or mention.source.startswith("surname"):
+        people.append(actor)
+    elif mention.kind in ("organization", "country"):
+        things.append(actor)
+
+
+def _by_surname(surname: str, people: list[Actor]) -> Actor | None:
+    key = surname.lower().strip("’'")
+    for actor in reversed(people):
+        words = actor.name.lower().split()
+        if len(words) > 1 and words[-1] == key:
+            return actor
+    return None
+
+
+def _pronoun_mentions(span: Any, sentence: int, offset: int, named: list[Mention]) -> list[Mention]:
+    taken = {i for m in named for i in range(m.token_start, m.token_end)}
+    found: list[Mention] = []
+    tokens = list(span)
+    for position, token in enumerate(tokens):
+        if token.i in taken:
+            continue
+        pair = " ".join(t.text.lower() for t in tokens[position : position + 2])
+        if pair in PAIR_PHRASES and token.i + 1 not in taken:
+            found.append(_pronoun(span.doc[token.i : token.i + 2], sentence, offset))
+        elif token.pos_ == "PRON" and token.text.lower() in PERSON_PRONOUNS | THING_PRONOUNS:
+            found.append(_pronoun(span.doc[token.i : token.i + 1], sentence, offset))
+    return found
+
+
+def _pronoun(words: Any, sentence: int, offset: int) -> Mention:
+    return Mention(
+        start=offset + words.start_char, end=offset + words.end_char, text=words.text,
+        sentence=sentence, token_start=words.start, token_end=words.end,
+        actor=Actor(words.text), kind="pronoun", source="pronoun",
+    )
+
+
+def _last_distinct(actors: list[Actor], count: int) -> list[Actor]:
+    chosen: list[Actor] = []
+    for actor in reversed(actors):
+        if all(actor.name != other.name for other in chosen):
+            chosen.append(actor)
+        if len(chosen) == count:
+            break
+    return list(reversed(chosen))
+
+
+def _common(values: Any) -> str | None:
+    distinct = set(values)
+    return distinct.pop() if len(distinct) == 1 else None

@@ -1,0 +1,190 @@
+"""Find the noun phrases that name actors and resolve each to a canonical Actor.
+
+A mention is built around a head: a named entity (from spaCy's NER or the actor dictionary's
+phrase matcher) or a generic noun ("police", "factions"). Titles and demonyms in front of it
+("Israeli Defense Minister Benny Gantz") or in apposition ("Hussein Al-Sheikh, a Palestinian
+official") are evidence for its country, sector and role. Pronouns and surnames are left to
+`coref.py`, which runs after this stage.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from dataclasses import replace
+from typing import Any
+
+from eventmill.actors.dictionary import ActorDictionary
+from eventmill.model import Actor, Article, Mention, Sentence
+
+NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
+MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod", "appos", "npadvmod"})
+# Where country and title evidence is read from, besides the head's own words.
+EVIDENCE_DEPS = frozenset({"compound", "amod", "poss", "nmod", "appos"})
+
+
+class MentionFinder:
+    """Adds a Mention for every actor-naming noun phrase of every sentence."""
+
+    name = "mentions"
+    reads = ("docs", "sentences")
+    writes = ("mentions",)
+
+    def __init__(self, dictionary: ActorDictionary, *, matcher: Any) -> None:
+        self.dictionary = dictionary
+        self.matcher = matcher
+
+    def __call__(self, article: Article) -> Article:
+        on = article.document.date
+        for index, sentence in enumerate(article.sentences):
+            span = article.span(sentence)
+            offset = article.char_offset(sentence)
+            for head_span in self._heads(span):
+                mention = self._mention(head_span, index, offset, on)
+                if mention is not None:
+                    article.mentions.append(mention)
+        return article
+
+    def _heads(self, span: Any) -> list[Any]:
+        """Name and generic-noun spans that head their own phrase, left to right."""
+        names = _longest_first(
+            [ent for ent in span.ents if ent.label_ in NAME_LABELS]
+            + [span.doc[start:end] for _, start, end in self.matcher(span.doc)
+               if span.start <= start and end <= span.end]
+        )
+        covered = {token.i for name in names for token in name}
+        generic = [
+            span.doc[token.i : token.i + 1]
+            for token in span
+            if token.i not in covered and token.pos_ in ("NOUN", "PROPN")
+            and self._is_generic(token)
+        ]
+        heads = names + generic
+        head_tokens = {h.root.i for h in heads}
+        return sorted(
+            (h for h in heads if not _modifies_another(h, head_tokens)), key=lambda h: h.start
+        )
+
+    def _is_generic(self, token: Any) -> bool:
+        return bool(self.dictionary.generic(token.lemma_.lower()) or self.dictionary.title(token.text))
+
+    def _mention(self, head: Any, sentence: int, offset: int, on: dt.date | None) -> Mention | None:
+        evidence = list(_evidence_tokens(head))
+        extent_start = min([head.start, *(t.i for t in evidence if t.i < head.start)])
+        actor, kind, why = self._resolve(head, evidence, on)
+        if actor is None:
+            return None
+        doc = head.doc
+        start = doc[extent_start].idx
+        end = head.end_char
+        return Mention(
+            start=offset + start, end=offset + end, text=doc.text[start:end],
+            sentence=sentence, token_start=extent_start, token_end=head.end,
+            actor=actor, kind=kind, source=why,
+        )
+
+    def _resolve(self, head: Any, evidence: list[Any], on: dt.date | None) -> tuple[Actor | None, str, str]:
+        """The actor a head names, its kind (person, organization, country, place, generic) and why."""
+        text = _clean_name(head.text)
+        country, sector, role = self._modifier_evidence(evidence)
+        entry = self.dictionary.lookup(text)
+        known = self.dictionary.resolve(text, on=on) if entry else None
+        if entry is not None and known is not None:
+            return _fill(known, country, sector, role), entry.kind, f"dictionary: {known.name}"
+        label = getattr(head, "label_", "")
+        if label in ("GPE", "LOC", "FAC"):
+            place_country = self.dictionary.country_of(text)
+            if place_country:
+                return Actor(text, place_country, "GOV"), "country", "country name"
+            return Actor(text, country), "place", "place name"
+        if label == "NORP":
+            demonym_country = self.dictionary.country_of(text)
+            return Actor(text, demonym_country or country, sector), "generic", "demonym"
+        if label in ("PERSON", "ORG"):
+            kind = "person" if label == "PERSON" or role else "organization"
+            return Actor(text, country, sector, role), kind, "title and demonym evidence"
+        generic_sector = self.dictionary.generic(head.root.lemma_.lower())
+        title = self.dictionary.title(head.text)
+        if not (generic_sector or title):
+            return None, "", ""
+        sector = sector or generic_sector or (title[0] if title else None)
+        role = role or (title[1] if title else None)
+        return Actor(_phrase(head, evidence), country, sector, role), "generic", "generic noun"
+
+    def _modifier_evidence(self, tokens: list[Any]) -> tuple[str | None, str | None, str | None]:
+        """Country, sector and role read from the words around a head."""
+        country = sector = role = None
+        title_words: list[str] = []
+        for token in tokens:
+            word_country = self.dictionary.country_of(token.text)
+            if word_country and country is None:
+                country = word_country
+                continue
+            if token.pos_ in ("NOUN", "PROPN", "ADJ") and token.ent_type_ not in ("PERSON", "DATE"):
+                title_words.append(token.text)
+        for size in range(len(title_words), 0, -1):
+            for start in range(len(title_words) - size + 1):
+                title = self.dictionary.title(" ".join(title_words[start : start + size]))
+                if title:
+                    return country, title[0], title[1]
+        return country, sector, role
+
+
+def _fill(actor: Actor, country: str | None, sector: str | None, role: str | None) -> Actor:
+    """Complete a dictionary actor with evidence from the text where the dictionary is silent."""
+    return replace(
+        actor,
+        country=actor.country or country,
+        sector=actor.sector or sector,
+        role=actor.role or role,
+    )
+
+
+def _evidence_tokens(head: Any) -> Iterator[Any]:
+    """Modifier tokens of a head phrase: titles, demonyms, possessors and appositions."""
+    inside = {token.i for token in head}
+    stack = [child for token in head for child in token.children
+             if child.i not in inside and child.dep_ in EVIDENCE_DEPS]
+    while stack:
+        token = stack.pop()
+        yield token
+        stack.extend(c for c in token.children if c.dep_ in EVIDENCE_DEPS | {"det"} and c.i not in inside)
+
+
+def _modifies_another(head: Any, head_tokens: set[int]) -> bool:
+    """Whether this name only modifies another actor phrase ("Palestinian" in "Palestinian factions")."""
+    token = head.root
+    while token.dep_ in MODIFIER_DEPS and token.head.i != token.i:
+        if token.dep_ == "poss" and token.head.i not in head_tokens:
+            return False
+        token = token.head
+        if token.i in head_tokens and token.i not in {t.i for t in head}:
+            return True
+    return False
+
+
+def _longest_first(spans: list[Any]) -> list[Any]:
+    chosen: list[Any] = []
+    taken: set[int] = set()
+    for span in sorted(spans, key=lambda s: (-(s.end - s.start), s.start)):
+        if not taken.intersection(range(span.start, span.end)):
+            chosen.append(span)
+            taken.update(range(span.start, span.end))
+    return chosen
+
+
+def _phrase(head: Any, evidence: list[Any]) -> str:
+    """A generic actor's name: its head noun with the adjectives and compounds in front."""
+    words = sorted([t for t in evidence if t.i < head.start and t.dep_ in ("amod", "compound")] + list(head),
+                   key=lambda t: t.i)
+    return " ".join(t.text for t in words)
+
+
+def _clean_name(text: str) -> str:
+    return text.strip(" ,.;:’'\"").removeprefix("the ").removesuffix("’s").removesuffix("'s")
+
+
+def mentions_in(article: Article, sentence: Sentence) -> list[Mention]:
+    """The mentions of one sentence, in text order."""
+    index = article.sentences.index(sentence)
+    return [m for m in article.mentions if m.sentence == index]

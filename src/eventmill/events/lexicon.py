@@ -1,0 +1,126 @@
+"""Load the predicate lexicon: which verbs and nouns, in which frames, make which PLOVER event.
+
+The lexicon is data (`data/events/predicates.yaml`, format in `data/README.md`); users layer
+their own files over it, later entries winning. Lookups return a `Coding` (type and mode) or
+None, so the rest of the pipeline never sees the YAML.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from eventmill.data_files import builtin, load_yaml
+from eventmill.errors import DataFileError
+from eventmill.model import EVENT_TYPES
+
+BUILTIN_LEXICON = "events/predicates.yaml"
+
+
+@dataclass(frozen=True)
+class Coding:
+    """An event type with its optional PLOVER mode."""
+
+    type: str
+    mode: str | None = None
+
+
+@dataclass(frozen=True)
+class PredicateEntry:
+    """How one lemma codes, by frame.
+
+    Attributes:
+        coding: the plain coding; None when the word is an event only in some frame.
+        particles: phrasal verbs ("pull out").
+        objects: object noun lemma → coding; a None coding there means "not an event".
+        preps: a prepositional complement → coding ("arrive in").
+        conflict_complement: the coding when the verb's to-clause is a hostile act.
+    """
+
+    coding: Coding | None
+    particles: Mapping[str, Coding] = field(default_factory=dict)
+    objects: Mapping[str, Coding | None] = field(default_factory=dict)
+    preps: Mapping[str, Coding] = field(default_factory=dict)
+    conflict_complement: Coding | None = None
+
+
+@dataclass(frozen=True)
+class PredicateLexicon:
+    """Read-only lookup of verb and noun predicates, light verbs and recipient prepositions."""
+
+    verbs: Mapping[str, PredicateEntry]
+    nouns: Mapping[str, PredicateEntry]
+    light_verbs: frozenset[str]
+    recipient_preps: Mapping[str, tuple[str, ...]]
+
+    def verb(self, lemma: str) -> PredicateEntry | None:
+        return self.verbs.get(lemma.lower())
+
+    def noun(self, lemma: str) -> PredicateEntry | None:
+        return self.nouns.get(lemma.lower())
+
+    def preps_for(self, event_type: str) -> tuple[str, ...]:
+        return self.recipient_preps.get(event_type, ())
+
+
+def load_lexicon(user_files: Iterable[Path] = ()) -> PredicateLexicon:
+    """The built-in lexicon with each user file layered over it (a later entry wins)."""
+    verbs: dict[str, PredicateEntry] = {}
+    nouns: dict[str, PredicateEntry] = {}
+    light: set[str] = set()
+    preps: dict[str, tuple[str, ...]] = {}
+    for path in (builtin(BUILTIN_LEXICON), *user_files):
+        raw = load_yaml(path) or {}
+        if not isinstance(raw, dict):
+            raise DataFileError("EM010", path=path, line=1, detail="expected a mapping at top level")
+        for kind, table in (("verbs", verbs), ("nouns", nouns)):
+            for lemma, value in (raw.get(kind) or {}).items():
+                table[str(lemma).lower()] = _entry(value, path=path, where=f"{kind}.{lemma}")
+        light.update(str(verb) for verb in raw.get("light_verbs") or ())
+        for event_type, spec in (raw.get("types") or {}).items():
+            _check_type(event_type, path=path, where=f"types.{event_type}")
+            preps[event_type] = tuple(spec.get("recipient_preps") or ())
+    return PredicateLexicon(verbs, nouns, frozenset(light), preps)
+
+
+def parse_coding(value: Any, *, path: Path | str, where: str) -> Coding | None:
+    """'ASSAULT aerial' → Coding('ASSAULT', 'aerial'); null → None."""
+    if value is None:
+        return None
+    parts = str(value).split()
+    if not parts or len(parts) > 2:
+        raise DataFileError("EM010", path=path, line=0, detail=f"{where}: expected 'TYPE [mode]', got {value!r}")
+    _check_type(parts[0], path=path, where=where)
+    return Coding(parts[0], parts[1] if len(parts) == 2 else None)
+
+
+def _entry(value: Any, *, path: Path | str, where: str) -> PredicateEntry:
+    if not isinstance(value, dict):
+        return PredicateEntry(parse_coding(value, path=path, where=where))
+    unknown = set(value) - {"type", "mode", "particles", "objects", "preps", "conflict_complement"}
+    if unknown:
+        raise DataFileError("EM010", path=path, line=0, detail=f"{where}: unknown keys {sorted(unknown)}")
+    coding = parse_coding(value.get("type"), path=path, where=where)
+    if coding and value.get("mode"):
+        coding = Coding(coding.type, str(value["mode"]))
+
+    def table(key: str) -> dict[str, Coding | None]:
+        return {
+            str(word).lower(): parse_coding(code, path=path, where=f"{where}.{key}.{word}")
+            for word, code in (value.get(key) or {}).items()
+        }
+
+    return PredicateEntry(
+        coding=coding,
+        particles={k: v for k, v in table("particles").items() if v},
+        objects=table("objects"),
+        preps={k: v for k, v in table("preps").items() if v},
+        conflict_complement=parse_coding(value.get("conflict_complement"), path=path, where=where),
+    )
+
+
+def _check_type(event_type: str, *, path: Path | str, where: str) -> None:
+    if event_type not in EVENT_TYPES:
+        raise DataFileError("EM010", path=path, line=0, detail=f"{where}: unknown event type {event_type!r}")

@@ -1,0 +1,159 @@
+"""Read an event's actor and recipient (PLOVER's names for CAMEO's source and target) from syntax.
+
+The actor is the subject of an active verb, the "by"-agent of a passive one, or, for an event
+noun, its possessor, "by"/"from" phrase or nationality adjective ("Israeli strikes"). The
+recipient is the object, the passive subject, or a phrase with one of the type's recipient
+prepositions ("condemned X", "X was attacked", "talks with X", "a campaign against X").
+Coordinated arguments ("Hamas and other militants") become one compound actor.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from eventmill.events.lexicon import PredicateLexicon
+from eventmill.events.predicates import OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, Frame
+from eventmill.model import Actor, Mention
+
+SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
+# Dependents that share their governor's subject when they have none of their own.
+SUBJECT_SHARING_DEPS = frozenset({"xcomp", "advcl", "conj", "pcomp", "acl"})
+RELATIVE_PRONOUNS = frozenset({"which", "who", "that", "whom"})
+AGENT_PREPS = ("by", "from")
+
+
+class MentionIndex:
+    """Which mention, if any, covers each token of one segment's Doc."""
+
+    def __init__(self, mentions: Iterable[Mention]) -> None:
+        self.by_token: dict[int, Mention] = {}
+        for mention in mentions:
+            for i in range(mention.token_start, mention.token_end):
+                self.by_token.setdefault(i, mention)
+
+    def at(self, token: Any) -> Mention | None:
+        return self.by_token.get(token.i)
+
+
+def assign_roles(frame: Frame, mentions: MentionIndex, lexicon: PredicateLexicon) -> tuple[Actor | None, Actor | None]:
+    """The frame's (actor, recipient), either may be None."""
+    preps = lexicon.preps_for(frame.coding.type)
+    if frame.kind == "noun":
+        return _noun_roles(frame.anchor, mentions, preps)
+    verb = frame.verb
+    passive = [c for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
+    if passive:
+        actor = _first_actor((_pobj(c) for c in verb.children if c.dep_ == "agent"), mentions)
+        recipient = _first_actor(passive, mentions)
+    else:
+        actor = _first_actor(_subjects(verb), mentions)
+        objects = [c for c in verb.children if c.dep_ in OBJECT_DEPS and c is not frame.noun]
+        recipient = _first_actor(objects, mentions)
+    if recipient is None:
+        holders = [verb] + ([frame.noun] if frame.noun is not None else [])
+        recipient = _first_actor(_prep_objects(holders, preps), mentions)
+    if actor is None and frame.noun is not None:
+        actor = _noun_roles(frame.noun, mentions, ())[0]
+    return actor, recipient
+
+
+def _noun_roles(noun: Any, mentions: MentionIndex, preps: tuple[str, ...]) -> tuple[Actor | None, Actor | None]:
+    """Participants of an event noun: possessor or agent phrase acts; preposition phrases receive."""
+    between = [_pobj(c) for c in noun.children if c.dep_ == "prep" and c.lemma_.lower() == "between"]
+    if between and between[0] is not None:
+        return _actor_of(between[0], mentions), None
+    holders = [c for c in noun.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
+    actor = _first_actor(holders, mentions) or _first_actor(_prep_objects([noun], AGENT_PREPS), mentions)
+    recipient = _first_actor(_prep_objects([noun], preps), mentions)
+    return actor, recipient
+
+
+def _subjects(verb: Any) -> list[Any]:
+    """The verb's own subject, or the one it shares with the clause it depends on."""
+    token = verb
+    for _ in range(4):
+        subjects = [c for c in token.children if c.dep_ in SUBJECT_DEPS]
+        if subjects:
+            return [_antecedent(s) for s in subjects]
+        if token.dep_ == "relcl":
+            return [token.head]
+        if token.dep_ not in SUBJECT_SHARING_DEPS or token.head is token:
+            return []
+        token = token.head
+    return []
+
+
+def _antecedent(subject: Any) -> Any:
+    """A relative pronoun's noun: "Hamas, which condemned…" → Hamas."""
+    if subject.lower_ in RELATIVE_PRONOUNS and subject.head.dep_ == "relcl":
+        return subject.head.head
+    return subject
+
+
+def _prep_objects(holders: Iterable[Any], preps: Iterable[str]) -> list[Any]:
+    wanted = set(preps)
+    found = []
+    for holder in holders:
+        for child in holder.children:
+            if child.dep_ == "prep" and child.lemma_.lower() in wanted:
+                obj = _pobj(child)
+                if obj is not None:
+                    found.append(obj)
+    return found
+
+
+def _pobj(prep: Any) -> Any | None:
+    return next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
+
+
+def _first_actor(tokens: Iterable[Any | None], mentions: MentionIndex) -> Actor | None:
+    for token in tokens:
+        if token is not None:
+            actor = _actor_of(token, mentions)
+            if actor is not None:
+                return actor
+    return None
+
+
+def _actor_of(token: Any, mentions: MentionIndex) -> Actor | None:
+    """The actor a phrase names: itself and its coordinated phrases, or the participants it holds."""
+    conjuncts = [token, *[c for c in token.conjuncts if c.i > token.i]]
+    actors = _distinct(m.actor for m in (mentions.at(t) for t in conjuncts) if m is not None)
+    if not actors:
+        inner = [c for c in token.children if c.dep_ in ("poss", "compound")]
+        inner += _prep_objects([token], AGENT_PREPS + ("between",))
+        actors = _distinct(m.actor for m in (mentions.at(t) for t in _with_conjuncts(inner)) if m is not None)
+    return compound(actors)
+
+
+def _with_conjuncts(tokens: list[Any]) -> list[Any]:
+    out = []
+    for token in tokens:
+        out.append(token)
+        out.extend(c for c in token.conjuncts if c.i > token.i)
+    return out
+
+
+def _distinct(actors: Iterable[Actor]) -> list[Actor]:
+    chosen: list[Actor] = []
+    for actor in actors:
+        if all(actor.name != other.name for other in chosen):
+            chosen.append(actor)
+    return chosen
+
+
+def compound(actors: list[Actor]) -> Actor | None:
+    """One actor for several parties; country and sector kept where all parties share them."""
+    if not actors:
+        return None
+    if len(actors) == 1:
+        return actors[0]
+    countries = {a.country for a in actors}
+    sectors = {a.sector for a in actors}
+    return Actor(
+        name=" and ".join(a.name for a in actors),
+        country=countries.pop() if len(countries) == 1 else None,
+        sector=sectors.pop() if len(sectors) == 1 else None,
+        members=tuple(actors),
+    )
