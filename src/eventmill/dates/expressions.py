@@ -15,12 +15,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from typing import Callable, Iterable, Literal
+from typing import Any, Callable, Iterable, Literal, Mapping
 
 from eventmill.dates.words import DateWords, default_words
 
 ExpressionKind = Literal["absolute", "weekday", "relative"]
 Unit = Literal["day", "week", "month", "year"]
+_Trie = dict[str, Any]
 
 
 @dataclass(frozen=True)
@@ -67,6 +68,8 @@ def find(text: str) -> list[TemporalExpression]:
         Expressions left to right, non-overlapping; where two overlap the longer wins, and a
         range ("from March 3 to 5") is one expression whose `range_end` holds its second date.
     """
+    if _ANY_DATE_WORD.search(text) is None:
+        return []
     candidates = [found for pattern, build in _PATTERNS for found in _matches(text, pattern, build)]
     candidates.sort(key=lambda found: (found.start, found.start - found.end))
     chosen: list[TemporalExpression] = []
@@ -86,18 +89,52 @@ def _matches(
 
 
 def _alternation(words: Iterable[str]) -> str:
-    """A regex alternative of words, longest first so "sept" wins over "sep"."""
-    ordered = sorted(words, key=len, reverse=True)
-    return "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in ordered)
+    """A regex matching any of the words, longest first, factored as a trie.
+
+    Python's regex engine tries a plain alternation word by word at every position; sharing
+    prefixes ("sept|september|sep" as "sep(?:t(?:ember)?)?") makes the scan several times faster.
+    """
+    trie: _Trie = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _trie_pattern(trie)
+
+
+def _trie_pattern(node: _Trie) -> str:
+    branches = [
+        (r"\s+" if char == " " else re.escape(char)) + _trie_pattern(child)
+        for char, child in sorted(node.items()) if char
+    ]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if "" not in node:
+        return body
+    return body + "?" if len(branches) == 1 and len(branches[0]) == 1 else f"(?:{body})?"
+
+
+def _abbreviations(months: Mapping[str, int]) -> frozenset[str]:
+    """Month words that shorten another word of the same month ("sept"); only they take a dot."""
+    return frozenset(
+        word for word, number in months.items()
+        if any(other != word and other.startswith(word) and months[other] == number for other in months)
+    )
 
 
 _WORDS: DateWords = default_words()
-_MONTH = rf"\b(?P<month>{_alternation(_WORDS.months)})\b\.?"
+_MONTH_ABBREVIATIONS = _abbreviations(_WORDS.months)
+_MONTH = (
+    rf"\b(?P<month>(?:{_alternation(_WORDS.months.keys() - _MONTH_ABBREVIATIONS)})\b"
+    rf"|(?:{_alternation(_MONTH_ABBREVIATIONS)})\b\.?)"
+)
 _WEEKDAY = rf"\b(?P<weekday>{_alternation(_WORDS.weekdays)})\b"
 _DAY = r"\b(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b"
 _YEAR = r"(?P<year>(?:19|20)\d\d)(?!\d|,\d)"
 # Two-digit years only where a wire dateline or an apostrophe makes them unmistakable ("3 JAN 90 --").
-_YEAR_ANY = rf"(?:{_YEAR}|'(?P<short>\d\d)\b|(?P<wire>\d\d)(?=\s*(?:--|—|–|\(|$)))"
+_YEAR_ANY = rf"(?:{_YEAR}|'(?P<short>\d\d)\b|(?P<wire>\d\d)(?=\s*(?:--|—|–|\(|$)|\.(?:\s|$)))"
 _DAY_PART = rf"(?:\s+(?P<part>{_alternation(_WORDS.day_parts)})\b)?"
 _LEADING_WEEKDAY = rf"(?:{_WEEKDAY}(?:,\s*|\s+))?"
 _NOT_A_CLOCK = r"(?!\s*(?:gmt|utc|hours|hrs|h\b|local\s+time|[ap]\.?m\b))"
@@ -119,7 +156,7 @@ _LONE_MONTH = re.compile(
 )
 _LONE_YEAR = re.compile(
     rf"(?:\b(?P<cue>{_alternation(_WORDS.year_cues)})\s+)?(?:\b(?P<modifier>early|late|mid)(?:\s+|-\s*))?"
-    rf"\b{_YEAR}(?![-/.]\d){_NOT_A_CLOCK}",
+    rf"\b{_YEAR}\b(?![-/.]\d){_NOT_A_CLOCK}",
     _FLAGS,
 )
 _WEEKDAY_PHRASE = re.compile(
@@ -138,6 +175,12 @@ _AGO = re.compile(
     rf"\b(?P<count>\d{{1,3}}|{_alternation(_WORDS.number_words)})\s+(?P<unit>day|week|month|year)s?\s+ago\b",
     _FLAGS,
 )
+# Every pattern needs a digit or one of these words: a cheap test that skips most sentences.
+_ANY_DATE_WORD = re.compile(
+    rf"\d|\b(?:{_alternation([*_WORDS.months, *_WORDS.weekdays, *_WORDS.relative_days])})\b"
+    r"|\b(?:last|this|next)\s+(?:week|month|year)\b|\bago\b",
+    _FLAGS,
+)
 _RANGE_OPENER = re.compile(r"\b(?:between|from)\s+$", _FLAGS)
 _RANGE_JOIN = re.compile(r"\s*(?:and|to|until|till|through|-|–|—)\s*", _FLAGS)
 _DASH_JOIN = re.compile(r"\s*[-–]\s*")
@@ -151,7 +194,7 @@ def _span(match: re.Match[str], text: str, start: int | None = None) -> dict[str
 
 
 def _month_number(word: str) -> int:
-    return _WORDS.months[word.lower()]
+    return _WORDS.months[word.rstrip(".").lower()]
 
 
 def _is_plain_word(match: re.Match[str], text: str) -> bool:
@@ -159,7 +202,7 @@ def _is_plain_word(match: re.Match[str], text: str) -> bool:
 
     In mixed-case prose a month is capitalised; a lower-case "may" there is the verb.
     """
-    word = match.group("month")
+    word = match.group("month").rstrip(".")
     return word.lower() in _WORDS.ambiguous_months and word.islower() and not text.islower()
 
 
@@ -209,7 +252,7 @@ def _build_lone_month(match: re.Match[str], text: str) -> TemporalExpression | N
     modifier = (match.group("modifier") or "").lower()
     if _is_plain_word(match, text):
         return None
-    ambiguous = match.group("month").lower() in _WORDS.ambiguous_months
+    ambiguous = match.group("month").rstrip(".").lower() in _WORDS.ambiguous_months
     if ambiguous and not match.group("cue") and modifier in ("", "this"):
         return None
     start = match.start("modifier") if modifier else match.start("month")

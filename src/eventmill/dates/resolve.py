@@ -9,10 +9,10 @@ The rules follow the gold annotation convention, which assumes news reports the 
   ("In May" in December 2021 is 2021-05; "in December" in January 2022 is 2021-12). "last
   May" is strictly before the publication month, "next May" strictly after, "this May" is in
   the publication year.
-- A day and month without a year ("on 30 December", "Oct. 7") is the occurrence from about
-  ten months before to two months after the publication date, because news reports recent
-  events and announces near ones: "December 30" in a January article is last December, and
-  "January 5" in a late-December article is the coming January.
+- A day and month without a year ("on 30 December", "Oct. 7") is the occurrence from eleven
+  months before to one month after the publication date, because news reports recent events
+  and announces near ones: "December 30" in a January article is last December, "January 5"
+  in a late-December article is the coming January, "February 20" there is last February.
 - A week cannot be expressed as a precision, so "last week", "this week" and "N weeks ago"
   give the month of the day that many weeks from the publication date, at month precision.
 - Two-digit years take the century that puts them nearest before the publication year
@@ -31,8 +31,8 @@ from typing import Callable
 from eventmill.dates.expressions import TemporalExpression, find
 from eventmill.model import EventDate
 
-_FORWARD_DAY_MONTH_DAYS = 61
-_BACKWARD_DAY_MONTH_DAYS = 305
+_FORWARD_DAY_MONTH_DAYS = 31
+_BACKWARD_DAY_MONTH_DAYS = 335
 
 
 def resolve(

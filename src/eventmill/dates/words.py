@@ -132,10 +132,13 @@ class _Checker:
             self.fail(node, f"{what} must be an integer, not {node.value!r}")
 
     def number_table(self, sections: dict[str, yaml.Node], name: str) -> Mapping[str, int]:
-        entries = self.mapping(self.section(sections, name), name)
+        node = self.section(sections, name)
+        if not isinstance(node, yaml.MappingNode) or not node.value:
+            self.fail(node, f"{name} must be a non-empty mapping of phrase to integer")
         table: dict[str, int] = {}
-        for phrase, value in entries.items():
-            table[" ".join(phrase.split())] = self.integer(value, f"{name}[{phrase!r}]")
+        for key, value in node.value:
+            phrase = " ".join(self.word(key, f"a phrase in {name}").split())
+            table[phrase] = self.integer(value, f"{name}[{phrase!r}]")
         return MappingProxyType(table)
 
     def name_table(self, sections: dict[str, yaml.Node], name: str) -> Mapping[str, int]:
