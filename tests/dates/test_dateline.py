@@ -36,3 +36,16 @@ def test_dateline_reads_the_opening_date(text: str, anchor: dt.date | None, expe
 )
 def test_dateline_absent_or_incomplete_is_none(text: str, anchor: dt.date | None) -> None:
     assert dateline(text, anchor=anchor) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("PORT-OF-CALL (ISLAND), 19 APR 90 (RADIO NETWORK) -- A DELEGATION.", dt.date(1990, 4, 19)),
+        ("HARBOUR CITY, 27 APR 90 [STATE TELEVISION) -- [SPEECH] THE PRESIDENT.", dt.date(1990, 4, 27)),
+        ("COAST TOWN (REGION), JUNE 11 89 (AGENCY) -- SECURITY WAS TIGHT.", dt.date(1989, 6, 11)),
+        ("RIVER CITY, 17 NOV 89 (PRESS AGENCY [PA]) -- [TEXT] THE PARTY.", dt.date(1989, 11, 17)),
+    ],
+)
+def test_dateline_tolerates_hyphenated_places_and_odd_brackets(text: str, expected: dt.date) -> None:
+    assert dateline(text) == expected

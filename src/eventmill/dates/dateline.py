@@ -13,9 +13,10 @@ import re
 from eventmill.dates.expressions import find
 from eventmill.dates.resolve import resolve
 
-_PLACE = re.compile(r"\s*[^\W\d][^\n,()\-–—]{0,60}(?:\([^)\n]{1,40}\))?,\s*")
-_CLOSE = re.compile(r"\s*(?:\([^)\n]{1,60}\)\s*)?(?:--|—|–|-)")
-_DATE_CHARS = 40
+_PLACE = re.compile(r"\s*[^\W\d][^\n,()]{0,60}(?:\([^)\n]{1,40}\))?,\s*")
+# The agency in brackets may nest brackets or be mistyped with a square bracket at one end.
+_CLOSE = re.compile(r"\s*(?:[(\[][^\n]{1,60}?[)\]]\s*)?(?:--|—|–|-)")
+_DATE_CHARS = 120
 
 
 def dateline(text: str, *, anchor: dt.date | None = None) -> dt.date | None:

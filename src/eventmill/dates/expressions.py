@@ -134,7 +134,7 @@ _WEEKDAY = rf"\b(?P<weekday>{_alternation(_WORDS.weekdays)})\b"
 _DAY = r"\b(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b"
 _YEAR = r"(?P<year>(?:19|20)\d\d)(?!\d|,\d)"
 # Two-digit years only where a wire dateline or an apostrophe makes them unmistakable ("3 JAN 90 --").
-_YEAR_ANY = rf"(?:{_YEAR}|'(?P<short>\d\d)\b|(?P<wire>\d\d)(?=\s*(?:--|—|–|\(|$)|\.(?:\s|$)))"
+_YEAR_ANY = rf"(?:{_YEAR}|'(?P<short>\d\d)\b|(?P<wire>\d\d)(?=\s*(?:--|—|–|[([]|$)|\.(?:\s|$)))"
 _DAY_PART = rf"(?:\s+(?P<part>{_alternation(_WORDS.day_parts)})\b)?"
 _LEADING_WEEKDAY = rf"(?:{_WEEKDAY}(?:,\s*|\s+))?"
 _NOT_A_CLOCK = r"(?!\s*(?:gmt|utc|hours|hrs|h\b|local\s+time|[ap]\.?m\b))"
@@ -142,7 +142,7 @@ _FLAGS = re.IGNORECASE
 
 _ISO = re.compile(rf"\b{_YEAR}(?P<sep>[-/])(?P<month>1[0-2]|0?[1-9])(?P=sep)(?P<day>3[01]|[12]\d|0?[1-9])\b")
 _NUMERIC = re.compile(r"\b(?P<first>\d{1,2})/(?P<second>\d{1,2})/(?P<year>(?:19|20)\d\d|\d\d)\b(?!/)")
-_MONTH_DAY = re.compile(rf"{_LEADING_WEEKDAY}{_MONTH}\s*(?:the\s+)?{_DAY}(?:,?\s+{_YEAR})?", _FLAGS)
+_MONTH_DAY = re.compile(rf"{_LEADING_WEEKDAY}{_MONTH}\s*(?:the\s+)?{_DAY}(?:,?\s+{_YEAR_ANY})?", _FLAGS)
 _DAY_MONTH = re.compile(
     rf"{_LEADING_WEEKDAY}(?:the\s+)?{_DAY}(?:\s+of)?\s+{_MONTH}(?:,?\s*{_YEAR_ANY})?", _FLAGS
 )
