@@ -22,6 +22,7 @@ from eventmill.dates.words import DateWords, default_words
 ExpressionKind = Literal["absolute", "weekday", "relative"]
 Unit = Literal["day", "week", "month", "year"]
 _Trie = dict[str, Any]
+_UNITS: dict[str, Unit] = {"day": "day", "week": "week", "month": "month", "year": "year"}
 
 
 @dataclass(frozen=True)
@@ -188,9 +189,10 @@ _DAY_TAIL = re.compile(rf"{_DAY}(?:,?\s+{_YEAR})?(?!\s*(?:[-/.:]\d|%|percent))",
 _YEAR_TAIL = re.compile(rf"\b{_YEAR}", _FLAGS)
 
 
-def _span(match: re.Match[str], text: str, start: int | None = None) -> dict[str, object]:
+def _span(match: re.Match[str], text: str, start: int | None = None) -> tuple[int, int, str]:
+    """Start, end and text of a match, optionally starting later (after a cue word)."""
     begin = match.start() if start is None else start
-    return {"start": begin, "end": match.end(), "text": text[begin : match.end()]}
+    return begin, match.end(), text[begin : match.end()]
 
 
 def _month_number(word: str) -> int:
@@ -208,7 +210,7 @@ def _is_plain_word(match: re.Match[str], text: str) -> bool:
 
 def _build_iso(match: re.Match[str], text: str) -> TemporalExpression:
     return TemporalExpression(
-        **_span(match, text), kind="absolute",  # type: ignore[arg-type]
+        *_span(match, text), kind="absolute",
         year=int(match.group("year")), month=int(match.group("month")), day=int(match.group("day")),
     )
 
@@ -221,7 +223,7 @@ def _build_numeric(match: re.Match[str], text: str) -> TemporalExpression | None
         return None
     year = match.group("year")
     return TemporalExpression(
-        **_span(match, text), kind="absolute",  # type: ignore[arg-type]
+        *_span(match, text), kind="absolute",
         year=int(year), two_digit_year=len(year) == 2, month=month, day=day,
     )
 
@@ -229,11 +231,12 @@ def _build_numeric(match: re.Match[str], text: str) -> TemporalExpression | None
 def _build_month_day(match: re.Match[str], text: str) -> TemporalExpression | None:
     if _is_plain_word(match, text):
         return None
-    year_text = match.groupdict().get("year") or match.groupdict().get("short") or match.groupdict().get("wire")
+    groups = match.groupdict()
+    year_text: str | None = groups.get("year") or groups.get("short") or groups.get("wire")
     return TemporalExpression(
-        **_span(match, text), kind="absolute",  # type: ignore[arg-type]
+        *_span(match, text), kind="absolute",
         year=int(year_text) if year_text else None,
-        two_digit_year=bool(year_text) and len(year_text) == 2,
+        two_digit_year=year_text is not None and len(year_text) == 2,
         month=_month_number(match.group("month")), day=int(match.group("day")),
     )
 
@@ -242,7 +245,7 @@ def _build_month_year(match: re.Match[str], text: str) -> TemporalExpression | N
     if _is_plain_word(match, text):
         return None
     return TemporalExpression(
-        **_span(match, text), kind="absolute",  # type: ignore[arg-type]
+        *_span(match, text), kind="absolute",
         year=int(match.group("year")), month=_month_number(match.group("month")),
     )
 
@@ -257,7 +260,7 @@ def _build_lone_month(match: re.Match[str], text: str) -> TemporalExpression | N
         return None
     start = match.start("modifier") if modifier else match.start("month")
     return TemporalExpression(
-        **_span(match, text, start), kind="absolute",  # type: ignore[arg-type]
+        *_span(match, text, start), kind="absolute",
         month=_month_number(match.group("month")),
         modifier=modifier if modifier in ("last", "next", "this") else "",
     )
@@ -269,14 +272,14 @@ def _build_lone_year(match: re.Match[str], text: str) -> TemporalExpression | No
         return None
     start = match.start("modifier") if match.group("modifier") else match.start("year")
     return TemporalExpression(
-        **_span(match, text, start), kind="absolute", year=int(match.group("year"))  # type: ignore[arg-type]
+        *_span(match, text, start), kind="absolute", year=int(match.group("year"))
     )
 
 
 def _build_weekday(match: re.Match[str], text: str) -> TemporalExpression:
     modifier = (match.group("modifier") or "").lower()
     return TemporalExpression(
-        **_span(match, text), kind="weekday",  # type: ignore[arg-type]
+        *_span(match, text), kind="weekday",
         weekday=_WORDS.weekdays[match.group("weekday").lower()],
         modifier=modifier if modifier in ("last", "next", "this") else "",
     )
@@ -285,7 +288,7 @@ def _build_weekday(match: re.Match[str], text: str) -> TemporalExpression:
 def _build_relative_day(match: re.Match[str], text: str) -> TemporalExpression:
     phrase = " ".join(match.group("phrase").lower().split())
     return TemporalExpression(
-        **_span(match, text), kind="relative", unit="day",  # type: ignore[arg-type]
+        *_span(match, text), kind="relative", unit="day",
         amount=_WORDS.relative_days[phrase],
     )
 
@@ -294,8 +297,8 @@ def _build_relative_period(match: re.Match[str], text: str) -> TemporalExpressio
     modifier = match.group("modifier").lower()
     amount = {"last": -1, "next": 1}.get(modifier, 0)
     return TemporalExpression(
-        **_span(match, text), kind="relative",  # type: ignore[arg-type]
-        unit=match.group("unit").lower(), amount=amount,
+        *_span(match, text), kind="relative",
+        unit=_UNITS[match.group("unit").lower()], amount=amount,
     )
 
 
@@ -303,8 +306,8 @@ def _build_ago(match: re.Match[str], text: str) -> TemporalExpression:
     count = match.group("count").lower()
     number = int(count) if count.isdigit() else _WORDS.number_words[" ".join(count.split())]
     return TemporalExpression(
-        **_span(match, text), kind="relative",  # type: ignore[arg-type]
-        unit=match.group("unit").lower(), amount=-number,
+        *_span(match, text), kind="relative",
+        unit=_UNITS[match.group("unit").lower()], amount=-number,
     )
 
 

@@ -87,16 +87,10 @@ def full_year(year: int, anchor: dt.date | None) -> int:
 
 
 def _resolve_absolute(expression: TemporalExpression, anchor: dt.date | None, future: bool) -> EventDate | None:
-    year = expression.year
-    if year is not None and expression.two_digit_year:
-        year = full_year(year, anchor)
     month, day = expression.month, expression.day
-    if year is None and month is None:
-        return None
-    if year is None and day is None:
-        year = _year_of_month(expression, anchor, future)
-    elif year is None:
-        year = _year_of_day(month, day, anchor, future)  # type: ignore[arg-type]
+    year = _written_year(expression, anchor)
+    if year is None and month is not None:
+        year = _year_of_month(expression, anchor, future) if day is None else _year_of_day(month, day, anchor, future)
     if year is None:
         return None
     if month is None:
@@ -107,6 +101,12 @@ def _resolve_absolute(expression: TemporalExpression, anchor: dt.date | None, fu
         return EventDate(dt.date(year, month, day).isoformat(), "day", expression.text)
     except ValueError:
         return None
+
+
+def _written_year(expression: TemporalExpression, anchor: dt.date | None) -> int | None:
+    if expression.year is None or not expression.two_digit_year:
+        return expression.year
+    return full_year(expression.year, anchor)
 
 
 def _year_of_month(expression: TemporalExpression, anchor: dt.date | None, future: bool) -> int | None:

@@ -20,8 +20,6 @@ from eventmill.errors import DataFileError
 
 DEFAULT_PATH = Path(__file__).resolve().parent.parent / "data" / "dates" / "words.yaml"
 
-_WORD_LISTS = ("ambiguous_months", "day_parts", "month_cues", "year_cues")
-_NUMBER_TABLES = ("number_words", "relative_days")
 _NAME_TABLES = {"months": range(1, 13), "weekdays": range(0, 7)}
 
 
@@ -76,13 +74,15 @@ def load(path: Path | str = DEFAULT_PATH) -> DateWords:
     unknown = sorted(ambiguous - months.keys())
     if unknown:
         checker.fail(sections["ambiguous_months"], f"ambiguous_months names no month: {unknown[0]!r}")
-    lists = {name: checker.word_list(sections, name) for name in _WORD_LISTS}
-    tables = {name: checker.number_table(sections, name) for name in _NUMBER_TABLES}
     return DateWords(
         months=months,
+        ambiguous_months=ambiguous,
         weekdays=checker.name_table(sections, "weekdays"),
-        **lists,  # type: ignore[arg-type]
-        **tables,  # type: ignore[arg-type]
+        number_words=checker.number_table(sections, "number_words"),
+        relative_days=checker.number_table(sections, "relative_days"),
+        day_parts=checker.word_list(sections, "day_parts"),
+        month_cues=checker.word_list(sections, "month_cues"),
+        year_cues=checker.word_list(sections, "year_cues"),
     )
 
 
