@@ -81,6 +81,8 @@ def test_expressions_find_all_caps(text: str, expected: list[str]) -> None:
         "Unrest spread across the region in the 1990s.",
         "This may take weeks, the march organisers said.",
         "Protesters may march to the palace.",
+        "A 2000-tonne tanker ran aground.",
+        "Ticket sales for the 2022-23 season opened.",
     ],
 )
 def test_expressions_durations_and_numbers_are_not_dates(text: str) -> None:

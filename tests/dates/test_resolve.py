@@ -61,6 +61,9 @@ def _dates(text: str, anchor: dt.date | None, *, future: bool = False) -> list[t
         ("The talks resume next month.", WEDNESDAY, "2022-01", "month"),
         ("The talks resume next year.", WEDNESDAY, "2022", "year"),
         ("Fighting raged between January 4 and February 7.", MARCH, "2021-01-04", "day"),
+        ("Raids went on between June and December of 2015.", MARCH, "2015-06", "month"),
+        ("The war lasted from 1953 to August 1961.", MARCH, "1953", "year"),
+        ("The ministers spoke earlier this week.", JANUARY, "2022-01", "month"),
     ],
 )
 def test_resolve_against_publication_date(text: str, anchor: dt.date, value: str, precision: str) -> None:

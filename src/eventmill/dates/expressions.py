@@ -157,7 +157,7 @@ _LONE_MONTH = re.compile(
 )
 _LONE_YEAR = re.compile(
     rf"(?:\b(?P<cue>{_alternation(_WORDS.year_cues)})\s+)?(?:\b(?P<modifier>early|late|mid)(?:\s+|-\s*))?"
-    rf"\b{_YEAR}\b(?![-/.]\d){_NOT_A_CLOCK}",
+    rf"\b{_YEAR}\b(?![-/.]\d|[-–]\w){_NOT_A_CLOCK}",
     _FLAGS,
 )
 _WEEKDAY_PHRASE = re.compile(
