@@ -39,9 +39,10 @@ _DATE = (
 _STATUS_LINK = r"(?:https?://)?(?:www\.|mobile\.)?(?:twitter|x)\.com/\w+/status(?:es)?/\d+\S*"
 
 # The greedy lead makes the signature start at the last dash that fits, so dashes inside the
-# post's own words ("a cease-fire - at last - holds") stay in the body.
+# post's own words ("a cease-fire - at last - holds") stay in the body. The signature starts at
+# the dash itself: a leading "\s*" would make long runs of spaces cost quadratic time.
 _SIGNATURE = re.compile(
-    rf"(?s:.*)(?P<signature>\s*{_DASH}\s*(?P<author>[^\s()][^\n()]{{0,79}}?)\s*"
+    rf"(?s:.*)(?P<signature>{_DASH}\s*(?P<author>[^\s()][^\n()]{{0,79}}?)\s*"
     rf"\((?P<handle>@\w{{1,15}})\)(?:\s*{_DATE})?(?:\s*{_STATUS_LINK})?)\s*\Z",
     re.IGNORECASE,
 )
