@@ -52,9 +52,8 @@ def detach(text: str, paragraphs: Sequence[Span]) -> list[Post]:
     """Find the embedded posts of a text, one per paragraph that ends in an embed signature.
 
     The body is the paragraph's words before the signature, without the links (media, short
-    links) between them and the signature. When a
-    paragraph holds only a signature, the body is the paragraph before it (embeds pasted with
-    the post's words and its signature as separate blocks).
+    links) between them and the signature. When a paragraph holds only a signature, the body
+    is the paragraph before it (embeds pasted with words and signature as separate blocks).
 
     Args:
         text: the document's text.

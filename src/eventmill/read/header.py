@@ -16,7 +16,7 @@ from eventmill.errors import InputError
 
 # "date" then a date-shaped token (digits and separators). A token that is not date-shaped
 # ("date night was ...") means the text simply begins with the word "date", so no header.
-_HEADER = re.compile(r"[ \t\ufeff]*(date[ \t]+(\d[\d./-]*))(?=\s|$)")
+_HEADER = re.compile(r"[\s\ufeff]*(date[ \t]+(\d[\d./-]*))(?=\s|$)")
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
