@@ -337,6 +337,11 @@ class ActorDictionary:
         self._titles = titles
         self._generics = generics
         self._replaced = replaced
+        self._surnames: dict[str, list[str]] = {}
+        for key, entry in entries.items():
+            for form in (entry.name, *entry.aliases) if entry.kind == "person" else ():
+                keys = self._surnames.setdefault(normalise(form).rpartition(" ")[2], [])
+                keys.extend([key] if key not in keys else [])
 
     def __len__(self) -> int:
         return len(self._entries)
@@ -367,6 +372,14 @@ class ActorDictionary:
             role = f"former {office.role}" if office.role else "former official"
             return Actor(entry.name, office.country or entry.country, "ELI", role, entry.wikidata)
         return Actor(entry.name, office.country or entry.country, office.sector, office.role, entry.wikidata)
+
+    def people_by_surname(self, surname: str) -> tuple[ActorEntry, ...]:
+        """People whose name or an alias ends in `surname`'s last word ("Al-Sheikh" → Hussein al-Sheikh).
+
+        Lookup itself never guesses from a surname (news reuses them: two Sharifs, two
+        Castros); coreference picks among these candidates with the article's context.
+        """
+        return tuple(self._entries[key] for key in self._surnames.get(normalise(surname).rpartition(" ")[2], ()))
 
     def country_of(self, word: str) -> str | None:
         """The country code a demonym, adjective, country name, capital or actor name implies."""
