@@ -141,11 +141,14 @@ class EventDate:
     Attributes:
         value: "YYYY-MM-DD", "YYYY-MM" or "YYYY".
         text: the expression it came from ("late on Tuesday"), or why it was inferred.
+        inferred: True when no expression governs the event and the date was taken from the
+            report, the paragraph or the publication date.
     """
 
     value: str
     precision: DatePrecision
     text: str = ""
+    inferred: bool = False
 
     @property
     def first_day(self) -> dt.date:
@@ -188,7 +191,9 @@ class Event:
     """One coded event: who did what to whom, when, where, and who says so.
 
     Attributes:
-        trigger: the predicate's character range ("condemn", "bombing campaign").
+        trigger: the predicate's character range ("condemn", "held" of "held talks").
+        predicate: "verb", "light" (a light verb with an event noun) or "noun" (an event noun
+            on its own, "the attack", which may only refer to an event told elsewhere).
         sentence: index into `Article.sentences`.
         post: index into `Article.posts` when the event comes from an embedded post.
     """
@@ -199,6 +204,7 @@ class Event:
     evidence: Evidence
     trigger: Span
     sentence: int
+    predicate: str = "verb"
     mode: str | None = None
     contexts: tuple[str, ...] = ()
     actor: Actor | None = None

@@ -30,7 +30,7 @@ class CoreferenceResolver:
         for mention in article.mentions:
             by_sentence.setdefault(mention.sentence, []).append(mention)
         resolved: list[Mention] = []
-        people: list[Actor] = []
+        people: list[tuple[int, Actor]] = []
         things: list[Actor] = []
         for index, sentence in enumerate(article.sentences):
             span = article.span(sentence)
@@ -47,33 +47,35 @@ class CoreferenceResolver:
         return article
 
 
-def _resolve(mention: Mention, people: list[Actor], things: list[Actor]) -> Mention | None:
+def _resolve(mention: Mention, people: list[tuple[int, Actor]], things: list[Actor]) -> Mention | None:
     if mention.kind == "pronoun":
         word = mention.text.lower()
         if word in PERSON_PRONOUNS and people:
-            return replace(mention, actor=people[-1], source=f"pronoun → {people[-1].name}")
+            person = people[-1][1]
+            return replace(mention, actor=person, source=f"pronoun → {person.name}")
         if word in THING_PRONOUNS and things:
             return replace(mention, actor=things[-1], source=f"pronoun → {things[-1].name}")
         if word in PAIR_PHRASES:
-            pair = _last_distinct(people, 2)
+            # "Al-Sheikh said the two discussed…": the pair are named before this sentence.
+            pair = _last_distinct([a for i, a in people if i < mention.sentence], 2)
             if len(pair) == 2:
                 group = Actor(" and ".join(a.name for a in pair), _common(a.country for a in pair),
                               _common(a.sector for a in pair), members=tuple(pair))
                 return replace(mention, actor=group, source="the last two people named")
         return None
     if mention.kind in ("person", "organization") and " " not in mention.actor.name.strip():
-        full = _by_surname(mention.actor.name, people)
+        full = _by_surname(mention.actor.name, [a for _, a in people])
         if full is not None:
-            return replace(mention, actor=full, source=f"surname → {full.name}")
+            return replace(mention, actor=full, kind="person", source=f"surname → {full.name}")
     return mention
 
 
-def _remember(mention: Mention, people: list[Actor], things: list[Actor]) -> None:
+def _remember(mention: Mention, people: list[tuple[int, Actor]], things: list[Actor]) -> None:
     actor = mention.actor
     if mention.kind == "pronoun" or actor.members:
         return
-    if mention.kind == "person" or mention.source.startswith("surname"):
-        people.append(actor)
+    if mention.kind == "person":
+        people.append((mention.sentence, actor))
     elif mention.kind in ("organization", "country"):
         things.append(actor)
 

@@ -1,0 +1,20 @@
+"""The `eventmill` command group; each command lives in its own module."""
+
+from __future__ import annotations
+
+import click
+
+from eventmill.cli.extract import extract_command
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="eventmill")
+def cli() -> None:
+    """eventmill: political event data from news text."""
+
+
+cli.add_command(extract_command)
+
+
+def main() -> None:
+    cli()

@@ -1,0 +1,156 @@
+"""Turn each sentence's coded predicates into Event records with roles, modality and counts.
+
+This stage composes the pure helpers of this package (frames, roles, modality, counts). Two
+codebook rules are applied here because they change the type: a promise of future cooperation
+is AGREE and a promise of future harm is THREATEN ("will visit" is an agreement, not a visit);
+and a clause that only elaborates its governor's event ("launched strikes, killing 20") adds
+its figures and roles to that event instead of counting twice.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, replace
+
+from eventmill.events.counts import CountLexicon, count_event
+from eventmill.events.lexicon import Coding, PredicateLexicon
+from eventmill.events.modality import ModalityCues, modality_of
+from eventmill.events.predicates import CONFLICT_TYPES, Frame, find_frames
+from eventmill.events.roles import MentionIndex, assign_roles
+from eventmill.model import Article, Counts, Event, Evidence, Span
+
+COOPERATIVE_TYPES = frozenset({"CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"})
+FUTURE_AUXILIARIES = frozenset({"will", "shall", "'ll"})
+# Clause links of a subjectless clause that elaborates its governor's event.
+ELABORATING_DEPS = frozenset({"advcl", "xcomp", "conj", "acl"})
+
+
+@dataclass
+class _Coded:
+    frame: Frame
+    event: Event
+
+
+class EventCoder:
+    """Codes every sentence of an article into events."""
+
+    name = "events"
+    reads = ("docs", "sentences", "mentions")
+    writes = ("events",)
+
+    def __init__(self, lexicon: PredicateLexicon, cues: ModalityCues, counts: CountLexicon) -> None:
+        self.lexicon = lexicon
+        self.cues = cues
+        self.counts = counts
+
+    def __call__(self, article: Article) -> Article:
+        for index, sentence in enumerate(article.sentences):
+            span = article.span(sentence)
+            mentions = MentionIndex(m for m in article.mentions if m.sentence == index)
+            offset = article.char_offset(sentence)
+            evidence = Evidence(sentence.text, sentence.start, sentence.end)
+            coded = []
+            for frame in find_frames(span, self.lexicon):
+                actor, recipient = assign_roles(frame, mentions, self.lexicon)
+                coding, modality = _codebook_future(frame, modality_of(frame, self.cues))
+                trigger = Span(offset + frame.anchor.idx, offset + frame.anchor.idx + len(frame.anchor.text))
+                event = Event(
+                    doc_id=article.doc_id,
+                    event_id=event_id(article.doc_id, trigger.start, coding.type),
+                    type=coding.type, mode=coding.mode, evidence=evidence, trigger=trigger,
+                    sentence=index, predicate=frame.kind, actor=actor, recipient=recipient, modality=modality,
+                    counts=count_event(frame.verb or frame.anchor, self.counts),
+                    post=article.post_of(sentence),
+                    confidence=_confidence(frame, actor is not None, recipient is not None),
+                )
+                coded.append(_Coded(frame, event))
+            article.events.extend(c.event for c in _fold_elaborations(coded))
+        return article
+
+
+def event_id(doc_id: str, trigger_start: int, event_type: str) -> str:
+    """Stable id: the same document always gives the same ids, run after run."""
+    digest = hashlib.sha1(f"{doc_id}\x1f{trigger_start}\x1f{event_type}".encode()).hexdigest()
+    return f"ev-{digest[:16]}"
+
+
+def _codebook_future(frame: Frame, modality: str) -> tuple[Coding, str]:
+    """PLOVER codes a stated future act as the promise or threat made now."""
+    token = frame.verb or frame.anchor
+    said_will = any(c.dep_ == "aux" and c.lower_ in FUTURE_AUXILIARIES for c in token.children)
+    if modality == "planned" and said_will and token.dep_ in ("ROOT", "ccomp", "conj"):
+        if frame.coding.type in COOPERATIVE_TYPES:
+            return Coding("AGREE"), "asserted"
+        if frame.coding.type in CONFLICT_TYPES - {"THREATEN"}:
+            mode = "violence" if frame.coding.type == "ASSAULT" else None
+            return Coding("THREATEN", mode), "asserted"
+    return frame.coding, modality
+
+
+def _fold_elaborations(coded: list[_Coded]) -> list[_Coded]:
+    """Merge each frame into the same-type frame it depends on, keeping the top governor's record."""
+    governor = {id(item): next((o for o in coded if o is not item and _elaborates(item, o)), None)
+                for item in coded}
+
+    def top(item: _Coded) -> _Coded:
+        seen: set[int] = set()
+        while (above := governor[id(item)]) is not None and id(item) not in seen:
+            seen.add(id(item))
+            item = above
+        return item
+
+    kept: list[_Coded] = []
+    for item in coded:
+        root = top(item)
+        if root is item:
+            kept.append(item)
+        else:
+            root.event = _absorb(root.event, item.event)
+    return kept
+
+
+def _elaborates(item: _Coded, other: _Coded) -> bool:
+    """Whether a frame only elaborates another of the same type in its sentence.
+
+    A subjectless participle or infinitive clause ("…, killing 266") or an event noun that is
+    an argument of the other predicate ("rocket fire … killed 13") elaborates; a clause with a
+    subject of its own ("since Abbas hosted Gantz") is an event of its own.
+    """
+    if item.event.type != other.event.type or item.event.modality != other.event.modality:
+        return False
+    anchor = item.frame.anchor
+    if item.frame.kind != "noun":
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in anchor.children):
+            return False
+        return anchor.dep_ in ELABORATING_DEPS and anchor.head.i in other.frame.tokens
+    token = anchor
+    for _ in range(2):
+        if token.head is token:
+            return False
+        token = token.head
+        if token.i in other.frame.tokens:
+            return True
+    return False
+
+
+def _absorb(event: Event, part: Event) -> Event:
+    counts = Counts(
+        *(max(filter(None, (getattr(event.counts, f), getattr(part.counts, f))), default=None)
+          for f in ("fatalities", "injuries", "arrests"))
+    )
+    return replace(
+        event,
+        mode=event.mode or part.mode,
+        actor=event.actor or part.actor,
+        recipient=event.recipient or part.recipient,
+        counts=counts,
+        confidence=max(event.confidence, part.confidence),
+    )
+
+
+def _confidence(frame: Frame, has_actor: bool, has_recipient: bool) -> float:
+    """A rough prior: verbs beat nouns, and a full dyad beats a lone predicate."""
+    score = 0.5 if frame.kind != "noun" else 0.4
+    score += 0.25 if has_actor else 0.0
+    score += 0.15 if has_recipient else 0.0
+    return round(score, 2)

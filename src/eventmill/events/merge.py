@@ -1,0 +1,141 @@
+"""Merge the mentions of one event told several times in one article into one record.
+
+News repeats itself: "Gantz said he met Abbas", "the meeting was held late on Tuesday", "the
+Abbas-Gantz talks" are one meeting. Two events merge when they have the same type and
+modality, compatible participants (a shared actor, or one side unknown) and compatible dates
+(equal where both are explicit). Explicitly dated tellings are settled first; a vague one then
+joins the candidate nearest in date, then in position. The merged
+record keeps the earliest evidence and the most specific of each attribute. An event noun
+with no participants of its own ("the trip") only adds detail to an event told elsewhere: if
+it matches none, it is dropped rather than reported as an event with no one in it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from eventmill.model import Actor, Article, Counts, Event, EventDate
+
+class EventMerger:
+    """Collapses repeated tellings of the same event within one article."""
+
+    name = "merge"
+    reads = ("events",)
+    writes = ("events",)
+
+    def __call__(self, article: Article) -> Article:
+        merged: list[Event] = []
+        # Explicitly dated tellings settle first, so a vague one joins the event it is nearest to.
+        for event in sorted(article.events, key=_settling_order):
+            target = _best_match(event, merged)
+            if target is None:
+                merged.append(event)
+            else:
+                merged[target] = _combine(merged[target], event)
+        article.events = sorted((e for e in merged if not _unanchored(e)), key=lambda e: e.trigger.start)
+        return article
+
+
+def _unanchored(event: Event) -> bool:
+    """An event noun with no participants ("the talks collapsed") that matched no told event."""
+    return event.predicate == "noun" and not _participants(event)
+
+
+def _settling_order(event: Event) -> tuple[bool, bool, int]:
+    inferred = event.date is None or event.date.inferred
+    return (inferred, not _participants(event), event.trigger.start)
+
+
+def _best_match(event: Event, kept: list[Event]) -> int | None:
+    candidates = [i for i, other in enumerate(kept) if _compatible(event, other)]
+    if not candidates:
+        return None
+    return min(candidates, key=lambda i: (_day_gap(event.date, kept[i].date),
+                                          abs(kept[i].sentence - event.sentence)))
+
+
+def _compatible(event: Event, other: Event) -> bool:
+    if event.type != other.type or event.modality != other.modality:
+        return False
+    if not _dates_agree(event.date, other.date):
+        return False
+    mine, theirs = _participants(event), _participants(other)
+    if not mine or not theirs:
+        return True
+    if event.type in ("CONSULT", "AGREE", "COOPERATE"):
+        return bool(mine & theirs)
+    return _same_actor(event.actor, other.actor) and _sides_agree(event.recipient, other.recipient)
+
+
+def _participants(event: Event) -> set[str]:
+    names: set[str] = set()
+    for actor in (event.actor, event.recipient):
+        if actor is not None:
+            names.update(m.name for m in actor.members or (actor,))
+    return names
+
+
+def _same_actor(a: Actor | None, b: Actor | None) -> bool:
+    if a is None or b is None:
+        return True
+    names_a = {m.name for m in a.members or (a,)}
+    names_b = {m.name for m in b.members or (b,)}
+    return bool(names_a & names_b)
+
+
+def _sides_agree(a: Actor | None, b: Actor | None) -> bool:
+    if a is None or b is None:
+        return True
+    return _same_actor(a, b) or (a.country is not None and a.country == b.country)
+
+
+def _dates_agree(a: EventDate | None, b: EventDate | None) -> bool:
+    if a is None or b is None or a.inferred or b.inferred:
+        return True
+    shorter = min(len(a.value), len(b.value))
+    return a.value[:shorter] == b.value[:shorter]
+
+
+def _day_gap(a: EventDate | None, b: EventDate | None) -> int:
+    if a is None or b is None:
+        return 0
+    return abs((a.first_day - b.first_day).days)
+
+
+def _combine(first: Event, second: Event) -> Event:
+    """One record from two tellings: explicit and precise beats inferred and vague."""
+    date = _better_date(first.date, second.date)
+    dated_by = second if date is not None and date is second.date else first
+    return replace(
+        first if first.predicate != "noun" or second.predicate == "noun" else second,
+        mode=first.mode or second.mode,
+        actor=_richer(first.actor, second.actor),
+        recipient=_richer(first.recipient, second.recipient),
+        date=date,
+        location=first.location or second.location,
+        counts=Counts(*(max(filter(None, (getattr(first.counts, f), getattr(second.counts, f))), default=None)
+                        for f in ("fatalities", "injuries", "arrests"))),
+        background=dated_by.background,
+        according_to=first.according_to or second.according_to,
+        confidence=min(1.0, max(first.confidence, second.confidence) + 0.05),
+        contexts=tuple(dict.fromkeys(first.contexts + second.contexts)),
+    )
+
+
+def _richer(a: Actor | None, b: Actor | None) -> Actor | None:
+    if a is None or b is None:
+        return a or b
+    return a if _detail(a) >= _detail(b) else b
+
+
+def _detail(actor: Actor) -> int:
+    """How much an actor record says; a compound of unknowns says less than one known party."""
+    return sum(x is not None for x in (actor.country, actor.sector, actor.role)) - len(actor.members)
+
+
+def _better_date(a: EventDate | None, b: EventDate | None) -> EventDate | None:
+    if a is None or b is None:
+        return a or b
+    if a.inferred != b.inferred:
+        return b if a.inferred else a
+    return a if len(a.value) >= len(b.value) else b

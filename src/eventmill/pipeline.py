@@ -1,0 +1,165 @@
+"""Build the stages from Settings, check their order, and stream Articles through them.
+
+Each stage declares what it `reads` and `writes`; `Pipeline` refuses an order in which a stage
+reads a field no earlier stage wrote. A stage that raises turns into a `Failure` on that
+Article, the remaining stages skip it, and the batch goes on.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from functools import lru_cache
+from typing import Any, Protocol
+
+from eventmill.actors.coref import CoreferenceResolver
+from eventmill.actors.dictionary import load_dictionary
+from eventmill.actors.matcher import actor_matcher
+from eventmill.actors.mentions import MentionFinder
+from eventmill.clean import prepare
+from eventmill.dates.assign import EventDater
+from eventmill.errors import EventmillError
+from eventmill.events.attribution import Attributor, load_reporting
+from eventmill.events.coder import EventCoder
+from eventmill.events.counts import load_count_lexicon
+from eventmill.events.lexicon import load_lexicon
+from eventmill.events.merge import EventMerger
+from eventmill.events.modality import load_cues
+from eventmill.events.quotes import QuoteFinder
+from eventmill.language.nlp import LanguageAnalyzer, common_words, load
+from eventmill.language.truecase import Truecaser
+from eventmill.model import Article, Document, Failure
+from eventmill.places.gazetteer import load_gazetteer
+from eventmill.places.locate import EventLocator
+from eventmill.settings import Settings
+
+# What `clean.prepare` writes when it creates the Article.
+PREPARED = frozenset({"document", "paragraphs", "posts", "segments"})
+
+
+class Stage(Protocol):
+    name: str
+    reads: tuple[str, ...]
+    writes: tuple[str, ...]
+
+    def __call__(self, article: Article) -> Article: ...
+
+
+class PipelineOrderError(ValueError):
+    """A stage reads something no earlier stage writes."""
+
+
+class Pipeline:
+    """The ordered stages that turn a Document into a coded Article."""
+
+    def __init__(self, stages: Sequence[Stage]) -> None:
+        check_order(stages)
+        self.stages = list(stages)
+
+    @classmethod
+    def from_settings(cls, settings: Settings = Settings()) -> Pipeline:
+        return _build(settings)
+
+    def __call__(self, document: Document) -> Article:
+        return next(self.pipe([document]))
+
+    def pipe(self, documents: Iterable[Document | Failure]) -> Iterator[Article]:
+        """Articles in input order; unreadable inputs come out as Articles carrying their Failure."""
+        stream: Iterable[Article] = (_start(item) for item in documents)
+        for stage in self.stages:
+            stream = _run(stage, stream)
+        for article in stream:
+            article.docs = []  # spaCy Docs stay inside the process that parsed them
+            yield article
+
+
+def check_order(stages: Sequence[Stage]) -> None:
+    """Refuse an order in which a stage reads a field that no earlier stage wrote."""
+    written = set(PREPARED)
+    for stage in stages:
+        missing = [field for field in stage.reads if field not in written]
+        if missing:
+            raise PipelineOrderError(f"stage {stage.name!r} reads {missing} before any stage writes them")
+        written.update(field.split(".")[0] for field in stage.writes)
+
+
+def _start(item: Document | Failure) -> Article:
+    if isinstance(item, Failure):
+        return Article(document=Document(item.doc_id, ""), failures=[item])
+    try:
+        return prepare(item)
+    except Exception as error:  # noqa: BLE001 - any bug in cleaning becomes a recorded failure
+        return _failed(Article(document=item), "clean", error)
+
+
+def _run(stage: Stage, articles: Iterable[Article]) -> Iterator[Article]:
+    batched = getattr(stage, "pipe", None)
+    if batched is not None:
+        yield from _run_batched(stage, batched, articles)
+        return
+    for article in articles:
+        if article.failed:
+            yield article
+            continue
+        try:
+            yield stage(article)
+        except Exception as error:  # noqa: BLE001 - one bad document must not stop the batch
+            yield _failed(article, stage.name, error)
+
+
+def _run_batched(stage: Stage, batched: Any, articles: Iterable[Article]) -> Iterator[Article]:
+    """Feed healthy articles to a batching stage, passing failed ones through in order."""
+    pending: list[Article] = []
+
+    def flush() -> Iterator[Article]:
+        try:
+            yield from batched(pending)
+        except Exception:  # noqa: BLE001 - retry one by one to find the document at fault
+            for article in pending:
+                try:
+                    yield stage(article)
+                except Exception as error:  # noqa: BLE001
+                    yield _failed(article, stage.name, error)
+        pending.clear()
+
+    for article in articles:
+        if article.failed:
+            yield from flush()
+            yield article
+            continue
+        pending.append(article)
+        if len(pending) >= getattr(stage, "batch_size", 32):
+            yield from flush()
+    yield from flush()
+
+
+def _failed(article: Article, stage: str, error: Exception) -> Article:
+    detail = error.reason if isinstance(error, EventmillError) else f"{type(error).__name__}: {error}"
+    article.failures.append(Failure(
+        doc_id=article.doc_id, stage=stage, code="EM009",
+        reason=f"EM009: stage {stage} failed: {detail}",
+        raw=article.text.encode("utf-8", "surrogatepass"),
+    ))
+    article.events, article.quotes = [], []
+    return article
+
+
+@lru_cache(maxsize=4)
+def _build(settings: Settings) -> Pipeline:
+    """Load every data file and the spaCy model once per settings, then wire the stages."""
+    nlp = load(settings.model)
+    dictionary = load_dictionary(settings.actors)
+    gazetteer = load_gazetteer(extra_files=settings.places)
+    reporting = load_reporting()
+    names = [form for form, _ in dictionary.surface_forms()]
+    truecaser = Truecaser(common_words(nlp), names=[w for name in names for w in name.split()])
+    return Pipeline([
+        LanguageAnalyzer(nlp, truecaser=truecaser, batch_size=settings.batch_size),
+        MentionFinder(dictionary, matcher=actor_matcher(nlp, dictionary)),
+        CoreferenceResolver(),
+        EventCoder(load_lexicon(settings.lexicons), load_cues(), load_count_lexicon()),
+        EventDater(),
+        EventLocator(gazetteer),
+        Attributor(reporting),
+        EventMerger(),
+        QuoteFinder(reporting),
+    ])

@@ -1,0 +1,130 @@
+"""Pick where each event happened among the places its sentence names, and geocode it.
+
+The location is a place the event's own clause puts it in ("was held at Gantz's home in
+Israel", "killed 13 people in Israel"), the most specific one when places nest ("in the West
+Bank city of Ramallah" → Ramallah). Failing that, a place that is the event's recipient
+("a bombing campaign against Gaza"), then a place the sentence locates anything in. A generic
+actor with no country of its own ("13 people") takes the country of the event's location.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from eventmill.model import Actor, Article, Event, Place
+from eventmill.places.gazetteer import Gazetteer
+
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "into", "around",
+                            "throughout", "on", "along", "within"})
+# Sectors of generic groups ("people", "gunmen", "police") that are local to where they act.
+GENERIC_SECTORS = frozenset({"CVL", "UAF", "UNK", "COP", "MIL", "REB"})
+# How far up the parse a place may sit below the event predicate.
+MAX_PATH = 6
+
+
+class EventLocator:
+    """Sets `Event.location` and fills generic actors' countries from it."""
+
+    name = "places"
+    reads = ("docs", "sentences", "events", "mentions")
+    writes = ("events.location",)
+
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self.gazetteer = gazetteer
+
+    def __call__(self, article: Article) -> Article:
+        located = []
+        for event in article.events:
+            sentence = article.sentences[event.sentence]
+            doc = article.docs[sentence.segment]
+            offset = article.char_offset(sentence)
+            span = article.span(sentence)
+            places = self._places(span)
+            trigger = doc.char_span(event.trigger.start - offset, event.trigger.end - offset,
+                                    alignment_mode="expand")
+            location = self._choose(places, trigger.root if trigger is not None else None, event)
+            located.append(_with_location(event, location))
+        article.events = located
+        return article
+
+    def _places(self, span: Any) -> list[tuple[Any, Place]]:
+        found = []
+        for ent in span.ents:
+            if ent.label_ in PLACE_LABELS:
+                place = self.gazetteer.lookup(ent.text.removeprefix("the "))
+                if place is not None:
+                    found.append((ent, place))
+        return found
+
+    def _choose(self, places: list[tuple[Any, Place]], trigger: Any | None, event: Event) -> Place | None:
+        if not places:
+            return None
+        if trigger is not None:
+            governed = [(ent, place) for ent, place in places if _locates(ent.root, trigger)]
+            if governed:
+                return _most_specific(governed)
+        for actor in (event.recipient,):
+            if actor is not None:
+                place = self.gazetteer.lookup(actor.name)
+                if place is not None and any(p.name == place.name for _, p in places):
+                    return place
+        loose = [(ent, place) for ent, place in places
+                 if ent.root.dep_ == "pobj" and ent.root.head.lower_ in LOCATIVE_PREPS]
+        return _most_specific(loose) if loose else None
+
+
+def _locates(token: Any, trigger: Any) -> bool:
+    """Whether a place is the object of a locative phrase in the trigger's own clause.
+
+    The place must itself be the object of a locative preposition ("in Israel"), possibly
+    through "of" ("the West Bank city of Ramallah"); a place that only modifies a noun
+    ("Gaza militants") locates nothing.
+    """
+    node = token
+    while node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head is not node.head:
+        node = node.head.head
+        if node.lower_ in LOCATIVE_PREPS | {"out"}:  # "out of Gaza", "outside of Kyiv"
+            break
+    if node.lower_ not in LOCATIVE_PREPS | {"out"} and not (
+            node.dep_ == "pobj" and node.head.lower_ in LOCATIVE_PREPS):
+        return False
+    for _ in range(MAX_PATH):
+        if node.head is node:
+            return False
+        node = node.head
+        if node.i == trigger.i:
+            return True
+        if node.pos_ == "VERB":
+            return False
+    return False
+
+
+def _most_specific(candidates: list[tuple[Any, Place]]) -> Place:
+    """The deepest place in the parse: "the West Bank city of Ramallah" → Ramallah."""
+    def depth(item: tuple[Any, Place]) -> tuple[int, bool]:
+        ent, place = item
+        return (len(list(ent.root.ancestors)), place.lat is not None)
+
+    return max(candidates, key=depth)[1]
+
+
+def _with_location(event: Event, location: Place | None) -> Event:
+    if location is None:
+        return event
+    return replace(
+        event,
+        location=location,
+        actor=_placed(event.actor, location),
+        recipient=_placed(event.recipient, location),
+    )
+
+
+def _placed(actor: Actor | None, location: Place) -> Actor | None:
+    """A generic actor without a country takes the country of the place it was in."""
+    if actor is None or actor.country or actor.members or actor.role:
+        return actor
+    if actor.sector in GENERIC_SECTORS:
+        return replace(actor, country=location.country)
+    return actor
