@@ -153,6 +153,16 @@ def test_dictionary_surface_forms_cover_names_aliases_and_capitals(actors: Actor
     assert forms["Israel"].kind == "country"
 
 
+@pytest.mark.parametrize(("text", "found"), [
+    ("WHO", "World Health Organization"), ("who", None), ("US", "United States"), ("the U.S.", "United States"),
+    ("us", None), ("UN", "United Nations"), ("Kan", "Kan"), ("kan", "Kan"),
+])
+def test_dictionary_short_acronyms_match_only_in_capitals(actors: ActorDictionary, text: str,
+                                                          found: str | None) -> None:
+    entry = actors.lookup(text)
+    assert (entry.name if entry else None) == found
+
+
 def test_dictionary_people_by_surname_lists_candidates(actors: ActorDictionary) -> None:
     assert [entry.name for entry in actors.people_by_surname("Gantz")] == ["Benny Gantz"]
     assert {entry.name for entry in actors.people_by_surname("Sharif")} == {"Nawaz Sharif", "Shehbaz Sharif"}

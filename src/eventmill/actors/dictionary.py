@@ -263,14 +263,14 @@ def _merge(first: ActorEntry, later: ActorEntry) -> ActorEntry:
 
 
 def _country_entries(rows: list[_Row]) -> tuple[list[ActorEntry], dict[str, str]]:
-    """Country entries, their capitals as government metonyms, and demonym → ISO3."""
+    """Country entries, their capitals as government metonyms, and demonym (as written) → ISO3."""
     entries, demonyms = [], {}
     for row in rows:
         iso3, name, qid = row.required("iso3"), row.required("name"), row.wikidata()
         entries.append(ActorEntry(name, row.names("aliases"), "country", iso3, None, qid, (), row.source))
         if row.names("capitals"):
             entries.append(ActorEntry(name, row.names("capitals"), "country", iso3, "GOV", qid, (), row.source))
-        demonyms.update((normalise(word), iso3) for word in row.names("demonyms"))
+        demonyms.update((word, iso3) for word in row.names("demonyms"))
     return entries, demonyms
 
 
@@ -333,7 +333,8 @@ class ActorDictionary:
                  generics: dict[str, str], replaced: dict[str, list[str]]) -> None:
         self._entries = entries
         self._index = index
-        self._demonyms = demonyms
+        self._demonyms = {normalise(word): iso3 for word, iso3 in demonyms.items()}
+        self._acronyms = _acronym_keys([*demonyms, *(form for entry in entries.values() for form in _surfaces(entry))])
         self._titles = titles
         self._generics = generics
         self._replaced = replaced
@@ -347,9 +348,14 @@ class ActorDictionary:
         return len(self._entries)
 
     def lookup(self, name: str) -> ActorEntry | None:
-        """The entry a name, alias or capital denotes, or None."""
-        key = self._index.get(normalise(name))
-        return self._entries[key] if key else None
+        """The entry a name, alias or capital denotes, or None.
+
+        Short acronyms match only in capitals ("WHO", "US"), never the words "who" and "us".
+        """
+        key = normalise(name)
+        if key in self._acronyms and _has_lowercase(name):
+            return None
+        return self._entries[self._index[key]] if key in self._index else None
 
     def resolve(self, name: str, *, on: dt.date | None = None) -> Actor | None:
         """The actor a name denotes as of `on`: office-holders by the office they held then.
@@ -384,6 +390,8 @@ class ActorDictionary:
     def country_of(self, word: str) -> str | None:
         """The country code a demonym, adjective, country name, capital or actor name implies."""
         key = normalise(word)
+        if key in self._acronyms and _has_lowercase(word):
+            return None
         if key in self._demonyms:
             return self._demonyms[key]
         entry = self.lookup(word)
@@ -438,6 +446,20 @@ class ActorDictionary:
         actor = self.resolve(name, on=on)
         lines.append(f"→ {actor}")
         return lines
+
+
+def _acronym_keys(forms: Iterable[str]) -> frozenset[str]:
+    """Keys of short acronyms ("WHO", "U.S.", "UN"): written in lowercase they are English words."""
+    upper: dict[str, bool] = {}
+    for form in forms:
+        key = normalise(form)
+        if len(key.replace(" ", "")) <= 3:
+            upper[key] = upper.get(key, True) and not _has_lowercase(form)
+    return frozenset(key for key, is_upper in upper.items() if is_upper)
+
+
+def _has_lowercase(text: str) -> bool:
+    return any(char.islower() for char in re.sub(r"^the\s+", "", text.strip(), flags=re.IGNORECASE))
 
 
 def _office_on(entry: ActorEntry, on: dt.date | None) -> tuple[Office | None, bool]:
