@@ -13,29 +13,19 @@ row; new names simply add. `explain` says which file and line a name came from.
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import re
-import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Literal
 
-import yaml
-
-from eventmill.data_files import builtin, load_yaml
-from eventmill.errors import DataFileError
+from eventmill.actors.rows import INTERNATIONAL_CODES, SECTORS, Row, normalise, read_generic, read_rows, read_titles
+from eventmill.data_files import builtin
 from eventmill.model import Actor
 
 Kind = Literal["country", "organization", "person", "place"]
-INTERNATIONAL_CODES = frozenset({"IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC"})
-SECTORS = frozenset({
-    "COP", "GOV", "JUD", "LEG", "MIL", "PRM", "PTY", "REB", "SPY", "UAF", "UNK", "AGR", "BUS",
-    "CRM", "CVL", "EDU", "ELI", "JRN", "LAB", "MED", "REF", "OPP", "PRE", "REL", "SOC",
-})
 USER_COLUMNS = ("name", "aliases", "country", "sector", "role", "start", "end", "wikidata", "kind")
-_QID = re.compile(r"Q[1-9][0-9]*")
 
 
 @dataclass(frozen=True)
@@ -95,150 +85,13 @@ class ActorEntry:
         return None if not ends or None in ends else max(e for e in ends if e)
 
 
-def normalise(name: str) -> str:
-    """The lookup key of a name: case, diacritics, apostrophes, dots, hyphens and "the" ignored.
-
-    Single letters left by dropped dots are rejoined, so "U.S.", "U. S." and "US" agree; a
-    possessive ending ("Gantz's", "Abbas'") is dropped.
-    """
-    text = unicodedata.normalize("NFKD", name)
-    text = "".join(char for char in text if not unicodedata.combining(char)).casefold()
-    text = re.sub(r"['’‘`´ʼ]s?$", "", text.strip())
-    text = re.sub(r"['’‘`´ʼ]", "", text)
-    words = re.sub(r"[\W_]+", " ", text).split()
-    if words[:1] == ["the"]:
-        words = words[1:]
-    return " ".join(_join_initials(words))
-
-
-def _join_initials(words: list[str]) -> list[str]:
-    """Rejoin runs of single characters ("u s" → "us", "h w" → "hw")."""
-    joined: list[str] = []
-    in_run = False
-    for word in words:
-        if len(word) == 1 and in_run:
-            joined[-1] += word
-        else:
-            joined.append(word)
-            in_run = len(word) == 1
-    return joined
-
-
-@dataclass(frozen=True)
-class _Row:
-    """One data row with the place it came from, so every check can name `file:line`."""
-
-    cells: dict[str, str]
-    path: Path
-    line: int
-
-    @property
-    def source(self) -> str:
-        return f"{self.path.name}:{self.line}"
-
-    def error(self, detail: str) -> DataFileError:
-        return DataFileError("EM010", path=self.path, line=self.line, detail=detail)
-
-    def text(self, column: str) -> str:
-        return self.cells.get(column, "").strip()
-
-    def names(self, column: str) -> tuple[str, ...]:
-        return tuple(part.strip() for part in self.text(column).split("|") if part.strip())
-
-    def date(self, column: str) -> dt.date | None:
-        value = self.text(column)
-        try:
-            return dt.date.fromisoformat(value) if value else None
-        except ValueError:
-            raise self.error(f"bad {column} date {value!r}: expected YYYY-MM-DD") from None
-
-    def code(self, column: str, known: frozenset[str] | set[str], *, what: str) -> str | None:
-        value = self.text(column).upper()
-        if value and value not in known:
-            raise self.error(f"unknown {what} {value!r} in column {column!r}")
-        return value or None
-
-    def required(self, column: str) -> str:
-        value = self.text(column)
-        if not value:
-            raise self.error(f"empty {column!r}")
-        return value
-
-    def wikidata(self) -> str | None:
-        value = self.text("wikidata")
-        if value and not _QID.fullmatch(value):
-            raise self.error(f"bad Wikidata id {value!r}: expected Q followed by digits")
-        return value or None
-
-
-def _read_csv(path: Path, *, columns: Iterable[str]) -> list[_Row]:
-    """Rows of a CSV file whose leading `#` lines are comments; the header must use `columns`."""
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except (OSError, UnicodeDecodeError) as error:
-        raise DataFileError("EM010", path=path, line=0, detail=str(error)) from error
-    numbered = [(number, line) for number, line in enumerate(lines, start=1)
-                if line.strip() and not line.startswith("#")]
-    if not numbered:
-        raise DataFileError("EM010", path=path, line=0, detail="no header row")
-    header_line, header_text = numbered[0]
-    header = [cell.strip() for cell in next(csv.reader([header_text]))]
-    _check_columns(header, columns, path=path, line=header_line)
-    rows = []
-    for number, text in numbered[1:]:
-        cells = next(csv.reader([text]))
-        if len(cells) != len(header):
-            raise DataFileError("EM010", path=path, line=number,
-                                detail=f"{len(cells)} cells where the header has {len(header)}")
-        rows.append(_Row(dict(zip(header, cells)), path, number))
-    return rows
-
-
-def _read_yaml(path: Path, *, columns: Iterable[str]) -> list[_Row]:
-    """Rows of a YAML file: a list of mappings, or a mapping with such a list under `actors`."""
-    data = load_yaml(path)
-    node = yaml.compose(path.read_text(encoding="utf-8"), Loader=yaml.SafeLoader)
-    if isinstance(data, dict) and isinstance(node, yaml.MappingNode):
-        data = data.get("actors")
-        node = next((value for key, value in node.value if key.value == "actors"), None)
-    if not isinstance(data, list) or not isinstance(node, yaml.SequenceNode):
-        raise DataFileError("EM010", path=path, line=1, detail="expected a list of actors")
-    rows = []
-    for item, item_node in zip(data, node.value):
-        line = item_node.start_mark.line + 1
-        if not isinstance(item, dict):
-            raise DataFileError("EM010", path=path, line=line, detail="an actor must be a mapping")
-        _check_columns([str(key) for key in item], columns, path=path, line=line)
-        cells = {str(key): _yaml_cell(value) for key, value in item.items()}
-        rows.append(_Row(cells, path, line))
-    return rows
-
-
-def _yaml_cell(value: object) -> str:
-    if isinstance(value, list):
-        return "|".join(str(part) for part in value)
-    return "" if value is None else str(value)
-
-
-def _check_columns(found: Iterable[str], allowed: Iterable[str], *, path: Path, line: int) -> None:
-    unknown = sorted(set(found) - set(allowed))
-    if unknown:
-        raise DataFileError("EM010", path=path, line=line, detail=f"unknown columns {unknown}")
-
-
-def _read_rows(path: Path, *, columns: Iterable[str]) -> list[_Row]:
-    if path.suffix.lower() in {".yaml", ".yml"}:
-        return _read_yaml(path, columns=columns)
-    return _read_csv(path, columns=columns)
-
-
 class _Codes:
     """The country codes and sectors rows may use: ISO3 from countries.csv plus PLOVER's."""
 
     def __init__(self, iso3: Iterable[str]) -> None:
         self.countries = frozenset(iso3) | INTERNATIONAL_CODES
 
-    def office(self, row: _Row, *, role: str | None) -> Office:
+    def office(self, row: Row, *, role: str | None) -> Office:
         start, end = row.date("start") or row.date("valid_from"), row.date("end") or row.date("valid_to")
         if start and end and end < start:
             raise row.error(f"end {end} before start {start}")
@@ -246,7 +99,7 @@ class _Codes:
         sector = row.code("sector", SECTORS, what="sector")
         return Office(role, sector, start, end, country, row.source)
 
-    def entry(self, row: _Row, *, kind: Kind) -> ActorEntry:
+    def entry(self, row: Row, *, kind: Kind) -> ActorEntry:
         """An entry of one row; a person or organisation row is one office or phase."""
         role = row.text("role") or None
         office = self.office(row, role=role)
@@ -262,7 +115,7 @@ def _merge(first: ActorEntry, later: ActorEntry) -> ActorEntry:
                    wikidata=first.wikidata or later.wikidata)
 
 
-def _country_entries(rows: list[_Row]) -> tuple[list[ActorEntry], dict[str, str]]:
+def _country_entries(rows: list[Row]) -> tuple[list[ActorEntry], dict[str, str]]:
     """Country entries, their capitals as government metonyms, and demonym (as written) → ISO3."""
     entries, demonyms = [], {}
     for row in rows:
@@ -283,46 +136,6 @@ def _key(entry: ActorEntry) -> str:
 def _surfaces(entry: ActorEntry) -> tuple[str, ...]:
     """The forms that name an entry; a metonym is named by its capitals only, not the country."""
     return entry.aliases if _key(entry).endswith("#government") else (entry.name, *entry.aliases)
-
-
-def _read_titles(path: Path) -> dict[str, tuple[str | None, str]]:
-    """titles.yaml: role → sector and the forms news uses for it; form → (sector, role)."""
-    table = load_yaml(path)
-    if not isinstance(table, dict) or not isinstance(table.get("titles"), dict):
-        raise DataFileError("EM010", path=path, line=1, detail="expected a mapping under 'titles'")
-    forms: dict[str, tuple[str | None, str]] = {}
-    for role, spec in table["titles"].items():
-        sector = spec.get("sector") if isinstance(spec, dict) else None
-        if not isinstance(spec, dict) or (sector is not None and sector not in SECTORS):
-            raise DataFileError("EM010", path=path, line=_line_of(path, role), detail=f"bad title {role!r}")
-        for form in (role, *spec.get("forms", ())):
-            if forms.get(normalise(form), (sector, role)) != (sector, role):
-                raise DataFileError("EM010", path=path, line=_line_of(path, form), detail=f"{form!r} listed twice")
-            forms[normalise(form)] = (sector, role)
-    return forms
-
-
-def _read_generic(path: Path) -> dict[str, str]:
-    """generic.yaml: sector → generic nouns; noun → sector, each noun under one sector only."""
-    table = load_yaml(path)
-    if not isinstance(table, dict) or not isinstance(table.get("sectors"), dict):
-        raise DataFileError("EM010", path=path, line=1, detail="expected a mapping under 'sectors'")
-    nouns: dict[str, str] = {}
-    for sector, words in table["sectors"].items():
-        if sector not in SECTORS or not isinstance(words, list):
-            raise DataFileError("EM010", path=path, line=_line_of(path, sector), detail=f"bad sector {sector!r}")
-        for word in words:
-            if nouns.setdefault(normalise(word), sector) != sector:
-                raise DataFileError("EM010", path=path, line=_line_of(path, word), detail=f"{word!r} in two sectors")
-    return nouns
-
-
-def _line_of(path: Path, text: str) -> int:
-    """The first line of a file mentioning `text` (for errors found after parsing)."""
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
-        if str(text) in line:
-            return number
-    return 0
 
 
 class ActorDictionary:
@@ -516,7 +329,7 @@ class _Layering:
             self.index.update((normalise(form), key) for form in _surfaces(entry))
 
 
-def _user_entry(row: _Row, codes: _Codes) -> ActorEntry:
+def _user_entry(row: Row, codes: _Codes) -> ActorEntry:
     kind = row.text("kind") or ("person" if row.text("role") else "organization")
     if kind not in {"country", "organization", "person", "place"}:
         raise row.error(f"unknown kind {kind!r}")
@@ -536,7 +349,7 @@ def load_dictionary(user_files: Iterable[Path] = (), *, data_dir: Path | None = 
         DataFileError: EM010 naming the file and line of the first row that does not validate.
     """
     folder = data_dir or builtin("actors")
-    rows = {name: _read_rows(folder / file, columns=columns) for name, (file, columns) in BUILTIN_FILES.items()}
+    rows = {name: read_rows(folder / file, columns=columns) for name, (file, columns) in BUILTIN_FILES.items()}
     countries, demonyms = _country_entries(rows["countries"])
     codes = _Codes(row.required("iso3") for row in rows["countries"])
     layers = _Layering()
@@ -545,8 +358,8 @@ def load_dictionary(user_files: Iterable[Path] = (), *, data_dir: Path | None = 
     layers.add_file(codes.entry(row, kind="place") for row in rows["places"])
     layers.add_file(countries)
     for path in user_files:
-        layers.add_file([_user_entry(row, codes) for row in _read_rows(Path(path), columns=USER_COLUMNS)])
+        layers.add_file([_user_entry(row, codes) for row in read_rows(Path(path), columns=USER_COLUMNS)])
     return ActorDictionary(
-        layers.entries, layers.index, demonyms=demonyms, titles=_read_titles(folder / "titles.yaml"),
-        generics=_read_generic(folder / "generic.yaml"), replaced=layers.replaced,
+        layers.entries, layers.index, demonyms=demonyms, titles=read_titles(folder / "titles.yaml"),
+        generics=read_generic(folder / "generic.yaml"), replaced=layers.replaced,
     )
