@@ -102,6 +102,8 @@ class Actor:
         role: office held at the event's date ("Defense Minister").
         wikidata: knowledge-base id (QID) where known.
         members: the parties of a compound actor ("Israel and Hamas"), empty otherwise.
+        span: the text the actor was read from; not part of its identity, so the same actor
+            named twice compares equal.
     """
 
     name: str
@@ -110,6 +112,7 @@ class Actor:
     role: str | None = None
     wikidata: str | None = None
     members: tuple[Actor, ...] = ()
+    span: Span | None = field(default=None, compare=False)
 
 
 @dataclass(frozen=True)
