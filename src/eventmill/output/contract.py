@@ -24,6 +24,8 @@ def actor_record(actor: Actor | None, *, with_role: bool = True) -> dict[str, An
         record["wikidata"] = actor.wikidata
     if actor.members:
         record["members"] = [actor_record(m, with_role=with_role) for m in actor.members]
+    if actor.span is not None:
+        record["span"] = {"start": actor.span.start, "end": actor.span.end}
     return record
 
 
