@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from eventmill.model import Actor, Article, Mention
+from eventmill.model import Actor, Article, Mention, Span
 
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
 THING_PRONOUNS = frozenset({"it", "its"})
@@ -52,22 +52,28 @@ def _resolve(mention: Mention, people: list[tuple[int, Actor]], things: list[Act
         word = mention.text.lower()
         if word in PERSON_PRONOUNS and people:
             person = people[-1][1]
-            return replace(mention, actor=person, source=f"pronoun → {person.name}")
+            return replace(mention, actor=_at(person, mention), source=f"pronoun → {person.name}")
         if word in THING_PRONOUNS and things:
-            return replace(mention, actor=things[-1], source=f"pronoun → {things[-1].name}")
+            return replace(mention, actor=_at(things[-1], mention), source=f"pronoun → {things[-1].name}")
         if word in PAIR_PHRASES:
             # "Al-Sheikh said the two discussed…": the pair are named before this sentence.
             pair = _last_distinct([a for i, a in people if i < mention.sentence], 2)
             if len(pair) == 2:
                 group = Actor(" and ".join(a.name for a in pair), _common(a.country for a in pair),
-                              _common(a.sector for a in pair), members=tuple(pair))
+                              _common(a.sector for a in pair), members=tuple(pair),
+                              span=Span(mention.start, mention.end))
                 return replace(mention, actor=group, source="the last two people named")
         return None
     if mention.kind in ("person", "organization") and " " not in mention.actor.name.strip():
         full = _by_surname(mention.actor.name, [a for _, a in people])
         if full is not None:
-            return replace(mention, actor=full, kind="person", source=f"surname → {full.name}")
+            return replace(mention, actor=_at(full, mention), kind="person", source=f"surname → {full.name}")
     return mention
+
+
+def _at(actor: Actor, mention: Mention) -> Actor:
+    """The antecedent's actor, read this time from the later mention's words."""
+    return replace(actor, span=Span(mention.start, mention.end))
 
 
 def _remember(mention: Mention, people: list[tuple[int, Actor]], things: list[Actor]) -> None:

@@ -15,7 +15,7 @@ from dataclasses import replace
 from typing import Any
 
 from eventmill.actors.dictionary import ActorDictionary
-from eventmill.model import Actor, Article, Mention, Sentence
+from eventmill.model import Actor, Article, Mention, Sentence, Span
 
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod", "appos", "npadvmod"})
@@ -80,7 +80,7 @@ class MentionFinder:
         return Mention(
             start=offset + start, end=offset + end, text=doc.text[start:end],
             sentence=sentence, token_start=extent_start, token_end=head.end,
-            actor=actor, kind=kind, source=why,
+            actor=replace(actor, span=Span(offset + start, offset + end)), kind=kind, source=why,
         )
 
     def _resolve(self, head: Any, evidence: list[Any], on: dt.date | None) -> tuple[Actor | None, str, str]:
