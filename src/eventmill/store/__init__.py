@@ -1,0 +1,1 @@
+"""The embedded store: DuckDB tables of documents, coded records and failures, and queries over them."""
