@@ -12,6 +12,7 @@ from functools import lru_cache
 from typing import Any, Protocol
 
 from eventmill.actors.coref import CoreferenceResolver
+from eventmill.actors.dating import ActorDater
 from eventmill.actors.dictionary import load_dictionary
 from eventmill.actors.matcher import actor_matcher
 from eventmill.actors.mentions import MentionFinder
@@ -37,9 +38,16 @@ PREPARED = frozenset({"document", "paragraphs", "posts", "segments"})
 
 
 class Stage(Protocol):
-    name: str
-    reads: tuple[str, ...]
-    writes: tuple[str, ...]
+    """What the pipeline needs of a stage: a name, its declared fields, and a call."""
+
+    @property
+    def name(self) -> str: ...
+
+    @property
+    def reads(self) -> tuple[str, ...]: ...
+
+    @property
+    def writes(self) -> tuple[str, ...]: ...
 
     def __call__(self, article: Article) -> Article: ...
 
@@ -151,13 +159,15 @@ def _build(settings: Settings) -> Pipeline:
     gazetteer = load_gazetteer(extra_files=settings.places)
     reporting = load_reporting()
     names = [form for form, _ in dictionary.surface_forms()]
-    truecaser = Truecaser(common_words(nlp), names=[w for name in names for w in name.split()])
+    demonyms = [key.title() for key, _ in dictionary.demonym_forms() if len(key) > 3]
+    truecaser = Truecaser(common_words(nlp), names=[*names, *demonyms])
     return Pipeline([
         LanguageAnalyzer(nlp, truecaser=truecaser, batch_size=settings.batch_size),
         MentionFinder(dictionary, matcher=actor_matcher(nlp, dictionary)),
         CoreferenceResolver(),
         EventCoder(load_lexicon(settings.lexicons), load_cues(), load_count_lexicon()),
         EventDater(),
+        ActorDater(dictionary),
         EventLocator(gazetteer),
         Attributor(reporting),
         EventMerger(),

@@ -5,14 +5,15 @@ from __future__ import annotations
 import datetime as dt
 import sys
 from pathlib import Path
+from typing import Any
 
 import click
-from tqdm import tqdm
+from tqdm import tqdm  # type: ignore[import-untyped]
 
-from eventmill.api import extract_many
 from eventmill.errors import EventmillError
 from eventmill.output import jsonl, table
 from eventmill.output.contract import records
+from eventmill.parallel import default_workers, extract_parallel
 from eventmill.read.sources import READERS, ReadOptions, read_sources
 from eventmill.settings import Settings
 
@@ -36,9 +37,11 @@ EXIT_SOME_FAILED = 2
               help="A user predicate lexicon (YAML) layered over the built-in one; repeatable.")
 @click.option("--progress/--no-progress", default=None,
               help="Show a progress bar on stderr (default: when stderr is a terminal).")
+@click.option("--workers", type=click.IntRange(min=1), default=None,
+              help="Processes to code with (default: one per core); output keeps input order.")
 def extract_command(paths: tuple[str, ...], output_format: str, what: str, date: dt.datetime | None,
                     input_format: str | None, actors: tuple[Path, ...], lexicon: tuple[Path, ...],
-                    progress: bool | None) -> None:
+                    progress: bool | None, workers: int | None) -> None:
     """Code PATHS (files, folders, globs, or - for stdin) into event records."""
     settings = Settings(actors=actors, lexicons=lexicon)
     options = ReadOptions(date=date.date() if date else None, max_bytes=settings.max_bytes)
@@ -47,8 +50,10 @@ def extract_command(paths: tuple[str, ...], output_format: str, what: str, date:
         bar = tqdm(desc="documents", unit="doc", file=sys.stderr,
                    disable=(not sys.stderr.isatty()) if progress is None else not progress)
         failed = total = 0
-        written: list[dict] = []
-        for article in extract_many(documents, settings=settings, progress=lambda _: bar.update()):
+        written: list[dict[str, Any]] = []
+        coded = extract_parallel(documents, workers=workers or default_workers(), settings=settings)
+        for article in coded:
+            bar.update()
             total += 1
             for failure in article.failures:
                 failed += 1
