@@ -2,20 +2,46 @@
 
 spaCy's tagger and NER read capitals as name evidence, so a wire story in capitals comes out as
 one long proper noun. We rewrite letter case only, never length, so every offset still points
-into the original text. A word is lowered when the model's own lemma tables (WordNet-derived
-word lists) know it as a common word and no name list claims it; other words keep an initial
-capital, and sentence starts are capitalised.
+into the original text. Known names (the actor dictionary's names, demonyms) are matched as
+whole phrases and take their dictionary casing ("FARABUNDO MARTI NATIONAL LIBERATION FRONT",
+"FMLN"). Any other word is lowered when the model's lemma tables (WordNet-derived word lists)
+know it, directly or through a regular inflection ("KIDNAPPED" → kidnap, "CLASHES" → clash);
+unknown words keep an initial capital, vowel-less words stay acronyms ("ELN"), and sentence
+starts, bracketed tags ("[TEXT]"), months and weekdays are capitalised.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Iterable
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*")
-_SENTENCE_START = re.compile(r"(^|[.!?]\s+|\n\s*|\[|\"|\u201c)([a-z])")
+# A sentence starts after a stop, a line break, a dateline dash or a quote, and after any
+# bracketed tags that follow those ("-- [REPORT] [TEXT] THE ..."); a tag's own first word too.
+_SENTENCE_START = re.compile(r"((?:^|[.!?:]\s+|\n\s*|--\s*|\[|\"|\u201c)(?:\[[^\]\n]*\]\s*)*)([a-z])")
 # Share of cased letters that must be capitals before a text is treated as ALL CAPS.
 CAPS_SHARE = 0.8
+# Regular English inflections: (ending, replacement) tried in turn to find a word's base form.
+INFLECTIONS = (
+    ("'s", ""), ("s'", ""), ("ies", "y"), ("ied", "y"), ("es", ""), ("es", "e"), ("s", ""),
+    ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"), ("ers", ""), ("er", ""), ("er", "e"),
+    ("est", ""), ("ly", ""), ("ily", "y"),
+)
+# Calendar words are common words that English always capitalises.
+CALENDAR = frozenset({
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday",
+    "saturday", "sunday",
+})
+# Words that open Spanish and Portuguese place and personal names ("SAN MIGUEL", "LA PAZ");
+# they are capitalised when the next word is a name.
+NAME_OPENERS = frozenset({"san", "santa", "santo", "sao", "la", "las", "el", "los", "puerto", "villa"})
+# Words kept lowercase inside a multiword name ("Front of the ...", "Marti para la ...").
+NAME_PARTICLES = frozenset({"of", "the", "and", "for", "de", "del", "la", "las", "los", "y", "e",
+                            "da", "do", "dos", "para", "al", "bin", "ibn", "in", "on", "to", "a"})
+VOWELS = frozenset("aeiouy")
+MAX_NAME_WORDS = 8
 
 
 def is_shouting(text: str) -> bool:
@@ -27,21 +53,92 @@ def is_shouting(text: str) -> bool:
 
 
 class Truecaser:
-    """Rewrites letter case of shouted text; leaves ordinary text untouched."""
+    """Rewrites letter case of shouted text; leaves ordinary text untouched.
 
-    def __init__(self, common_words: Collection[str], *, names: Collection[str] = ()) -> None:
+    Args:
+        common_words: lowercase base forms of common English words.
+        names: proper names as they are written ("Farabundo Marti National Liberation Front",
+            "FMLN", "Salvadoran"); multiword names are matched as whole phrases.
+    """
+
+    def __init__(self, common_words: Collection[str], *, names: Iterable[str] = ()) -> None:
         self.common_words = common_words
-        self.names = {name.lower() for name in names}
+        self.names: dict[tuple[str, ...], tuple[str, ...]] = {}
+        for name in names:
+            words = tuple(m.group(0) for m in _WORD.finditer(name))
+            if not words or len(words) > MAX_NAME_WORDS or not any(w[:1].isupper() for w in words):
+                continue
+            if len(words) == 1 and words[0].isupper() and words[0].lower() in common_words:
+                continue  # an acronym that is also a word ("WHO", "US") is left to context
+            self.names.setdefault(tuple(w.lower() for w in words), words)
 
     def __call__(self, text: str) -> str:
         if not is_shouting(text):
             return text
-        lowered = _WORD.sub(self._word_case, text)
+        words = list(_WORD.finditer(text))
+        cased = self._case_words(text, words)
+        out = list(text)
+        for match, word in zip(words, cased):
+            out[match.start() : match.end()] = word
+        lowered = "".join(out)
         return _SENTENCE_START.sub(lambda m: m.group(1) + m.group(2).upper(), lowered)
 
-    def _word_case(self, match: re.Match[str]) -> str:
+    def is_common(self, word: str) -> bool:
+        """Whether a lowercase word, or its base form, is a common English word."""
+        if word in self.common_words:
+            return True
+        for ending, replacement in INFLECTIONS:
+            if word.endswith(ending) and len(word) - len(ending) >= 2:
+                stem = word[: -len(ending)]
+                if stem + replacement in self.common_words:
+                    return True
+                if ending in ("ed", "ing", "er", "est") and len(stem) > 2 and stem[-1] == stem[-2] \
+                        and stem[:-1] in self.common_words:
+                    return True  # doubled consonant: "kidnapped", "shipping"
+        return False
+
+    def _case_words(self, text: str, words: list[re.Match[str]]) -> list[str]:
+        cased: list[str | None] = [None] * len(words)
+        lowered = [m.group(0).lower() for m in words]
+        index = 0
+        while index < len(words):
+            length = self._name_at(text, words, lowered, index)
+            if length:
+                cased[index : index + length] = self.names[tuple(lowered[index : index + length])]
+                index += length
+            else:
+                index += 1
+        result = [word if word is not None else self._word_case(text, m)
+                  for word, m in zip(cased, words)]
+        for position, word in enumerate(lowered):
+            following = result[position + 1] if position + 1 < len(result) else ""
+            if cased[position] is None and word in NAME_OPENERS and following[:1].isupper() \
+                    and not self.is_common(following.lower()):
+                result[position] = word.capitalize()
+        return result
+
+    def _name_at(self, text: str, words: list[re.Match[str]], lowered: list[str], index: int) -> int:
+        """Length of the longest known name starting at word `index`, 0 when none does."""
+        for length in range(min(MAX_NAME_WORDS, len(words) - index), 0, -1):
+            key = tuple(lowered[index : index + length])
+            if key not in self.names:
+                continue
+            gaps = (text[words[i].end() : words[i + 1].start()] for i in range(index, index + length - 1))
+            if all(gap.isspace() for gap in gaps):
+                if length == 1 and key[0] in NAME_PARTICLES:
+                    continue
+                return length
+        return 0
+
+    def _word_case(self, text: str, match: re.Match[str]) -> str:
         word = match.group(0)
         lower = word.lower()
-        if lower in self.names or lower not in self.common_words:
-            return lower[:1].upper() + lower[1:]
-        return lower
+        if len(word) == 1 and text[match.end() : match.end() + 1] == ".":
+            return word.upper()  # an initial: "U.S.", "J. Smith"
+        if len(word) >= 2 and not VOWELS & set(lower.strip("'-")):
+            return word.upper()  # an acronym: "ELN", "PCN"
+        if lower in CALENDAR:
+            return lower.capitalize()
+        if self.is_common(lower):
+            return lower
+        return lower[:1].upper() + lower[1:]
