@@ -72,9 +72,13 @@ def common_words(nlp: Any) -> frozenset[str]:
     """Every common word the model's lemmatizer tables know (WordNet-derived), for truecasing."""
     words: set[str] = set()
     if "lemmatizer" in nlp.pipe_names:
-        index = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index", {})
+        lookups = nlp.get_pipe("lemmatizer").lookups
+        index = lookups.get_table("lemma_index", {})
         for key in index.keys():
             words.update(index[key])
+        irregular = lookups.get_table("lemma_exc", {})  # "took", "men", "fought"
+        for key in irregular.keys():
+            words.update(irregular[key])
     words.update(nlp.Defaults.stop_words)
     return frozenset(words)
 
