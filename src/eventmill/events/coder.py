@@ -12,15 +12,14 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, replace
 
+from eventmill.events.codebook import complement_threat, recode
 from eventmill.events.counts import CountLexicon, count_event
-from eventmill.events.lexicon import Coding, PredicateLexicon
+from eventmill.events.lexicon import PredicateLexicon
 from eventmill.events.modality import ModalityCues, modality_of
-from eventmill.events.predicates import CONFLICT_TYPES, Frame, find_frames
+from eventmill.events.predicates import Frame, find_frames
 from eventmill.events.roles import MentionIndex, assign_roles
 from eventmill.model import Article, Counts, Event, Evidence, Span
 
-COOPERATIVE_TYPES = frozenset({"CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"})
-FUTURE_AUXILIARIES = frozenset({"will", "shall", "'ll"})
 # Clause links of a subjectless clause that elaborates its governor's event.
 ELABORATING_DEPS = frozenset({"advcl", "xcomp", "conj", "acl"})
 
@@ -52,7 +51,8 @@ class EventCoder:
             coded = []
             for frame in find_frames(span, self.lexicon):
                 actor, recipient = assign_roles(frame, mentions, self.lexicon)
-                coding, modality = _codebook_future(frame, modality_of(frame, self.cues))
+                coding, modality = recode(frame, modality_of(frame, self.cues), self.cues)
+                coding = complement_threat(frame, coding, self.lexicon)
                 trigger = Span(offset + frame.anchor.idx, offset + frame.anchor.idx + len(frame.anchor.text))
                 event = Event(
                     doc_id=article.doc_id,
@@ -72,19 +72,6 @@ def event_id(doc_id: str, trigger_start: int, event_type: str) -> str:
     """Stable id: the same document always gives the same ids, run after run."""
     digest = hashlib.sha1(f"{doc_id}\x1f{trigger_start}\x1f{event_type}".encode()).hexdigest()
     return f"ev-{digest[:16]}"
-
-
-def _codebook_future(frame: Frame, modality: str) -> tuple[Coding, str]:
-    """PLOVER codes a stated future act as the promise or threat made now."""
-    token = frame.verb or frame.anchor
-    said_will = any(c.dep_ == "aux" and c.lower_ in FUTURE_AUXILIARIES for c in token.children)
-    if modality == "planned" and said_will and token.dep_ in ("ROOT", "ccomp", "conj"):
-        if frame.coding.type in COOPERATIVE_TYPES:
-            return Coding("AGREE"), "asserted"
-        if frame.coding.type in CONFLICT_TYPES - {"THREATEN"}:
-            mode = "violence" if frame.coding.type == "ASSAULT" else None
-            return Coding("THREATEN", mode), "asserted"
-    return frame.coding, modality
 
 
 def _fold_elaborations(coded: list[_Coded]) -> list[_Coded]:

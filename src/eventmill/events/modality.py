@@ -2,8 +2,9 @@
 
 What did not happen must never be reported as if it had. We read the cues (data file
 `modality_cues.yaml`) on the predicate itself (negation, auxiliaries) and on the verbs that
-govern it ("threatened to strike", "denied that troops fired", "called for talks"), walking up
-the parse until a cue or the sentence root is reached.
+govern it ("threatened to strike", "denied that troops fired", "called for talks", "refused to
+meet"), walking up the parse until a cue or the sentence root is reached. A coordinated clause
+("aims to tighten sanctions and impose a blockade") shares the modality of its first conjunct.
 """
 
 from __future__ import annotations
@@ -19,7 +20,10 @@ from eventmill.model import Modality
 
 BUILTIN_CUES = "events/modality_cues.yaml"
 # Dependencies through which a governing verb's modality reaches the event below it.
-GOVERNED_DEPS = frozenset({"xcomp", "ccomp", "advcl", "dobj", "pobj", "prep", "pcomp", "acl", "relcl", "nsubj", "nsubjpass"})
+GOVERNED_DEPS = frozenset({"xcomp", "ccomp", "advcl", "dobj", "pobj", "prep", "pcomp", "acl", "relcl",
+                           "nsubj", "nsubjpass", "acomp", "attr"})
+# Governor links that carry a refusal down ("refused to meet", "rejected the offer of talks").
+REFUSED_DEPS = frozenset({"xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "acl"})
 
 
 @dataclass(frozen=True)
@@ -36,6 +40,9 @@ class ModalityCues:
     hypothetical_markers: frozenset[str]
     planned_modifiers: frozenset[str]
     threatened_modifiers: frozenset[str]
+    refusal_governors: frozenset[str] = frozenset()
+    transparent_governors: frozenset[str] = frozenset()
+    speech_verbs: frozenset[str] = frozenset()
 
 
 def load_cues(user_files: Iterable[Path] = ()) -> ModalityCues:
@@ -59,6 +66,9 @@ def load_cues(user_files: Iterable[Path] = ()) -> ModalityCues:
         hypothetical_markers=words(merged.get("hypothetical_markers")),
         planned_modifiers=words(modifiers.get("planned")),
         threatened_modifiers=words(modifiers.get("threatened")),
+        refusal_governors=words(merged.get("refusal_governors")),
+        transparent_governors=words(merged.get("transparent_governors")),
+        speech_verbs=words(merged.get("speech_verbs")),
     )
 
 
@@ -68,18 +78,50 @@ def modality_of(frame: Frame, cues: ModalityCues) -> Modality:
     if own is not None:
         return own
     token = frame.verb if frame.verb is not None else frame.anchor
-    for _ in range(6):
-        if token.dep_ not in GOVERNED_DEPS or token.head is token:
+    for _ in range(8):
+        if token.head is token:
+            return "asserted"
+        if token.dep_ == "conj":
+            token = token.head
+            shared = _clause_cues(token, cues)
+            if shared is not None and shared != "negated":
+                return shared
+            continue
+        if token.dep_ not in GOVERNED_DEPS:
             return "asserted"
         dep, token = token.dep_, token.head
         governed = _governor_cue(token, dep, cues)
         if governed is not None:
             return governed
+        if token.lemma_.lower() in cues.transparent_governors:
+            continue
     return "asserted"
+
+
+def is_reported_future(token: Any, cues: ModalityCues) -> bool:
+    """"said it would attack": "would" in a clause governed by a verb of saying marks the future."""
+    head = token
+    while head.dep_ == "conj" and head.head is not head:
+        head = head.head
+    return head.dep_ == "ccomp" and head.head.lemma_.lower() in cues.speech_verbs
 
 
 def _own_cues(frame: Frame, cues: ModalityCues) -> Modality | None:
     token = frame.verb if frame.verb is not None else frame.anchor
+    found = _clause_cues(token, cues)
+    if found is not None:
+        return found
+    if frame.kind == "noun":
+        modifiers = {c.lower_ for c in frame.anchor.children if c.dep_ in ("amod", "compound")}
+        if modifiers & cues.planned_modifiers:
+            return "planned"
+        if modifiers & cues.threatened_modifiers:
+            return "threatened"
+    return None
+
+
+def _clause_cues(token: Any, cues: ModalityCues) -> Modality | None:
+    """Cues on a verb itself: its negation, auxiliaries and subordinator."""
     words = {c.lower_: c for c in token.children}
     if any(c.dep_ == "neg" or c.lower_ in cues.negation and c.dep_ in ("neg", "advmod", "det")
            for c in token.children):
@@ -87,19 +129,15 @@ def _own_cues(frame: Frame, cues: ModalityCues) -> Modality | None:
     auxiliaries = {c.lower_ for c in token.children if c.dep_ in ("aux", "auxpass")}
     if auxiliaries & cues.future_auxiliaries:
         return "planned"
-    if auxiliaries & cues.hypothetical_auxiliaries:
-        return "hypothetical"
     if any(c.dep_ == "mark" and c.lower_ in cues.hypothetical_markers for c in token.children):
+        return "hypothetical"
+    if auxiliaries & cues.hypothetical_auxiliaries:
+        if "would" in auxiliaries and is_reported_future(token, cues):
+            return "planned"
         return "hypothetical"
     purpose = "to" in words and words["to"].dep_ == "aux" and token.dep_ in ("advcl", "xcomp", "acl", "relcl")
     if purpose and not _is_cue(token.head, cues):
         return "planned"  # "met to strengthen ties": the aim, not a fact
-    if frame.kind == "noun":
-        modifiers = {c.lower_ for c in frame.anchor.children if c.dep_ in ("amod", "compound")}
-        if modifiers & cues.planned_modifiers:
-            return "planned"
-        if modifiers & cues.threatened_modifiers:
-            return "threatened"
     return None
 
 
@@ -111,6 +149,8 @@ def _governor_cue(governor: Any, dep: str, cues: ModalityCues) -> Modality | Non
         return "demanded"
     if lemma in cues.denial and dep == "ccomp":
         return "negated"
+    if lemma in cues.refusal_governors and dep in REFUSED_DEPS:
+        return "negated"
     if lemma in cues.future_governors and dep in ("xcomp", "ccomp", "acomp"):
         return "planned"
     return None
@@ -118,4 +158,5 @@ def _governor_cue(governor: Any, dep: str, cues: ModalityCues) -> Modality | Non
 
 def _is_cue(token: Any, cues: ModalityCues) -> bool:
     lemma = token.lemma_.lower()
-    return lemma in cues.threat_governors | cues.demand_governors | cues.future_governors
+    return lemma in (cues.threat_governors | cues.demand_governors | cues.future_governors
+                     | cues.refusal_governors | cues.transparent_governors)

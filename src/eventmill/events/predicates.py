@@ -60,7 +60,8 @@ def find_frames(span: Any, lexicon: PredicateLexicon) -> list[Frame]:
 def noun_coding(token: Any, lexicon: PredicateLexicon) -> Coding | None:
     """The coding of an event noun, trying "rocket fire"-style compounds before the lemma alone."""
     compounds = [c for c in token.children if c.dep_ == "compound"]
-    for modifier in compounds:
+    modifiers = [c for c in token.children if c.dep_ in ("compound", "amod")]
+    for modifier in modifiers:
         entry = lexicon.noun(f"{modifier.lemma_} {token.lemma_}")
         if entry and entry.coding:
             return entry.coding
@@ -85,7 +86,7 @@ def _verb_frames(span: Any, lexicon: PredicateLexicon) -> Iterator[Frame]:
             if coding is not None:
                 yield Frame(coding, token, token, noun, "verb")
                 continue
-            if objects and any(o.lemma_.lower() in entry.objects for o in objects):
+            if objects and any(lemma in entry.objects for o in objects for lemma in _object_lemmas(o)):
                 continue  # the lexicon says: this verb with this object is no event
         if token.lemma_.lower() in lexicon.light_verbs:
             for noun in objects:
@@ -97,20 +98,34 @@ def _verb_frames(span: Any, lexicon: PredicateLexicon) -> Iterator[Frame]:
 
 def _verb_coding(token: Any, entry: PredicateEntry, objects: list[Any],
                  lexicon: PredicateLexicon) -> tuple[Coding | None, Any | None]:
-    """The coding a verb takes in its frame: particle, then object, then preposition, then plain."""
+    """The coding a verb takes in its frame: object, then particle, then preposition, then plain.
+
+    The object is read as its head noun, its "of" complement ("5 million dollars of aid") and
+    its compound ("aid convoys"), so the noun that says what was given or cut is found.
+    """
+    for obj in objects:
+        for lemma in _object_lemmas(obj):
+            if lemma in entry.objects:
+                return entry.objects[lemma], obj
     for child in token.children:
         if child.dep_ in ("prt", "prep", "advmod") and child.lemma_.lower() in entry.particles:
             return entry.particles[child.lemma_.lower()], None
-    for obj in objects:
-        lemma = obj.lemma_.lower()
-        if lemma in entry.objects:
-            return entry.objects[lemma], obj
     for child in token.children:
         if child.dep_ == "prep" and child.lemma_.lower() in entry.preps:
             return entry.preps[child.lemma_.lower()], None
     if entry.conflict_complement is not None and _complement_is_hostile(token, lexicon):
         return entry.conflict_complement, None
     return entry.coding, None
+
+
+def _object_lemmas(obj: Any) -> list[str]:
+    lemmas = [obj.lemma_.lower()]
+    for child in obj.children:
+        if child.dep_ == "compound":
+            lemmas.append(child.lemma_.lower())
+        elif child.dep_ == "prep" and child.lower_ == "of":
+            lemmas.extend(c.lemma_.lower() for c in child.children if c.dep_ == "pobj")
+    return lemmas
 
 
 def _complement_is_hostile(token: Any, lexicon: PredicateLexicon) -> bool:

@@ -18,7 +18,7 @@ from eventmill.model import Actor, Mention
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 # Dependents that share their governor's subject when they have none of their own.
-SUBJECT_SHARING_DEPS = frozenset({"xcomp", "advcl", "conj", "pcomp", "acl"})
+SUBJECT_SHARING_DEPS = frozenset({"xcomp", "advcl", "conj", "pcomp", "acl", "acomp"})
 RELATIVE_PRONOUNS = frozenset({"which", "who", "that", "whom"})
 AGENT_PREPS = ("by", "from")
 

@@ -1,0 +1,95 @@
+"""The codebook's rules that change an event's type once its frame and modality are known.
+
+PLOVER codes what an actor does *now*: announcing that one will visit is an agreement made
+today (AGREE), announcing that one will strike or ban is a threat made today (THREATEN), and
+saying one will not accept something is a refusal (REJECT). A threat's mode is what is
+threatened ("threatened to cut ties" → THREATEN relations).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from eventmill.events.lexicon import Coding, PredicateEntry, PredicateLexicon
+from eventmill.events.modality import ModalityCues, is_reported_future
+from eventmill.events.predicates import CONFLICT_TYPES, Frame, noun_coding
+from eventmill.model import Modality
+
+COOPERATIVE_TYPES = frozenset({"CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "AGREE"})
+FUTURE_AUXILIARIES = frozenset({"will", "shall", "'ll"})
+# Words whose to-clause is a commitment of the subject: "ready to help", "plans to impose curbs".
+COMMITMENT_GOVERNORS = frozenset({"ready", "willing", "prepared", "plan", "intend", "determined", "poised",
+                                  "decide", "swear", "vow", "pledge", "promise", "offer", "commit", "resolve"})
+# Clause positions where a stated future act is the sentence's own claim, not a background detail.
+STATEMENT_DEPS = frozenset({"ROOT", "ccomp", "conj", "xcomp"})
+
+
+def threat_mode(coding: Coding) -> str | None:
+    """What a threat threatens, from the coding of the threatened act."""
+    if coding.type in ("ASSAULT", "MOBILIZE"):
+        return "violence"
+    if coding.type == "COERCE":
+        return coding.mode if coding.mode in ("arrest", "curfew", "martial-law") else "restrict"
+    if coding.type == "SANCTION":
+        return "expel" if coding.mode == "expel" else "relations"
+    return None
+
+
+def recode(frame: Frame, modality: Modality, cues: ModalityCues) -> tuple[Coding, Modality]:
+    """The frame's coding and modality after the codebook's future and refusal rules."""
+    token = frame.verb if frame.verb is not None else frame.anchor
+    coding = frame.coding
+    if modality == "negated" and coding.type in COOPERATIVE_TYPES and _stated_future(token, cues):
+        return Coding("REJECT"), "asserted"  # "will not accept more refugees"
+    if modality != "planned" or not (_stated_future(token, cues) or _committed(token)):
+        return coding, modality
+    if token.dep_ not in STATEMENT_DEPS:
+        return coding, modality
+    if coding.type in COOPERATIVE_TYPES:
+        return Coding("AGREE"), "asserted"
+    if coding.type in CONFLICT_TYPES - {"THREATEN", "REJECT", "PROTEST"}:
+        return Coding("THREATEN", threat_mode(coding)), "asserted"
+    return coding, modality
+
+
+def complement_threat(frame: Frame, coding: Coding, lexicon: PredicateLexicon) -> Coding:
+    """A threat without a mode takes it from the act it threatens ("threatened to storm" → violence)."""
+    if coding.type != "THREATEN" or coding.mode is not None or frame.verb is None:
+        return coding
+    for child in frame.verb.children:
+        if child.dep_ in ("xcomp", "ccomp") and child.pos_ in ("VERB", "AUX"):
+            entry = lexicon.verb(child.lemma_)
+            if entry is not None:
+                threatened = _with_object(child, entry, lexicon)
+                mode = threat_mode(threatened) if threatened is not None else None
+                if mode is not None:
+                    return Coding("THREATEN", mode)
+    return coding
+
+
+def _with_object(token: Any, entry: PredicateEntry, lexicon: PredicateLexicon) -> Coding | None:
+    """The threatened act's coding, read with its object ("cut ties", "impose a curfew")."""
+    for child in token.children:
+        if child.dep_ in ("dobj", "obj"):
+            lemma = child.lemma_.lower()
+            if lemma in entry.objects and entry.objects[lemma] is not None:
+                return entry.objects[lemma]
+            if token.lemma_.lower() in lexicon.light_verbs:
+                found = noun_coding(child, lexicon)
+                if found is not None:
+                    return found
+    return entry.coding
+
+
+def _stated_future(token: Any, cues: ModalityCues) -> bool:
+    auxiliaries = {c.lower_ for c in token.children if c.dep_ in ("aux", "auxpass")}
+    if auxiliaries & FUTURE_AUXILIARIES:
+        return True
+    return "would" in auxiliaries and is_reported_future(token, cues)
+
+
+def _committed(token: Any) -> bool:
+    """Whether the verb is the to-clause of a commitment ("is ready to send", "plans to impose")."""
+    while token.dep_ == "conj" and token.head is not token:
+        token = token.head
+    return token.dep_ == "xcomp" and token.head.lemma_.lower() in COMMITMENT_GOVERNORS
