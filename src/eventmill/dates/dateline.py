@@ -45,3 +45,22 @@ def dateline(text: str, *, anchor: dt.date | None = None) -> dt.date | None:
     if date is None:
         return None
     return dt.date.fromisoformat(date.value)
+
+
+def dateline_place(text: str) -> str | None:
+    """The place a wire story's dateline names ("SAN SALVADOR" of "SAN SALVADOR, 3 JAN 90 --").
+
+    It is filed from there, so it is the best guess for where the story's events happened when
+    a sentence names no place of its own. Only a full dateline (place, dated day, dash) counts,
+    so an ordinary first sentence that starts "Paris, France and ..." gives nothing. A bracketed
+    country after the place becomes a comma qualifier the gazetteer reads.
+    """
+    place = _PLACE.match(text)
+    if place is None or dateline(text, anchor=_ANY_YEAR) is None:
+        return None
+    name = text[place.start() : place.end()].strip().rstrip(",").strip()
+    return re.sub(r"\s*\(([^)]*)\)$", r", \1", name) or None  # "CITY (COUNTRY)" qualifies
+
+
+# Any anchor lets a dateline without a year count as a dateline when only the place is wanted.
+_ANY_YEAR = dt.date(2000, 1, 1)

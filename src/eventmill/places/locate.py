@@ -2,16 +2,21 @@
 
 The location is a place the event's own clause puts it in ("was held at Gantz's home in
 Israel", "killed 13 people in Israel"), the most specific one when places nest ("in the West
-Bank city of Ramallah" → Ramallah). Failing that, a place that is the event's recipient
-("a bombing campaign against Gaza"), then a place the sentence locates anything in. A generic
-actor with no country of its own ("13 people") takes the country of the event's location.
+Bank city of Ramallah" → Ramallah), or the place an attack hits ("shelled the southern city of
+Kherson"). Failing that, a place that is the event's recipient ("a bombing campaign against
+Gaza"), then a place the sentence locates anything in, then the place of the story's dateline
+("SAN SALVADOR, 3 JAN 90 --"), where wire copy is filed from. Names are resolved with the
+story's own country as a hint, so "SANTA ANA" in a Salvadoran story is the Salvadoran town. A
+generic actor with no country of its own ("13 people") takes the country of the event's location.
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import replace
 from typing import Any
 
+from eventmill.dates.dateline import dateline_place
 from eventmill.model import Actor, Article, Event, Place
 from eventmill.places.gazetteer import Gazetteer
 
@@ -22,6 +27,8 @@ LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "
 GENERIC_SECTORS = frozenset({"CVL", "UAF", "UNK", "COP", "MIL", "REB"})
 # How far up the parse a place may sit below the event predicate.
 MAX_PATH = 6
+# Event types whose direct object may be the place they strike ("shelled Kherson").
+PLACE_OBJECT_TYPES = frozenset({"ASSAULT", "COERCE"})
 
 
 class EventLocator:
@@ -35,44 +42,65 @@ class EventLocator:
         self.gazetteer = gazetteer
 
     def __call__(self, article: Article) -> Article:
+        hint, home = self._story_country(article)
         located = []
         for event in article.events:
             sentence = article.sentences[event.sentence]
             doc = article.docs[sentence.segment]
             offset = article.char_offset(sentence)
-            span = article.span(sentence)
-            places = self._places(span)
+            places = self._places(article.span(sentence), hint)
             trigger = doc.char_span(event.trigger.start - offset, event.trigger.end - offset,
                                     alignment_mode="expand")
-            location = self._choose(places, trigger.root if trigger is not None else None, event)
-            located.append(_with_location(event, location))
+            location = self._choose(places, trigger.root if trigger is not None else None, event, hint)
+            located.append(_with_location(event, location or home))
         article.events = located
         return article
 
-    def _places(self, span: Any) -> list[tuple[Any, Place]]:
+    def _story_country(self, article: Article) -> tuple[str | None, Place | None]:
+        """The country the story is about (dateline first, else its most named) and its dateline place."""
+        filed_from = dateline_place(article.text)
+        home = self.gazetteer.lookup(filed_from) if filed_from else None
+        if home is not None and home.country:
+            return home.country, home
+        named = Counter(place.country for sentence in article.sentences
+                        for _, place in self._places(article.span(sentence), None) if place.country)
+        return (named.most_common(1)[0][0] if named else None), home
+
+    def _places(self, span: Any, hint: str | None) -> list[tuple[Any, Place]]:
         found = []
         for ent in span.ents:
             if ent.label_ in PLACE_LABELS:
-                place = self.gazetteer.lookup(ent.text.removeprefix("the "))
+                place = self.gazetteer.lookup(ent.text.removeprefix("the "), country_hint=hint)
                 if place is not None:
                     found.append((ent, place))
         return found
 
-    def _choose(self, places: list[tuple[Any, Place]], trigger: Any | None, event: Event) -> Place | None:
+    def _choose(self, places: list[tuple[Any, Place]], trigger: Any | None, event: Event,
+                hint: str | None) -> Place | None:
         if not places:
             return None
         if trigger is not None:
             governed = [(ent, place) for ent, place in places if _locates(ent.root, trigger)]
+            if not governed and event.type in PLACE_OBJECT_TYPES:
+                governed = [(ent, place) for ent, place in places if _struck(ent.root, trigger)]
             if governed:
                 return _most_specific(governed)
         for actor in (event.recipient,):
             if actor is not None:
-                place = self.gazetteer.lookup(actor.name)
+                place = self.gazetteer.lookup(actor.name, country_hint=hint)
                 if place is not None and any(p.name == place.name for _, p in places):
                     return place
         loose = [(ent, place) for ent, place in places
                  if ent.root.dep_ == "pobj" and ent.root.head.lower_ in LOCATIVE_PREPS]
         return _most_specific(loose) if loose else None
+
+
+def _struck(token: Any, trigger: Any) -> bool:
+    """Whether a place is the direct object of the trigger, alone or as "the city of X"."""
+    node = token
+    if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head is not node.head:
+        node = node.head.head
+    return node.dep_ == "dobj" and node.head.i == trigger.i
 
 
 def _locates(token: Any, trigger: Any) -> bool:
