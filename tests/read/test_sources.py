@@ -67,7 +67,8 @@ def test_sources_globs_expand_sorted(corpus: Path, pattern: str, expected: list[
         ("a.txt", ("text", None)), ("a.TEXT", ("text", None)), ("README", ("text", None)),
         ("a.jsonl", ("jsonl", None)), ("a.ndjson", ("jsonl", None)), ("a.json-lines", ("jsonl", None)),
         ("a.jsonl.gz", ("jsonl", ".gz")), ("a.txt.gz", ("text", ".gz")), ("a.gz", ("text", ".gz")),
-        ("a.html", (None, None)), ("a.json", (None, None)),
+        ("a.html", ("html", None)), ("a.warc.gz", ("warc", ".gz")), ("a.csv", ("csv", None)),
+        ("a.json", (None, None)), ("a.pdf", (None, None)),
     ],
 )
 def test_sources_format_comes_from_suffixes(name: str, expected: tuple[str | None, str | None]) -> None:
@@ -83,7 +84,7 @@ def test_sources_forced_format_wins_over_suffix(tmp_path: Path) -> None:
 
 def test_sources_unknown_forced_format_is_refused_at_once() -> None:
     with pytest.raises(InputError) as caught:
-        read_sources(["x"], format="warc")
+        read_sources(["x"], format="pdf")
     assert caught.value.code == "EM011"
 
 

@@ -21,8 +21,11 @@ from typing import BinaryIO, cast
 
 from eventmill.errors import InputError
 from eventmill.model import Document, Failure
+from eventmill.read.csv import read_csv
+from eventmill.read.html import read_html
 from eventmill.read.jsonl import read_jsonl
 from eventmill.read.text import DEFAULT_MAX_BYTES, read_text
+from eventmill.read.warc import read_warc
 
 STDIN = "-"
 STDIN_SOURCE = "<stdin>"
@@ -64,11 +67,40 @@ def _read_jsonl_stream(stream: BinaryIO, source: str, options: ReadOptions) -> I
     )
 
 
-READERS: dict[str, Reader] = {"text": _read_text_stream, "jsonl": _read_jsonl_stream}
+def _read_html_stream(stream: BinaryIO, source: str, options: ReadOptions) -> Iterator[Document | Failure]:
+    raw = stream.read(options.max_bytes + 1)
+    try:
+        yield read_html(raw, source=source, date=options.date, max_bytes=options.max_bytes)
+    except InputError as error:
+        yield Failure(doc_id=source, stage="read", code=error.code, reason=error.reason, raw=raw)
+
+
+def _read_warc_stream(stream: BinaryIO, source: str, options: ReadOptions) -> Iterator[Document | Failure]:
+    yield from read_warc(stream, source=source, date=options.date, max_bytes=options.max_bytes)
+
+
+def _read_csv_stream(stream: BinaryIO, source: str, options: ReadOptions) -> Iterator[Document | Failure]:
+    yield from read_csv(
+        stream, source=source, date=options.date, max_bytes=options.max_bytes,
+        text_field=options.text_field, date_field=options.date_field, id_fields=options.id_fields,
+    )
+
+
+READERS: dict[str, Reader] = {
+    "text": _read_text_stream, "jsonl": _read_jsonl_stream, "html": _read_html_stream,
+    "warc": _read_warc_stream, "csv": _read_csv_stream,
+}
 SUFFIXES: dict[str, str] = {
     "": "text", ".txt": "text", ".text": "text",
     ".jsonl": "jsonl", ".ndjson": "jsonl", ".json-lines": "jsonl",
+    ".html": "html", ".htm": "html", ".xhtml": "html",
+    ".warc": "warc", ".csv": "csv",
 }
+# What a document's first bytes say about its format, for inputs without a name (stdin, a
+# failure's raw bytes being retried); anything else is read as text.
+_SIGNATURES: tuple[tuple[bytes, str], ...] = (
+    (b"WARC/", "warc"), (b"{", "jsonl"), (b"<!doctype html", "html"), (b"<html", "html"),
+)
 
 
 def _gunzip(stream: BinaryIO) -> BinaryIO:
@@ -169,11 +201,17 @@ def _read_file(path: Path, *, format: str | None, options: ReadOptions) -> Itera
 def _read_stdin(*, format: str | None, options: ReadOptions) -> Iterator[Document | Failure]:
     stdin = sys.stdin.buffer
     stream = stdin if isinstance(stdin, io.BufferedReader) else io.BufferedReader(cast(io.RawIOBase, stdin))
-    chosen = format or ("jsonl" if stream.peek(64).lstrip().startswith(b"{") else "text")
+    chosen = format or sniff_format(stream.peek(64))
     try:
         yield from READERS[chosen](stream, STDIN_SOURCE, options)
     except _READ_ERRORS as error:
         yield _path_failure(STDIN_SOURCE, str(error) or type(error).__name__)
+
+
+def sniff_format(head: bytes) -> str:
+    """The format of unnamed input from its first bytes: a WARC, JSON Lines, HTML, else text."""
+    start = head.lstrip().lower()
+    return next((name for signature, name in _SIGNATURES if start.startswith(signature)), "text")
 
 
 def _folder_files(folder: Path) -> Iterator[Path]:
