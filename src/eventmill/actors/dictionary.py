@@ -241,23 +241,39 @@ class ActorDictionary:
         yield from self._demonyms.items()
 
     def explain(self, name: str, *, on: dt.date | None = None) -> list[str]:
-        """Human-readable steps of how `name` resolves: file and row, override, office applied."""
+        """Human-readable steps of how `name` resolves: file and row, override, office applied.
+
+        A bare surname is not resolved by lookup; the steps then list the people it may
+        stand for, which coreference chooses among in an article.
+        """
         key = self._index.get(normalise(name))
         if key is None:
-            return [f"{name!r} (key {normalise(name)!r}) is in no actor dictionary"]
+            lines = [f"{name!r} (key {normalise(name)!r}) is in no actor dictionary"]
+            candidates = self.people_by_surname(name)
+            if candidates:
+                names = ", ".join(f"{entry.name} ({entry.source})" for entry in candidates)
+                lines.append(f"as a surname it may refer to: {names}; in an article, coreference picks "
+                             "the last one named in full, else the only known one")
+            return lines
         entry = self._entries[key]
-        lines = [f"{name!r} names {entry.kind} {entry.name!r}, defined at {entry.source}"]
+        what = f"the government of {entry.name} (a capital or seat used as a metonym)" \
+            if key.endswith("#government") else f"{entry.kind} {entry.name!r}"
+        lines = [f"{name!r} names {what}, defined at {entry.source}"]
         lines += [f"it replaces the entry from {source}" for source in self._replaced.get(key, [])]
         office, former = _office_on(entry, on)
         when = on.isoformat() if on else "latest"
-        if office is None:
-            lines.append(f"no office or phase applies ({when}); default sector {entry.sector}")
+        if not entry.offices:
+            lines.append(f"no dated offices or phases; sector {entry.sector or '—'}")
+        elif office is None:
+            lines.append(f"no office or phase applies yet ({when}): no sector")
         else:
             span = f"{office.start or '…'}..{office.end or '…'}"
             state = "ended before" if former else "held on"
             lines.append(f"{office.role or 'phase'} ({office.sector}) {span} from {office.source}: {state} {when}")
         actor = self.resolve(name, on=on)
-        lines.append(f"→ {actor}")
+        if actor is not None:
+            lines.append(f"→ {actor.name}: country {actor.country or '—'}, sector {actor.sector or '—'}, "
+                         f"role {actor.role or '—'}, wikidata {actor.wikidata or '—'}")
         return lines
 
 
