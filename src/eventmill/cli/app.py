@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import click
 
+from eventmill.cli.actors import actors_command
 from eventmill.cli.extract import extract_command
 
 
@@ -14,6 +15,7 @@ def cli() -> None:
 
 
 cli.add_command(extract_command)
+cli.add_command(actors_command)
 
 
 def main() -> None:
