@@ -53,3 +53,23 @@ def gold_documents(name: str) -> list[dict[str, Any]]:
 @pytest.fixture(scope="session")
 def seed_gold() -> dict[str, Any]:
     return gold_documents("seed.jsonl")[0]
+
+
+@pytest.fixture(scope="session")
+def validate_records() -> Any:
+    """Contract records of an Article, every kind checked against its JSON Schema.
+
+    Call it with a coded Article; it returns {"events": [...], "quotes": [...], "posts": [...]}
+    and raises `ContractError` naming the first record and field that break the contract.
+    """
+    from eventmill.output.contract import records
+    from eventmill.output.validate import SCHEMA_FILES, validate
+
+    def check(article: Any) -> dict[str, list[dict[str, Any]]]:
+        found = {kind: records(article, kind) for kind in SCHEMA_FILES}
+        for kind, rows in found.items():
+            for row in rows:
+                validate(row, kind)
+        return found
+
+    return check
