@@ -18,6 +18,7 @@ MESSAGES: dict[str, str] = {
     "EM009": "stage {stage} failed: {detail}",
     "EM010": "data file {path}:{line}: {detail}",
     "EM011": "unknown input format {detail}",
+    "EM012": "not English (detected {language})",
 }
 
 
