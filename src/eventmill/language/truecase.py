@@ -18,7 +18,8 @@ from collections.abc import Collection, Iterable
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*")
 # A sentence starts after a stop, a line break, a dateline dash or a quote, and after any
 # bracketed tags that follow those ("-- [REPORT] [TEXT] THE ..."); a tag's own first word too.
-_SENTENCE_START = re.compile(r"((?:^|[.!?:]\s+|\n\s*|--\s*|\[|\"|\u201c)(?:\[[^\]\n]*\]\s*)*)([a-z])")
+# The stop after a one-letter initial ("U.S. TROOPS") ends no sentence.
+_SENTENCE_START = re.compile(r"((?:^|(?<!\b[A-Za-z])[.!?:]\s+|\n\s*|--\s*|\[|\"|\u201c)(?:\[[^\]\n]*\]\s*)*)([a-z])")
 # Share of cased letters that must be capitals before a text is treated as ALL CAPS.
 CAPS_SHARE = 0.8
 # Regular English inflections: (ending, replacement) tried in turn to find a word's base form.

@@ -1,0 +1,54 @@
+"""Tests for language/truecase.py: case restored, length kept, ordinary text untouched."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventmill.language.truecase import Truecaser, is_shouting
+
+COMMON = frozenset({"the", "rebels", "rebel", "kidnap", "attack", "in", "of", "a", "front", "national",
+                    "liberation", "army", "santa", "yesterday", "took", "place", "on", "clash", "who", "us",
+                    "town", "said", "say", "and"})
+NAMES = ("Farabundo Marti National Liberation Front", "FMLN", "Salvadoran", "WHO")
+
+
+@pytest.fixture()
+def truecase() -> Truecaser:
+    return Truecaser(COMMON, names=NAMES)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("THE REBELS KIDNAPPED A SALVADORAN IN SANTA ANA YESTERDAY.",
+     "The rebels kidnapped a Salvadoran in Santa Ana yesterday."),
+    ("THE FARABUNDO MARTI NATIONAL LIBERATION FRONT [FMLN] ATTACKED THE TOWN.",
+     "The Farabundo Marti National Liberation Front [FMLN] attacked the town."),
+    ("LIMA, 3 JAN 90 -- [TEXT] THE CLASHES TOOK PLACE ON 30 DECEMBER.",
+     "Lima, 3 Jan 90 -- [Text] The clashes took place on 30 December."),
+    ("THE PCN SAID THE ARMY WHO ATTACKED US IN THE U.S. TOWN.",
+     "The PCN said the army who attacked us in the U.S. town."),
+])
+def test_truecase_restores_case(truecase: Truecaser, text: str, expected: str) -> None:
+    assert truecase(text) == expected
+
+
+def test_truecase_keeps_length_and_leaves_prose_alone(truecase: Truecaser) -> None:
+    shouted = "THE REBELS' ATTACK ON THE NATIONAL ARMY, SAID THE FRONT."
+    assert len(truecase(shouted)) == len(shouted)
+    prose = "The rebels attacked the town of Santa Ana on Monday, officials said."
+    assert truecase(prose) == prose
+
+
+@pytest.mark.parametrize(("word", "common"), [
+    ("kidnapped", True), ("clashes", True), ("rebels'", True), ("took", True), ("usulutan", False),
+])
+def test_truecase_is_common_through_inflections(truecase: Truecaser, word: str, common: bool) -> None:
+    assert truecase.is_common(word) is common
+
+
+@pytest.mark.parametrize(("text", "shouting"), [
+    ("THE ARMY REPORTED A CLASH NEAR THE TOWN", True),
+    ("The army reported a clash near the town", False),
+    ("SHORT", False),
+])
+def test_truecase_is_shouting(text: str, shouting: bool) -> None:
+    assert is_shouting(text) is shouting
