@@ -191,6 +191,46 @@ YEM;;;Yemeni|Yemenis;Sanaa|Sana'a;Q805
 ZAF;;;South African|South Africans;Pretoria;Q258
 ZMB;;;Zambian|Zambians;Lusaka;Q953
 ZWE;;Rhodesia;Zimbabwean|Zimbabweans;Harare;Q954
+AND;;;Andorran|Andorrans;Andorra la Vella;
+ATG;;;Antiguan|Antiguans;St. John's;
+BHS;;the Bahamas;Bahamian|Bahamians;Nassau;
+BLZ;;;Belizean|Belizeans;Belmopan;
+BRB;;;Barbadian|Barbadians|Bajan;Bridgetown;
+COM;;;Comorian|Comorians;Moroni;
+DMA;;;;Roseau;
+ESH;;;Sahrawi|Sahrawis|Saharawi;;
+FJI;;;Fijian|Fijians;Suva;
+GNQ;;;Equatoguinean|Equatorial Guinean;Malabo;
+GRD;;;Grenadian|Grenadians;;
+GRL;;;Greenlandic|Greenlanders;Nuuk;
+GUY;;;Guyanese;;
+HKG;;;Hong Konger|Hong Kongers;;
+KIR;;;I-Kiribati;Tarawa;
+KNA;;;Kittitian|Nevisian;Basseterre;
+LCA;;;Saint Lucian|Saint Lucians;Castries;
+LIE;;;Liechtensteiner|Liechtensteiners;Vaduz;
+LSO;;;Basotho|Mosotho|Lesothan;Maseru;
+LUX;;;Luxembourgish|Luxembourger|Luxembourgers;;
+MCO;;;Monegasque|Monegasques;;
+MDV;;;Maldivian|Maldivians;;
+MHL;;;Marshallese;Majuro;
+MLT;;;Maltese;Valletta;
+MUS;;;Mauritian|Mauritians;Port Louis;
+NRU;;;Nauruan|Nauruans;;
+PLW;;;Palauan|Palauans;;
+PNG;;;Papua New Guinean|Papua New Guineans;Port Moresby;
+PRI;;;Puerto Rican|Puerto Ricans;;
+SLB;;;Solomon Islander|Solomon Islanders;Honiara;
+SMR;;;Sammarinese;;
+STP;;;Santomean|Santomeans;;
+SUR;;;Surinamese;Paramaribo;
+SYC;;;Seychellois;;
+TON;;;Tongan|Tongans;Nuku'alofa;
+TTO;;;Trinidadian|Trinidadians|Tobagonian;Port of Spain;
+TUV;;;Tuvaluan|Tuvaluans;Funafuti;
+VCT;;;Vincentian|Vincentians;Kingstown;
+VUT;;;Ni-Vanuatu;Port Vila;
+WSM;;;Samoan|Samoans;Apia;
 """
 
 
