@@ -19,6 +19,7 @@ MESSAGES: dict[str, str] = {
     "EM010": "data file {path}:{line}: {detail}",
     "EM011": "unknown input format {detail}",
     "EM012": "not English (detected {language})",
+    "EM013": "output folder {path} is not empty; give a new or empty folder",
 }
 
 
