@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from eventmill.dates.dateline import dateline
+from eventmill.dates.dateline import dateline, dateline_place
 
 
 @pytest.mark.parametrize(
@@ -49,3 +49,18 @@ def test_dateline_absent_or_incomplete_is_none(text: str, anchor: dt.date | None
 )
 def test_dateline_tolerates_hyphenated_places_and_odd_brackets(text: str, expected: dt.date) -> None:
     assert dateline(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("SAN MIGUEL, 3 JAN 90 -- [REPORT] TROOPS CLASHED.", "SAN MIGUEL"),
+        ("QUITO, 12 Mar 89 (WIRE) -- Officials said.", "QUITO"),
+        ("OTTAWA, March 3 (Agency) - Ministers met.", "OTTAWA"),
+        ("MANAGUA (NICARAGUA), 9 FEB 90 -- A BULLETIN.", "MANAGUA, NICARAGUA"),
+        ("Paris, France and Spain signed a treaty.", None),
+        ("Officials met on 3 January.", None),
+    ],
+)
+def test_dateline_place(text: str, expected: str | None) -> None:
+    assert dateline_place(text) == expected
