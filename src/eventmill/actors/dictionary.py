@@ -268,7 +268,8 @@ class ActorDictionary:
             lines.append(f"no office or phase applies yet ({when}): no sector")
         else:
             span = f"{office.start or '…'}..{office.end or '…'}"
-            state = "ended before" if former else "held on"
+            ended = former or bool(on and office.end and office.end <= on)
+            state = "ended before" if ended else "held on"
             lines.append(f"{office.role or 'phase'} ({office.sector}) {span} from {office.source}: {state} {when}")
         actor = self.resolve(name, on=on)
         if actor is not None:
