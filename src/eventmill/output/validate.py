@@ -13,8 +13,8 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any, Literal
 
-from jsonschema import Draft202012Validator, FormatChecker
-from jsonschema.exceptions import best_match
+from jsonschema import Draft202012Validator, FormatChecker  # type: ignore[import-untyped]
+from jsonschema.exceptions import best_match  # type: ignore[import-untyped]
 from referencing import Registry, Resource
 
 RecordKind = Literal["events", "quotes", "posts"]
