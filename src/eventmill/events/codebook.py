@@ -2,7 +2,8 @@
 
 PLOVER codes what an actor does *now*: announcing that one will visit is an agreement made
 today (AGREE), announcing that one will strike or ban is a threat made today (THREATEN), and
-saying one will not accept something is a refusal (REJECT). A threat's mode is what is
+saying one will not accept something is a refusal (REJECT); an announced withdrawal or
+resignation is a concession not yet carried out (CONCEDE). A threat's mode is what is
 threatened ("threatened to cut ties" → THREATEN relations).
 """
 
@@ -45,6 +46,8 @@ def recode(frame: Frame, modality: Modality, cues: ModalityCues) -> tuple[Coding
         return coding, modality
     if token.dep_ not in STATEMENT_DEPS:
         return coding, modality
+    if coding.type == "RETREAT" and not _committed(token):
+        return Coding("CONCEDE"), "asserted"  # an announced withdrawal or resignation
     if coding.type in COOPERATIVE_TYPES:
         return Coding("AGREE"), "asserted"
     if coding.type in CONFLICT_TYPES - {"THREATEN", "REJECT", "PROTEST"}:

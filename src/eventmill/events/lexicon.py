@@ -37,6 +37,11 @@ class PredicateEntry:
         objects: object noun lemma → coding; a None coding there means "not an event".
         preps: a prepositional complement → coding ("arrive in").
         conflict_complement: the coding when the verb's to-clause is a hostile act.
+        cooperative_complement: the coding when the verb's to-clause is a cooperative act
+            ("failed to reach a deal" is a refusal).
+        clausal: the coding when the verb reports a that-clause ("protested that the
+            authorities failed" is a verbal accusation, not a street protest).
+        light: for nouns, light verb → coding ("lodged a protest" is ACCUSE).
     """
 
     coding: Coding | None
@@ -44,6 +49,9 @@ class PredicateEntry:
     objects: Mapping[str, Coding | None] = field(default_factory=dict)
     preps: Mapping[str, Coding] = field(default_factory=dict)
     conflict_complement: Coding | None = None
+    cooperative_complement: Coding | None = None
+    clausal: Coding | None = None
+    light: Mapping[str, Coding] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -54,6 +62,7 @@ class PredicateLexicon:
     nouns: Mapping[str, PredicateEntry]
     light_verbs: frozenset[str]
     recipient_preps: Mapping[str, tuple[str, ...]]
+    crowd_subjects: frozenset[str] = frozenset()
 
     def verb(self, lemma: str) -> PredicateEntry | None:
         return self.verbs.get(lemma.lower())
@@ -71,6 +80,7 @@ def load_lexicon(user_files: Iterable[Path] = ()) -> PredicateLexicon:
     nouns: dict[str, PredicateEntry] = {}
     light: set[str] = set()
     preps: dict[str, tuple[str, ...]] = {}
+    crowds: set[str] = set()
     for path in (builtin(BUILTIN_LEXICON), *user_files):
         raw = load_yaml(path) or {}
         if not isinstance(raw, dict):
@@ -79,10 +89,11 @@ def load_lexicon(user_files: Iterable[Path] = ()) -> PredicateLexicon:
             for lemma, value in (raw.get(kind) or {}).items():
                 table[str(lemma).lower()] = _entry(value, path=path, where=f"{kind}.{lemma}")
         light.update(str(verb) for verb in raw.get("light_verbs") or ())
+        crowds.update(str(noun).lower() for noun in raw.get("crowd_subjects") or ())
         for event_type, spec in (raw.get("types") or {}).items():
             _check_type(event_type, path=path, where=f"types.{event_type}")
             preps[event_type] = tuple(spec.get("recipient_preps") or ())
-    return PredicateLexicon(verbs, nouns, frozenset(light), preps)
+    return PredicateLexicon(verbs, nouns, frozenset(light), preps, frozenset(crowds))
 
 
 def parse_coding(value: Any, *, path: Path | str, where: str) -> Coding | None:
@@ -99,7 +110,8 @@ def parse_coding(value: Any, *, path: Path | str, where: str) -> Coding | None:
 def _entry(value: Any, *, path: Path | str, where: str) -> PredicateEntry:
     if not isinstance(value, dict):
         return PredicateEntry(parse_coding(value, path=path, where=where))
-    unknown = set(value) - {"type", "mode", "particles", "objects", "preps", "conflict_complement"}
+    unknown = set(value) - {"type", "mode", "particles", "objects", "preps", "conflict_complement",
+                            "cooperative_complement", "clausal", "light"}
     if unknown:
         raise DataFileError("EM010", path=path, line=0, detail=f"{where}: unknown keys {sorted(unknown)}")
     coding = parse_coding(value.get("type"), path=path, where=where)
@@ -118,6 +130,9 @@ def _entry(value: Any, *, path: Path | str, where: str) -> PredicateEntry:
         objects=table("objects"),
         preps={k: v for k, v in table("preps").items() if v},
         conflict_complement=parse_coding(value.get("conflict_complement"), path=path, where=where),
+        cooperative_complement=parse_coding(value.get("cooperative_complement"), path=path, where=where),
+        clausal=parse_coding(value.get("clausal"), path=path, where=where),
+        light={k: v for k, v in table("light").items() if v},
     )
 
 

@@ -2,8 +2,10 @@
 
 A predicate is a verb ("condemned"), a phrasal verb ("pulled out"), a verb whose object decides
 ("lift the embargo" vs "impose an embargo"), a light verb with an event noun ("held talks",
-"launched a bombing campaign"), or an event noun on its own ("the meeting", "talks between").
-Each becomes a `Frame`: the coding plus the tokens that roles, modality and counts read.
+"launched a bombing campaign"), a predicative adjective ("is opposed to"), an event noun on its
+own ("the meeting", "talks between"), or a demand put as reported obligation ("said China must
+drop its barriers" is a REQUEST by the speaker). Each becomes a `Frame`: the coding plus the
+tokens that roles, modality and counts read.
 """
 
 from __future__ import annotations
@@ -18,6 +20,12 @@ OBJECT_DEPS = frozenset({"dobj", "obj", "attr"})
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
 # Hostile types: a promise or vow to do one of these is a threat, not an agreement.
 CONFLICT_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN", "REJECT", "PROTEST"})
+COOPERATIVE_TYPES = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"})
+# Auxiliaries of obligation: in a clause reported by a speaker they make the speaker's demand.
+OBLIGATION_AUXILIARIES = frozenset({"must", "should"})
+# Verbs that report what someone said; "X said Y must…" is X's demand on Y.
+DEMAND_REPORTING_VERBS = frozenset({"say", "declare", "announce", "insist", "reiterate", "conclude", "state",
+                                    "tell", "stress", "add", "warn", "write", "repeat", "argue"})
 
 
 @dataclass(frozen=True)
@@ -30,6 +38,7 @@ class Frame:
             when it is a verb, else None.
         noun: the event noun of light-verb and nominal frames.
         kind: "verb", "light" (a light verb with an event noun) or "noun".
+        complement: for a reported demand, the clause demanded (its subject is the recipient).
     """
 
     coding: Coding
@@ -37,6 +46,7 @@ class Frame:
     verb: Any | None
     noun: Any | None
     kind: str
+    complement: Any | None = None
 
     @property
     def tokens(self) -> set[int]:
@@ -47,8 +57,11 @@ def find_frames(span: Any, lexicon: PredicateLexicon) -> list[Frame]:
     """Every coded predicate of a sentence span, verbs first, then free-standing event nouns."""
     frames = list(_verb_frames(span, lexicon))
     used = set().union(*(frame.tokens for frame in frames)) if frames else set()
+    frames.extend(_demand_frames(span, used))
+    used.update(f.anchor.i for f in frames)
+    verbs = {f.verb.i for f in frames if f.verb is not None}
     for token in span:
-        if token.i in used or token.pos_ not in ("NOUN", "PROPN"):
+        if token.i in used or token.pos_ not in ("NOUN", "PROPN") or _topic_of(token, verbs):
             continue
         coding = noun_coding(token, lexicon)
         if coding is not None:
@@ -57,29 +70,82 @@ def find_frames(span: Any, lexicon: PredicateLexicon) -> list[Frame]:
     return sorted(frames, key=lambda f: f.anchor.i)
 
 
-def noun_coding(token: Any, lexicon: PredicateLexicon) -> Coding | None:
-    """The coding of an event noun, trying "rocket fire"-style compounds before the lemma alone."""
+def _topic_of(noun: Any, coded_verbs: set[int]) -> bool:
+    """Whether an event noun is what a coded verb is about ("rejected the offer of talks").
+
+    The governing verb is the sentence's event; the noun it takes as object is background
+    (the offer, the attack condemned) and is reported in its own sentence if it is news.
+    """
+    token = noun
+    for _ in range(3):
+        if token.dep_ in ("dobj", "obj", "nsubjpass", "attr") and token.head.i in coded_verbs:
+            return True
+        if token.dep_ not in ("pobj", "prep", "conj") or token.head is token:
+            return False
+        token = token.head
+    return False
+
+
+def lemma_candidates(token: Any) -> list[str]:
+    """The token's lemma, then forms guessed from its text for when the tagger's lemma is wrong.
+
+    The small English model lemmatises some past forms badly ("staged" → "stag"); a regular
+    "-ed"/"-ing" form gives back the base a lexicon lists.
+    """
+    lemma = token.lemma_.lower()
+    text = token.lower_
+    found = [lemma]
+    if text.endswith("ed"):
+        found += [text[:-1], text[:-2]]
+    elif text.endswith("ing"):
+        found += [text[:-3] + "e", text[:-3]]
+    return list(dict.fromkeys(found))
+
+
+def verb_entry(token: Any, lexicon: PredicateLexicon) -> PredicateEntry | None:
+    for lemma in lemma_candidates(token):
+        entry = lexicon.verb(lemma)
+        if entry is not None:
+            return entry
+    return None
+
+
+def noun_coding(token: Any, lexicon: PredicateLexicon, light_verb: str | None = None) -> Coding | None:
+    """The coding of an event noun: "state of emergency", then "rocket fire"-style modifiers, then the lemma."""
+    entry = _noun_entry(token, lexicon)
+    if entry is None or entry.coding is None:
+        return None
+    if light_verb is not None and light_verb in entry.light:
+        return entry.light[light_verb]
+    return entry.coding
+
+
+def _noun_entry(token: Any, lexicon: PredicateLexicon) -> PredicateEntry | None:
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for pobj in child.children:
+                if pobj.dep_ == "pobj" and (entry := lexicon.noun(f"{token.lemma_} of {pobj.lemma_}")):
+                    return entry
     compounds = [c for c in token.children if c.dep_ == "compound"]
-    modifiers = [c for c in token.children if c.dep_ in ("compound", "amod")]
-    for modifier in modifiers:
+    for modifier in (c for c in token.children if c.dep_ in ("compound", "amod")):
         entry = lexicon.noun(f"{modifier.lemma_} {token.lemma_}")
         if entry and entry.coding:
-            return entry.coding
-    entry = lexicon.noun(token.lemma_) or lexicon.noun(token.text)
+            return entry
+    entry = lexicon.noun(token.text) or lexicon.noun(token.lemma_)  # "strikes" (raids) before "strike"
     if entry and entry.coding:
-        return entry.coding
+        return entry
     for modifier in compounds:
         entry = lexicon.noun(modifier.lemma_)
         if entry and entry.coding and modifier.pos_ == "NOUN":
-            return entry.coding
+            return entry
     return None
 
 
 def _verb_frames(span: Any, lexicon: PredicateLexicon) -> Iterator[Frame]:
     for token in span:
-        if token.pos_ != "VERB":
+        if token.pos_ != "VERB" and not (token.pos_ == "ADJ" and token.dep_ in ("acomp", "ROOT")):
             continue
-        entry = lexicon.verb(token.lemma_)
+        entry = verb_entry(token, lexicon)
         objects = [c for c in token.children if c.dep_ in OBJECT_DEPS | PASSIVE_SUBJECT_DEPS]
         if entry is not None:
             coding, noun = _verb_coding(token, entry, objects, lexicon)
@@ -88,17 +154,35 @@ def _verb_frames(span: Any, lexicon: PredicateLexicon) -> Iterator[Frame]:
                 continue
             if objects and any(lemma in entry.objects for o in objects for lemma in _object_lemmas(o)):
                 continue  # the lexicon says: this verb with this object is no event
-        if token.lemma_.lower() in lexicon.light_verbs:
-            for noun in objects:
-                coding = noun_coding(noun, lexicon)
+        light = next((lemma for lemma in lemma_candidates(token) if lemma in lexicon.light_verbs), None)
+        if light is not None and token.pos_ == "VERB":
+            for noun in objects + _prep_objects(token, ("to", "into", "in", "under")):
+                coding = noun_coding(noun, lexicon, light)
                 if coding is not None:
                     yield Frame(coding, token, token, noun, "light")
                     break
 
 
+def _prep_objects(token: Any, preps: tuple[str, ...]) -> list[Any]:
+    """Nouns a light verb governs through a preposition ("put under investigation", "went on strike")."""
+    return [pobj for child in token.children if child.dep_ == "prep" and child.lower_ in preps
+            for pobj in child.children if pobj.dep_ == "pobj"]
+
+
+def _demand_frames(span: Any, used: set[int]) -> Iterator[Frame]:
+    """A speaker's demand put as obligation: "X said/declared that Y must Z" is X's REQUEST to Y."""
+    for token in span:
+        if token.dep_ != "ccomp" or token.head.i in used:
+            continue
+        auxiliaries = {c.lower_ for c in token.children if c.dep_ == "aux"}
+        if auxiliaries & OBLIGATION_AUXILIARIES and token.head.lemma_.lower() in DEMAND_REPORTING_VERBS:
+            used.add(token.head.i)
+            yield Frame(Coding("REQUEST"), token.head, token.head, None, "verb", complement=token)
+
+
 def _verb_coding(token: Any, entry: PredicateEntry, objects: list[Any],
                  lexicon: PredicateLexicon) -> tuple[Coding | None, Any | None]:
-    """The coding a verb takes in its frame: object, then particle, then preposition, then plain.
+    """The coding a verb takes in its frame: object, then particle, preposition, clause, plain.
 
     The object is read as its head noun, its "of" complement ("5 million dollars of aid") and
     its compound ("aid convoys"), so the noun that says what was given or cut is found.
@@ -113,8 +197,13 @@ def _verb_coding(token: Any, entry: PredicateEntry, objects: list[Any],
     for child in token.children:
         if child.dep_ == "prep" and child.lemma_.lower() in entry.preps:
             return entry.preps[child.lemma_.lower()], None
-    if entry.conflict_complement is not None and _complement_is_hostile(token, lexicon):
+    if entry.clausal is not None and any(c.dep_ == "ccomp" for c in token.children):
+        return entry.clausal, None
+    complement = _complement_type(token, lexicon)
+    if entry.conflict_complement is not None and complement in CONFLICT_TYPES:
         return entry.conflict_complement, None
+    if entry.cooperative_complement is not None and complement in COOPERATIVE_TYPES:
+        return entry.cooperative_complement, None
     return entry.coding, None
 
 
@@ -128,11 +217,16 @@ def _object_lemmas(obj: Any) -> list[str]:
     return lemmas
 
 
-def _complement_is_hostile(token: Any, lexicon: PredicateLexicon) -> bool:
-    """Whether the verb's to-clause names a hostile act ("vowed to retaliate")."""
+def _complement_type(token: Any, lexicon: PredicateLexicon) -> str | None:
+    """The event type of the verb's to-clause ("vowed to retaliate" → ASSAULT), if coded."""
     for child in token.children:
         if child.dep_ in ("xcomp", "ccomp") and child.pos_ == "VERB":
-            entry = lexicon.verb(child.lemma_)
-            if entry and entry.coding and entry.coding.type in CONFLICT_TYPES:
-                return True
-    return False
+            entry = verb_entry(child, lexicon)
+            if entry is None:
+                continue
+            objects = [c for c in child.children if c.dep_ in OBJECT_DEPS]
+            coding = next((entry.objects[lemma] for obj in objects for lemma in _object_lemmas(obj)
+                           if lemma in entry.objects), entry.coding)
+            if coding is not None:
+                return coding.type
+    return None

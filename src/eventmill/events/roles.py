@@ -40,7 +40,10 @@ def assign_roles(frame: Frame, mentions: MentionIndex, lexicon: PredicateLexicon
     """The frame's (actor, recipient), either may be None."""
     preps = lexicon.preps_for(frame.coding.type)
     if frame.kind == "noun":
-        return _noun_roles(frame.anchor, mentions, preps)
+        actor, recipient = _noun_roles(frame.anchor, mentions, preps)
+        if actor is None and recipient is None:
+            return _governing_clause_roles(frame.anchor, mentions)
+        return actor, recipient
     verb = frame.verb
     passive = [c for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
     if passive:
@@ -53,6 +56,8 @@ def assign_roles(frame: Frame, mentions: MentionIndex, lexicon: PredicateLexicon
     if recipient is None:
         holders = [verb] + ([frame.noun] if frame.noun is not None else [])
         recipient = _first_actor(_prep_objects(holders, preps), mentions)
+    if recipient is None and frame.complement is not None:
+        recipient = _first_actor((c for c in frame.complement.children if c.dep_ in SUBJECT_DEPS), mentions)
     if actor is None and frame.noun is not None:
         actor = _noun_roles(frame.noun, mentions, ())[0]
     return actor, recipient
@@ -67,6 +72,25 @@ def _noun_roles(noun: Any, mentions: MentionIndex, preps: tuple[str, ...]) -> tu
     actor = _first_actor(holders, mentions) or _first_actor(_prep_objects([noun], AGENT_PREPS), mentions)
     recipient = _first_actor(_prep_objects([noun], preps), mentions)
     return actor, recipient
+
+
+def _governing_clause_roles(noun: Any, mentions: MentionIndex) -> tuple[Actor | None, Actor | None]:
+    """An event noun held by an uncoded verb takes that verb's participants.
+
+    "Serb forces were engaged in ethnic cleansing": the forces act; "a national was put under
+    investigation": the national receives. The noun must be the verb's object or the object of
+    one of its prepositions, so a noun inside another participant's phrase is not misread.
+    """
+    head, dep = noun.head, noun.dep_
+    if dep == "pobj" and head.dep_ == "prep":
+        head, dep = head.head, "prep"
+    if head is noun or head.pos_ not in ("VERB", "AUX", "ADJ") or dep not in ("dobj", "prep"):
+        return None, None
+    passive = [c for c in head.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
+    if passive:
+        agents = (_pobj(c) for c in head.children if c.dep_ == "agent")
+        return _first_actor(agents, mentions), _first_actor(passive, mentions)
+    return _first_actor(_subjects(head), mentions), None
 
 
 def _subjects(verb: Any) -> list[Any]:
