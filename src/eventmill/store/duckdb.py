@@ -70,7 +70,11 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
-class StoreVersionError(RuntimeError):
+class StoreError(RuntimeError):
+    """The store cannot be opened or used: locked by another process, unreadable, or too new."""
+
+
+class StoreVersionError(StoreError):
     """The store was written by a newer eventmill whose schema this one does not know."""
 
 
@@ -110,7 +114,10 @@ class Store:
         self.inline_raw_bytes = inline_raw_bytes
         # Extensions must never be fetched at run time; json and parquet are built in.
         config = {"autoinstall_known_extensions": False, "autoload_known_extensions": False}
-        self._connection = duckdb.connect(self.path, read_only=read_only, config=config)
+        try:
+            self._connection = duckdb.connect(self.path, read_only=read_only, config=config)
+        except duckdb.Error as error:
+            raise StoreError(f"cannot open store {self.path}: {error}") from None
         if not read_only:
             migrate(self._connection)
         elif schema_version(self._connection) != SCHEMA_VERSION:

@@ -8,13 +8,17 @@ batch ended.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+import io
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
 from eventmill.api import extract_many
+from eventmill.errors import InputError
 from eventmill.model import Article, Document, Failure
+from eventmill.read.sources import READERS, ReadOptions, read_sources, sniff_format
 from eventmill.settings import Settings
-from eventmill.store.duckdb import BatchResult, Store
+from eventmill.store.duckdb import BatchResult, Store, StoredFailure, failure_id
 
 DEFAULT_BATCH_SIZE = 50
 
@@ -38,6 +42,15 @@ class IngestReport:
     def add(self, batch: BatchResult) -> IngestReport:
         return IngestReport(stored=self.stored + batch.documents, unchanged=self.unchanged,
                             failed=self.failed + batch.failures, events=self.events + batch.events)
+
+
+@dataclass(frozen=True)
+class RetryReport:
+    """What a retry did: failures retried, failures that did not recur, and the ingest of the retried inputs."""
+
+    retried: int
+    resolved: int
+    ingest: IngestReport
 
 
 def ingest(
@@ -92,3 +105,57 @@ def _commit(store: Store, batch: list[Article], report: IngestReport,
     if on_commit is not None:
         on_commit(report)
     return report
+
+
+def retry(
+    failures: Sequence[StoredFailure],
+    store: Store,
+    *,
+    settings: Settings = Settings(),
+    options: ReadOptions = ReadOptions(),
+    on_failure: Callable[[Failure], None] | None = None,
+) -> RetryReport:
+    """Reprocess stored failures (after raising a limit, fixing a file or upgrading eventmill).
+
+    A failed stage is re-run on the stored document; a read failure re-reads its raw bytes, or
+    the file it points to when the bytes were not kept whole (too large for the store, or cut
+    at the size limit). Failures that do not recur are removed; those that do stay, with their
+    new reason.
+
+    Returns:
+        How many were retried, how many now succeed, and what the ingest of them did.
+    """
+    new_ids: set[str] = set()
+
+    def remember(failure: Failure) -> None:
+        new_ids.add(failure_id(failure))
+        if on_failure is not None:
+            on_failure(failure)
+
+    items = (item for failure in failures for item in _retry_items(failure, options))
+    report = ingest(items, store, settings=settings, on_failure=remember)
+    resolved = store.forget_failures(f.failure_id for f in failures if f.failure_id not in new_ids)
+    return RetryReport(retried=len(failures), resolved=resolved, ingest=report)
+
+
+def _retry_items(failure: StoredFailure, options: ReadOptions) -> Iterator[Document | Failure]:
+    if failure.stage != "read" and failure.raw is not None:
+        yield Document(doc_id=failure.doc_id, text=failure.raw.decode("utf-8", "surrogatepass"), date=failure.date,
+                       source=failure.source, url=failure.url, title=failure.title)
+        return
+    path = _pointed_file(failure.doc_id)
+    if path is not None and (failure.raw is None or failure.code == "EM004"):
+        yield from read_sources([path], options=options)
+    elif failure.raw is not None:
+        yield from READERS[sniff_format(failure.raw[:64])](io.BytesIO(failure.raw), failure.doc_id, options)
+    else:
+        yield Failure(doc_id=failure.doc_id, stage="read", code="EM008",
+                      reason=InputError("EM008", detail="its file is gone and its bytes were not kept").reason)
+
+
+def _pointed_file(doc_id: str) -> str | None:
+    """The file a failure's id names: the id itself, or its part before ":line"."""
+    for candidate in (doc_id, doc_id.rpartition(":")[0]):
+        if candidate and Path(candidate).is_file():
+            return candidate
+    return None
