@@ -23,6 +23,8 @@ CONFLICT_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREAT
 COOPERATIVE_TYPES = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"})
 # Auxiliaries of obligation: in a clause reported by a speaker they make the speaker's demand.
 OBLIGATION_AUXILIARIES = frozenset({"must", "should"})
+# Prepositions whose object event is the setting of the sentence's event, not news in itself.
+SETTING_PREPOSITIONS = frozenset({"after", "following", "since", "during", "before", "amid", "despite", "until"})
 # Verbs that report what someone said; "X said Y must…" is X's demand on Y.
 DEMAND_REPORTING_VERBS = frozenset({"say", "declare", "announce", "insist", "reiterate", "conclude", "state",
                                     "tell", "stress", "add", "warn", "write", "repeat", "argue"})
@@ -63,11 +65,32 @@ def find_frames(span: Any, lexicon: PredicateLexicon) -> list[Frame]:
     for token in span:
         if token.i in used or token.pos_ not in ("NOUN", "PROPN") or _topic_of(token, verbs):
             continue
+        if _in_setting_phrase(token):
+            continue
         coding = noun_coding(token, lexicon)
         if coding is not None:
             frames.append(Frame(coding, token, None, token, "noun"))
             used.update(c.i for c in token.children if c.dep_ == "compound")
-    return sorted(frames, key=lambda f: f.anchor.i)
+    return sorted((f for f in frames if not _in_modifier_clause(f)), key=lambda f: f.anchor.i)
+
+
+def _in_setting_phrase(noun: Any) -> bool:
+    """"after the killing of…", "since last month's invasion": an event named as the time or
+    cause of the sentence's event is its setting, told as news elsewhere if at all."""
+    return noun.dep_ == "pobj" and noun.head.lower_ in SETTING_PREPOSITIONS
+
+
+def _in_modifier_clause(frame: Frame) -> bool:
+    """A predicate inside a relative or participial clause describes a participant
+    ("weapons seized last year", "rebels who entered the country") rather than the news."""
+    token = frame.verb if frame.verb is not None else frame.anchor
+    for _ in range(4):
+        if token.dep_ in ("relcl", "acl") and token.tag_ != "VBG":
+            return True
+        if token.dep_ not in ("conj", "xcomp", "prep", "pobj", "dobj") or token.head is token:
+            return False
+        token = token.head
+    return False
 
 
 def _topic_of(noun: Any, coded_verbs: set[int]) -> bool:
@@ -78,7 +101,7 @@ def _topic_of(noun: Any, coded_verbs: set[int]) -> bool:
     """
     token = noun
     for _ in range(3):
-        if token.dep_ in ("dobj", "obj", "nsubjpass", "attr") and token.head.i in coded_verbs:
+        if token.dep_ in ("dobj", "obj", "nsubjpass", "attr", "prep") and token.head.i in coded_verbs:
             return True
         if token.dep_ not in ("pobj", "prep", "conj") or token.head is token:
             return False
