@@ -21,8 +21,8 @@ from itertools import islice
 from pathlib import Path
 from typing import Any
 
-import pyarrow as pa
-import pyarrow.parquet as pq
+import pyarrow as pa  # type: ignore[import-untyped]
+import pyarrow.parquet as pq  # type: ignore[import-untyped]
 from distributed import Client, LocalCluster, as_completed
 
 from eventmill.errors import EventmillError
@@ -96,10 +96,10 @@ def run(paths: Sequence[str], *, out_dir: Path, scheduler: str | None = None, n_
     options = read_options or ReadOptions(max_bytes=settings.max_bytes)
     documents = read_sources(list(paths), options=options)
     if scheduler is not None:
-        with Client(scheduler) as client:
+        with Client(scheduler) as client:  # type: ignore[no-untyped-call]
             return _run_on(client, documents, out_dir, settings, partition_size)
-    with LocalCluster(n_workers=n_workers, threads_per_worker=1, processes=True,
-                      dashboard_address=None) as cluster, Client(cluster) as client:
+    with LocalCluster(n_workers=n_workers, threads_per_worker=1, processes=True,  # type: ignore[no-untyped-call]
+                      dashboard_address=None) as cluster, Client(cluster) as client:  # type: ignore[no-untyped-call]
         return _run_on(client, documents, out_dir, settings, partition_size)
 
 
@@ -135,10 +135,10 @@ def month_of(event: dict[str, Any]) -> str:
 
 def _run_on(client: Client, documents: Iterable[Document | Failure], out_dir: Path, settings: Settings,
             partition_size: int) -> RunSummary:
-    threads = max(1, sum(client.nthreads().values()))
+    threads = max(1, sum(client.nthreads().values()))  # type: ignore[no-untyped-call]
     window = threads * PARTITIONS_PER_THREAD
-    pending = as_completed()
-    numbers: dict[str, int] = {}
+    pending = as_completed()  # type: ignore[no-untyped-call]
+    numbers: dict[Any, int] = {}  # partition number by task key
     totals = {"documents": 0, "events": 0, "failures": 0, "partitions": 0}
     with (out_dir / FAILURES_FILE).open("w", encoding="utf-8") as failures_out:
         def collect(future: Any) -> None:
@@ -154,8 +154,8 @@ def _run_on(client: Client, documents: Iterable[Document | Failure], out_dir: Pa
         for number, partition in enumerate(_partitions(documents, partition_size)):
             future = client.submit(code_partition, settings, partition, pure=False)
             numbers[future.key] = number
-            pending.add(future)
-            while pending.count() >= window:
+            pending.add(future)  # type: ignore[no-untyped-call]
+            while pending.count() >= window:  # type: ignore[no-untyped-call]
                 collect(next(pending))
         for future in pending:
             collect(future)
