@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from eventmill.analytics.profile import ActorProfile, actor_profile
-from eventmill.analytics.scores import PLOVER_SCORES, intensity
+from eventmill.analytics.scores import intensity
 from eventmill.analytics.series import Bucket, Series, series
 
-__all__ = ["PLOVER_SCORES", "ActorProfile", "Bucket", "Series", "actor_profile", "intensity", "series"]
+__all__ = ["ActorProfile", "Bucket", "Series", "actor_profile", "intensity", "series"]
