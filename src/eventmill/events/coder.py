@@ -13,6 +13,7 @@ import hashlib
 from dataclasses import dataclass, replace
 
 from eventmill.events.codebook import complement_threat, recode
+from eventmill.events.contexts import ContextCues, load_context_cues
 from eventmill.events.counts import CountLexicon, count_event
 from eventmill.events.lexicon import PredicateLexicon
 from eventmill.events.modality import ModalityCues, modality_of
@@ -37,10 +38,12 @@ class EventCoder:
     reads = ("docs", "sentences", "mentions")
     writes = ("events",)
 
-    def __init__(self, lexicon: PredicateLexicon, cues: ModalityCues, counts: CountLexicon) -> None:
+    def __init__(self, lexicon: PredicateLexicon, cues: ModalityCues, counts: CountLexicon, *,
+                 contexts: ContextCues | None = None) -> None:
         self.lexicon = lexicon
         self.cues = cues
         self.counts = counts
+        self.contexts = contexts if contexts is not None else load_context_cues()
 
     def __call__(self, article: Article) -> Article:
         for index, sentence in enumerate(article.sentences):
@@ -48,6 +51,7 @@ class EventCoder:
             mentions = MentionIndex(m for m in article.mentions if m.sentence == index)
             offset = article.char_offset(sentence)
             evidence = Evidence(sentence.text, sentence.start, sentence.end)
+            contexts = self.contexts.contexts_of(sentence.text, " ".join(t.lemma_ for t in span))
             coded = []
             for frame in find_frames(span, self.lexicon):
                 actor, recipient = assign_roles(frame, mentions, self.lexicon)
@@ -62,6 +66,7 @@ class EventCoder:
                     counts=count_event(frame.verb or frame.anchor, self.counts),
                     post=article.post_of(sentence),
                     confidence=_confidence(frame, actor is not None, recipient is not None),
+                    contexts=contexts,
                 )
                 coded.append(_Coded(frame, event))
             article.events.extend(c.event for c in _fold_elaborations(coded))
