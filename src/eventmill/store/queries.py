@@ -118,7 +118,7 @@ def stats(store: Store, *, top: int = 10) -> Stats:
         counts=store.counts(),
         event_types=_pairs(store, "SELECT type, count(*) FROM events GROUP BY type ORDER BY 2 DESC, 1"),
         modalities=_pairs(store, "SELECT modality, count(*) FROM events GROUP BY modality ORDER BY 2 DESC, 1"),
-        countries=_pairs(store, "SELECT country, count(DISTINCT doc_id || event_id) FROM actors"
+        countries=_pairs(store, "SELECT country, count(DISTINCT (doc_id, event_id)) FROM actors"
                                 " WHERE country IS NOT NULL AND part IN ('actor', 'recipient')"
                                 " GROUP BY country ORDER BY 2 DESC, 1 LIMIT ?", [top]),
         first_event_day=span["first"],
