@@ -26,6 +26,7 @@ from eventmill.events.lexicon import load_lexicon
 from eventmill.events.merge import EventMerger
 from eventmill.events.modality import load_cues
 from eventmill.events.quotes import QuoteFinder
+from eventmill.language.identify import EnglishFilter, load_identifier
 from eventmill.language.nlp import LanguageAnalyzer, common_words, load
 from eventmill.language.truecase import Truecaser
 from eventmill.model import Article, Document, Failure
@@ -162,6 +163,7 @@ def _build(settings: Settings) -> Pipeline:
     demonyms = [key.title() for key, _ in dictionary.demonym_forms() if len(key) > 3]
     truecaser = Truecaser(common_words(nlp), names=[*names, *demonyms])
     return Pipeline([
+        EnglishFilter(load_identifier()),
         LanguageAnalyzer(nlp, truecaser=truecaser, batch_size=settings.batch_size),
         MentionFinder(dictionary, matcher=actor_matcher(nlp, dictionary)),
         CoreferenceResolver(),
