@@ -99,3 +99,21 @@ def test_identify_filter_reason_names_language_and_confidence(identify: Language
 
 def test_identify_filter_threshold_is_an_option(identify: LanguageIdentifier) -> None:
     assert not EnglishFilter(identify, min_confidence=1.01)(_article(FOREIGN[0][1])).failures
+
+
+@pytest.mark.model
+def test_identify_pipeline_skips_a_foreign_article_before_parsing() -> None:
+    from eventmill.api import extract
+
+    article = extract(FOREIGN[1][1] + "\n\n" + FOREIGN[1][1], date="2024-03-05", doc_id="foreign")
+    [failure] = article.failures
+    assert (failure.stage, failure.code) == ("language_id", "EM012")
+    assert not article.events and not article.quotes and not article.sentences
+
+
+@pytest.mark.model
+def test_identify_pipeline_codes_an_all_caps_english_wire() -> None:
+    from eventmill.api import extract
+
+    article = extract(ENGLISH[1], date="2024-03-05", doc_id="wire")
+    assert not article.failures and article.sentences
