@@ -14,7 +14,7 @@ from typing import Any
 from eventmill.events.lexicon import Coding, PredicateEntry, PredicateLexicon
 from eventmill.events.modality import ModalityCues, is_reported_future
 from eventmill.events.predicates import CONFLICT_TYPES, Frame, noun_coding
-from eventmill.model import Modality
+from eventmill.model import Actor, Modality
 
 COOPERATIVE_TYPES = frozenset({"CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "AGREE"})
 FUTURE_AUXILIARIES = frozenset({"will", "shall", "'ll"})
@@ -68,6 +68,28 @@ def complement_threat(frame: Frame, coding: Coding, lexicon: PredicateLexicon) -
                 if mode is not None:
                     return Coding("THREATEN", mode)
     return coding
+
+
+def collective_action(frame: Frame, coding: Coding, lexicon: PredicateLexicon) -> Coding:
+    """Collective civilian action is PROTEST: "demonstrators torched the consulate" is a riot,
+    "protesters massed outside parliament" a demonstration, whatever verb the text uses."""
+    if frame.verb is None or coding.type not in ("ASSAULT", "COERCE", "MOBILIZE"):
+        return coding
+    for subject in (c for c in frame.verb.children if c.dep_ == "nsubj"):
+        heads = [subject] + [p for prep in subject.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                             for p in prep.children if p.dep_ == "pobj"]
+        if any(h.lemma_.lower() in lexicon.crowd_subjects for h in heads):
+            return Coding("PROTEST", "demo" if coding.type == "MOBILIZE" else "riot")
+    return coding
+
+
+def joint_action(frame: Frame, coding: Coding, actor: Actor | None) -> Coding:
+    """Exercises held jointly by several countries are COOPERATE; one country's own are MOBILIZE."""
+    if coding.type != "MOBILIZE" or frame.noun is None:
+        return coding
+    joint = any(c.lower_ in ("joint", "combined") for c in frame.noun.children if c.dep_ == "amod")
+    countries = {m.country for m in actor.members if m.country} if actor is not None else set()
+    return Coding("COOPERATE") if joint or len(countries) > 1 else coding
 
 
 def _with_object(token: Any, entry: PredicateEntry, lexicon: PredicateLexicon) -> Coding | None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, replace
 
-from eventmill.events.codebook import complement_threat, recode
+from eventmill.events.codebook import collective_action, complement_threat, joint_action, recode
 from eventmill.events.contexts import ContextCues, load_context_cues
 from eventmill.events.counts import CountLexicon, count_event
 from eventmill.events.lexicon import PredicateLexicon
@@ -57,6 +57,7 @@ class EventCoder:
                 actor, recipient = assign_roles(frame, mentions, self.lexicon)
                 coding, modality = recode(frame, modality_of(frame, self.cues), self.cues)
                 coding = complement_threat(frame, coding, self.lexicon)
+                coding = joint_action(frame, collective_action(frame, coding, self.lexicon), actor)
                 trigger = Span(offset + frame.anchor.idx, offset + frame.anchor.idx + len(frame.anchor.text))
                 event = Event(
                     doc_id=article.doc_id,

@@ -56,6 +56,9 @@ def assign_roles(frame: Frame, mentions: MentionIndex, lexicon: PredicateLexicon
     if recipient is None:
         holders = [verb] + ([frame.noun] if frame.noun is not None else [])
         recipient = _first_actor(_prep_objects(holders, preps), mentions)
+    if recipient is None:  # "refused to meet the delegation": the to-clause's object
+        complements = [c for c in verb.children if c.dep_ == "xcomp"]
+        recipient = _first_actor((o for c in complements for o in c.children if o.dep_ in OBJECT_DEPS), mentions)
     if recipient is None and frame.complement is not None:
         recipient = _first_actor((c for c in frame.complement.children if c.dep_ in SUBJECT_DEPS), mentions)
     if actor is None and frame.noun is not None:
