@@ -15,6 +15,7 @@ import os
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from contextlib import contextmanager
 from itertools import chain, islice
 
 from eventmill.model import Article, Document, Failure
@@ -26,6 +27,8 @@ from eventmill.settings import Settings
 DEFAULT_CHUNK_SIZE = 16
 # Chunks in flight per worker: one being coded, one queued so the worker never waits.
 CHUNKS_PER_WORKER = 2
+# Read by OpenBLAS, MKL and OpenMP when a process starts.
+MATHS_THREAD_VARIABLES = ("OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS", "OMP_NUM_THREADS")
 
 
 def default_workers() -> int:
@@ -59,12 +62,33 @@ def extract_parallel(documents: Iterable[Document | Failure], *, workers: int,
     with ProcessPoolExecutor(max_workers=workers, mp_context=context,
                              initializer=_build_pipeline, initargs=(settings,)) as pool:
         in_flight: deque[Future[list[Article]]] = deque()
+        with _single_threaded_maths():  # the first submit spawns every worker
+            in_flight.append(pool.submit(_code_chunk, settings, next(chunks)))
         for chunk in chunks:
             in_flight.append(pool.submit(_code_chunk, settings, chunk))
             if len(in_flight) >= workers * CHUNKS_PER_WORKER:
                 yield from in_flight.popleft().result()
         while in_flight:
             yield from in_flight.popleft().result()
+
+
+@contextmanager
+def _single_threaded_maths() -> Iterator[None]:
+    """Start workers with one BLAS/OpenMP thread each, as the processes already fill the cores.
+
+    A numeric library otherwise gives every process a thread per core, and N workers x N
+    threads spinning on N cores is slower than one process.
+    """
+    saved = {name: os.environ.get(name) for name in MATHS_THREAD_VARIABLES}
+    os.environ.update({name: "1" for name in MATHS_THREAD_VARIABLES})
+    try:
+        yield
+    finally:
+        for name, value in saved.items():
+            if value is None:
+                os.environ.pop(name, None)
+            else:
+                os.environ[name] = value
 
 
 def _build_pipeline(settings: Settings) -> None:

@@ -1,0 +1,62 @@
+"""--workers: several processes, input order kept, input read lazily, small inputs in-process."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from eventmill import parallel
+from eventmill.model import Document, Failure
+from eventmill.output.contract import records
+from eventmill.parallel import CHUNKS_PER_WORKER, extract_parallel
+from eventmill.pipeline import Pipeline
+from tests.conftest import EXAMPLES
+
+pytestmark = pytest.mark.model
+
+
+def _documents(copies: int) -> list[Document | Failure]:
+    texts = [path.read_text(encoding="utf-8") for path in sorted(EXAMPLES.glob("*.txt"))]
+    documents: list[Document | Failure] = [
+        Document(f"doc-{copy}-{number}", text) for copy in range(copies) for number, text in enumerate(texts)
+    ]
+    documents.insert(1, Failure(doc_id="unreadable", stage="read", code="EM003", reason="EM003: binary"))
+    return documents
+
+
+def test_parallel_two_workers_give_the_single_process_articles_in_input_order() -> None:
+    documents = _documents(copies=2)
+    expected = [(a.doc_id, records(a), [f.code for f in a.failures]) for a in Pipeline.from_settings().pipe(documents)]
+    coded = list(extract_parallel(documents, workers=2, chunk_size=1))
+    assert [(a.doc_id, records(a), [f.code for f in a.failures]) for a in coded] == expected
+    assert any(records(a) for a in coded)
+
+
+def test_parallel_reads_input_only_a_bounded_window_ahead() -> None:
+    pulled: list[str] = []
+
+    def stream() -> Iterator[Document | Failure]:
+        for document in _documents(copies=4):
+            pulled.append(document.doc_id)
+            yield document
+
+    coded = extract_parallel(stream(), workers=2, chunk_size=1)
+    first = next(coded)
+    window = 2 * CHUNKS_PER_WORKER + 1  # chunks in flight, plus the one being submitted
+    assert first.doc_id == "doc-0-0"
+    assert len(pulled) <= window
+    assert len(pulled) < len(_documents(copies=4))
+    assert len(list(coded)) == len(_documents(copies=4)) - 1
+
+
+@pytest.mark.parametrize("workers", [1, 4])
+def test_parallel_small_input_is_coded_in_process(workers: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    def no_pool(*args: object, **kwargs: object) -> None:
+        raise AssertionError("a worker pool was started for an input smaller than one chunk per worker")
+
+    monkeypatch.setattr(parallel, "ProcessPoolExecutor", no_pool)
+    documents = _documents(copies=1)
+    assert [a.doc_id for a in extract_parallel(documents, workers=workers, chunk_size=2)] == [
+        d.doc_id for d in documents
+    ]
