@@ -8,6 +8,12 @@ from eventmill.cli.actor import actor_command
 from eventmill.cli.actors import actors_command
 from eventmill.cli.dyads import dyads_command
 from eventmill.cli.extract import extract_command
+from eventmill.cli.events import events_command
+from eventmill.cli.export import export_command
+from eventmill.cli.failures import failures_command, retry_command
+from eventmill.cli.ingest import ingest_command
+from eventmill.cli.show import show_command
+from eventmill.cli.stats import stats_command
 from eventmill.cli.timeline import timeline_command
 
 
@@ -19,6 +25,13 @@ def cli() -> None:
 
 cli.add_command(extract_command)
 cli.add_command(actors_command)
+cli.add_command(ingest_command)
+cli.add_command(events_command)
+cli.add_command(show_command)
+cli.add_command(stats_command)
+cli.add_command(export_command)
+cli.add_command(failures_command)
+cli.add_command(retry_command)
 cli.add_command(timeline_command)
 cli.add_command(dyads_command)
 cli.add_command(actor_command)
