@@ -3,8 +3,8 @@
 PLOVER's contexts say what an event is *about*, beside what kind of act it is. We set one
 only when the event's own sentence names it with a cue word from `data/events/contexts.yaml`
 (a curated, user-extendable list), so a context is evidence, not a guess. Cues are matched on
-whole words against both the surface words and the lemmas, so "sanctions" and "sanction",
-"elections" and "election" both match.
+whole words (a plural "-s"/"-es" allowed) against the surface words and, when given, the
+lemmas, so "refugees" and "deported" find "refugee" and "deport".
 """
 
 from __future__ import annotations
@@ -57,4 +57,4 @@ def load_context_cues(user_files: Iterable[Path] = ()) -> ContextCues:
 
 def _pattern(words: list[str]) -> re.Pattern[str]:
     alternatives = sorted({re.escape(w) for w in words}, key=len, reverse=True)
-    return re.compile(r"(?<![\w-])(?:" + "|".join(alternatives) + r")(?![\w-])", re.IGNORECASE)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(alternatives) + r")(?:s|es)?(?![\w-])", re.IGNORECASE)

@@ -119,6 +119,10 @@ def _entry(value: Any, *, path: Path | str, where: str) -> PredicateEntry:
         coding = Coding(coding.type, str(value["mode"]))
 
     def table(key: str) -> dict[str, Coding | None]:
+        words = value.get(key) or {}
+        if any(isinstance(word, bool) for word in words):
+            raise DataFileError("EM010", path=path, line=0,
+                                detail=f"{where}.{key}: quote on/off/yes/no, YAML reads them as true/false")
         return {
             str(word).lower(): parse_coding(code, path=path, where=f"{where}.{key}.{word}")
             for word, code in (value.get(key) or {}).items()

@@ -1,0 +1,51 @@
+"""The coding stage end to end on sentences of our own: codebook rules, modes, modality."""
+
+from __future__ import annotations
+
+import pytest
+
+import eventmill
+
+def coded(text: str) -> list[tuple[str, str | None, str]]:
+    article = eventmill.extract(text, date="2022-03-02")
+    return [(e.type, e.mode, e.modality) for e in article.events]
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a stated future act is the promise or threat made now
+    ("Chile said it will host talks with Peru next week.", ("AGREE", None, "asserted")),
+    ("Turkey said it will not accept more migrants from Greece.", ("REJECT", None, "asserted")),
+    ("The Iranian government threatened to cut diplomatic ties with Canada.",
+     ("THREATEN", "relations", "asserted")),
+    ("The Sudanese government is prepared to impose martial law.", ("THREATEN", "martial-law", "asserted")),
+    ("Ghana is willing to send food to Togo.", ("AGREE", None, "asserted")),
+    # an announced withdrawal is a concession not yet carried out
+    ("The prime minister said he would resign.", ("CONCEDE", None, "asserted")),
+    # a reported obligation is the speaker's demand
+    ("The French foreign minister said that Russia must withdraw its troops from Georgia.",
+     ("REQUEST", None, "asserted")),
+    # collective civilian action is PROTEST; joint exercises are cooperation
+    ("Thousands of demonstrators torched the ministry building in Baghdad.", ("PROTEST", "riot", "asserted")),
+    ("Japan and Australia held joint naval exercises.", ("COOPERATE", None, "asserted")),
+])
+def test_coder_applies_codebook_rules(text: str, expected: tuple[str, str | None, str]) -> None:
+    assert expected in coded(text)
+
+@pytest.mark.parametrize(("text", "event_type"), [
+    ("The Nigerian army denied that its soldiers shot protesters in Lagos.", "ASSAULT"),
+    ("Pakistan refused to meet the Indian delegation.", "CONSULT"),
+    ("The rebels threatened to storm the capital.", "ASSAULT"),
+])
+def test_coder_never_asserts_what_did_not_happen(text: str, event_type: str) -> None:
+    assert all(modality != "asserted" for kind, _, modality in coded(text) if kind == event_type)
+
+def test_coder_sets_contexts_from_the_sentence() -> None:
+    article = eventmill.extract("Police arrested two opposition candidates before the election in Lima.",
+                                date="2022-03-02")
+    arrest = next(e for e in article.events if e.type == "COERCE")
+    assert "election" in arrest.contexts
+
+def test_coder_event_ids_are_stable() -> None:
+    text = "Chile condemned the raid on Tuesday."
+    first = [e.event_id for e in eventmill.extract(text, date="2022-03-02", doc_id="d1").events]
+    again = [e.event_id for e in eventmill.extract(text, date="2022-03-02", doc_id="d1").events]
+    assert first == again and first

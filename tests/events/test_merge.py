@@ -1,0 +1,52 @@
+"""Merging repeated tellings of one event in an article."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from eventmill.events.merge import EventMerger
+from eventmill.model import Actor, Article, Counts, Document, Event, EventDate, Evidence, Span
+
+CHILE = Actor("Chile", country="CHL", sector="GOV")
+PERU = Actor("Peru", country="PER", sector="GOV")
+BOLIVIA = Actor("Bolivia", country="BOL", sector="GOV")
+
+
+def event(start: int, event_type: str = "CONSULT", **fields: object) -> Event:
+    base = Event(doc_id="d", event_id=f"e{start}", type=event_type, evidence=Evidence("s", start, start + 1),
+                 trigger=Span(start, start + 1), sentence=start, actor=CHILE, recipient=PERU)
+    return replace(base, **fields)
+
+
+def merged(*events: Event) -> list[Event]:
+    article = Article(document=Document("d", "text"), events=list(events))
+    return EventMerger()(article).events
+
+
+def test_merge_joins_two_tellings_keeping_the_most_specific() -> None:
+    first = event(1, date=EventDate("2022-03", "month"))
+    second = event(5, date=EventDate("2022-03-01", "day"), counts=Counts(fatalities=3), contexts=("diplomatic",))
+    [one] = merged(first, second)
+    assert one.date.value == "2022-03-01" and one.counts.fatalities == 3 and one.contexts == ("diplomatic",)
+    assert one.trigger.start == 1
+
+
+@pytest.mark.parametrize("other", [
+    {"type": "ACCUSE"},
+    {"modality": "planned"},
+    {"date": EventDate("2021-05-04", "day")},
+])
+def test_merge_keeps_different_events_apart(other: dict[str, object]) -> None:
+    first = event(1, date=EventDate("2022-03-01", "day"))
+    assert len(merged(first, event(5, **other))) == 2
+
+
+def test_merge_keeps_hostile_events_with_other_actors_apart() -> None:
+    assert len(merged(event(1, "ACCUSE"), event(5, "ACCUSE", actor=BOLIVIA))) == 2
+
+
+def test_merge_drops_an_event_noun_that_matches_nothing_and_has_no_one_in_it() -> None:
+    lone = event(9, "ASSAULT", predicate="noun", actor=None, recipient=None)
+    assert [e.type for e in merged(event(1), lone)] == ["CONSULT"]

@@ -1,0 +1,51 @@
+"""Modality of coded predicates: what did not happen is never asserted."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from eventmill.events.lexicon import load_lexicon
+from eventmill.events.modality import load_cues, modality_of
+from eventmill.events.predicates import find_frames
+
+
+@pytest.fixture(scope="module")
+def lexicon():  # type: ignore[no-untyped-def]
+    return load_lexicon()
+
+
+@pytest.fixture(scope="module")
+def cues():  # type: ignore[no-untyped-def]
+    return load_cues()
+
+
+def modality(nlp: Any, lexicon: Any, cues: Any, text: str, anchor: str) -> str:
+    frame = next(f for f in find_frames(nlp(text)[:], lexicon) if f.anchor.lower_ == anchor)
+    return modality_of(frame, cues)
+
+
+@pytest.mark.parametrize(("text", "anchor", "expected"), [
+    ("Soldiers attacked the village.", "attacked", "asserted"),
+    ("Soldiers did not attack the village.", "attack", "negated"),
+    ("The army denied that soldiers attacked the village.", "attacked", "negated"),
+    ("Bolivia refused to recognise the result.", "recognise", "negated"),
+    ("The rebels threatened to attack the airport.", "attack", "threatened"),
+    ("Activists demanded that police release the students.", "release", "demanded"),
+    ("The minister plans to visit Accra.", "visit", "planned"),
+    ("If talks fail, the army may attack.", "attack", "hypothetical"),
+    ("The council aims to tighten controls and impose a curfew.", "impose", "planned"),
+    ("Gunmen tried to assassinate the governor.", "assassinate", "asserted"),
+    ("Peru said it would expel the envoy.", "expel", "planned"),
+])
+def test_modality_of_predicate(nlp: Any, lexicon: Any, cues: Any, text: str, anchor: str, expected: str) -> None:
+    assert modality(nlp, lexicon, cues, text, anchor) == expected
+
+
+def test_modality_user_cues_replace_a_list(tmp_path: Any) -> None:
+    user = tmp_path / "cues.yaml"
+    user.write_text("refusal_governors: [balk]\n", encoding="utf-8")
+    cues = load_cues([user])
+    assert cues.refusal_governors == frozenset({"balk"})
+    assert "deny" in cues.denial

@@ -1,0 +1,58 @@
+"""Frames found in sentences of our own: verbs, particles, objects, light verbs, nouns, demands."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from eventmill.events.lexicon import Coding, load_lexicon
+from eventmill.events.predicates import find_frames, lemma_candidates
+
+
+@pytest.fixture(scope="module")
+def lexicon():  # type: ignore[no-untyped-def]
+    return load_lexicon()
+
+
+def codings(nlp: Any, lexicon: Any, text: str) -> list[Coding]:
+    return [f.coding for f in find_frames(nlp(text)[:], lexicon)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Chile condemned the raid.", [Coding("ACCUSE", "disapprove")]),
+    ("The army pulled out of the valley.", [Coding("RETREAT", "withdraw")]),
+    ("The council lifted the siege of the port.", [Coding("RETREAT")]),
+    ("The union called off the strike.", [Coding("CONCEDE")]),
+    ("Police fired tear gas at the crowd.", [Coding("ASSAULT", "crowd-control")]),
+    ("The donors gave Malawi two million dollars of aid.", [Coding("AID")]),
+    ("Jordan held talks with Egypt.", [Coding("CONSULT")]),
+    ("The junta declared a state of emergency.", [Coding("COERCE", "martial-law")]),
+    ("Norway lodged a protest with Iceland.", [Coding("ACCUSE", "disapprove")]),
+    ("Two hundred farmers staged rallies in Delhi.", [Coding("PROTEST", "demo")]),
+    ("The prisoners began a hunger strike.", [Coding("PROTEST", "hunger")]),
+    ("Ghana is opposed to the plan.", [Coding("REJECT")]),
+])
+def test_predicates_code_the_frame(nlp: Any, lexicon: Any, text: str, expected: list[Coding]) -> None:
+    assert codings(nlp, lexicon, text) == expected
+
+
+def test_predicates_reported_obligation_is_the_speakers_request(nlp: Any, lexicon: Any) -> None:
+    frames = find_frames(nlp("Brazil said that Peru must release the sailors.")[:], lexicon)
+    request = next(f for f in frames if f.coding.type == "REQUEST")
+    assert request.anchor.lower_ == "said" and request.complement.lower_ == "release"
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    ("Chile rejected the offer of talks.", "CONSULT"),  # the object a coded verb is about
+    ("Troops arrived in the town after the bombing.", "ASSAULT"),  # the setting, not the news
+    ("Kenya returned weapons that rebels had seized.", "COERCE"),  # a relative clause describes
+])
+def test_predicates_background_is_not_an_event(nlp: Any, lexicon: Any, text: str, absent: str) -> None:
+    assert absent not in {c.type for c in codings(nlp, lexicon, text)}
+
+
+@pytest.mark.parametrize(("word", "candidate"), [("staged", "stage"), ("shelling", "shell"), ("met", "meet")])
+def test_predicates_lemma_candidates_recover_regular_bases(nlp: Any, word: str, candidate: str) -> None:
+    token = next(t for t in nlp(f"They {word} it.") if t.lower_ == word)
+    assert candidate in lemma_candidates(token)
