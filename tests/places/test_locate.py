@@ -55,3 +55,12 @@ def test_locate_in_phrase_wins_over_the_dateline(make_parsed: Any, locator: Even
                       ents=["B-GPE", "O", "O", "O", "O", "O", "O", "O", "O", "B-GPE", "O"])
     located = locator(_article(doc, doc.text, 7, "ASSAULT")).events[0]
     assert located.location is not None and located.location.country == "COL"
+
+
+def test_locate_falls_back_to_the_most_named_country(make_parsed: Any, locator: EventLocator) -> None:
+    words = ["Colombia", "'s", "police", "declared", "an", "emergency", "."]
+    doc = make_parsed(words, [2, 0, 3, 3, 5, 3, 3], ["poss", "case", "nsubj", "ROOT", "det", "dobj", "punct"],
+                      ["PROPN", "PART", "NOUN", "VERB", "DET", "NOUN", "PUNCT"],
+                      ents=["B-GPE", "O", "O", "O", "O", "O", "O"])
+    located = locator(_article(doc, doc.text, 3, "COERCE")).events[0]
+    assert located.location is not None and located.location.country == "COL"

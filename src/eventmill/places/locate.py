@@ -5,7 +5,8 @@ Israel", "killed 13 people in Israel"), the most specific one when places nest (
 Bank city of Ramallah" → Ramallah), or the place an attack hits ("shelled the southern city of
 Kherson"). Failing that, a place that is the event's recipient ("a bombing campaign against
 Gaza"), then a place the sentence locates anything in, then the place of the story's dateline
-("SAN SALVADOR, 3 JAN 90 --"), where wire copy is filed from. Names are resolved with the
+("SAN SALVADOR, 3 JAN 90 --"), where wire copy is filed from, or else the country the story
+names most ("declared a nationwide state of emergency" in a story about Peru). Names are resolved with the
 story's own country as a hint, so "SANTA ANA" in a Salvadoran story is the Salvadoran town. A
 generic actor with no country of its own ("13 people") takes the country of the event's location.
 """
@@ -15,6 +16,8 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import replace
 from typing import Any
+
+import pycountry
 
 from eventmill.dates.dateline import dateline_place
 from eventmill.model import Actor, Article, Event, Place
@@ -57,14 +60,18 @@ class EventLocator:
         return article
 
     def _story_country(self, article: Article) -> tuple[str | None, Place | None]:
-        """The country the story is about (dateline first, else its most named) and its dateline place."""
+        """The country the story is about (dateline first, else its most named) and the default place."""
         filed_from = dateline_place(article.text)
         home = self.gazetteer.lookup(filed_from) if filed_from else None
         if home is not None and home.country:
             return home.country, home
         named = Counter(place.country for sentence in article.sentences
                         for _, place in self._places(article.span(sentence), None) if place.country)
-        return (named.most_common(1)[0][0] if named else None), home
+        if not named:
+            return None, home
+        country = named.most_common(1)[0][0]
+        record = pycountry.countries.get(alpha_3=country)
+        return country, self.gazetteer.lookup(record.name) if record is not None else None
 
     def _places(self, span: Any, hint: str | None) -> list[tuple[Any, Place]]:
         found = []
