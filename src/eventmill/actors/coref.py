@@ -11,10 +11,15 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
+from eventmill.actors.context import imply_countries
+from eventmill.actors.mentions import SURNAME_GUESS
+from eventmill.actors.rows import normalise
 from eventmill.model import Actor, Article, Mention, Span
 
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
 THING_PRONOUNS = frozenset({"it", "its"})
+PERSON_POSSESSIVES = frozenset({"his", "her"})
+THING_POSSESSIVES = frozenset({"its", "their"})
 PAIR_PHRASES = frozenset({"the two", "both", "the two men", "the two leaders", "both men", "both sides"})
 
 
@@ -43,11 +48,13 @@ class CoreferenceResolver:
                     continue
                 resolved.append(mention)
                 _remember(mention, people, things)
-        article.mentions = resolved
+        article.mentions = imply_countries(resolved)
         return article
 
 
 def _resolve(mention: Mention, people: list[tuple[int, Actor]], things: list[Actor]) -> Mention | None:
+    if mention.kind == "generic" and mention.actor.country is None:
+        return _owned(mention, people, things)
     if mention.kind == "pronoun":
         word = mention.text.lower()
         if word in PERSON_PRONOUNS and people:
@@ -64,11 +71,24 @@ def _resolve(mention: Mention, people: list[tuple[int, Actor]], things: list[Act
                               span=Span(mention.start, mention.end))
                 return replace(mention, actor=group, source="the last two people named")
         return None
-    if mention.kind in ("person", "organization") and " " not in mention.actor.name.strip():
-        full = _by_surname(mention.actor.name, [a for _, a in people])
-        if full is not None:
+    guessed = mention.source.startswith(SURNAME_GUESS)
+    if mention.kind in ("person", "organization") and (guessed or " " not in mention.actor.name.strip()):
+        surname = mention.text.split()[-1] if guessed else mention.actor.name
+        full = _by_surname(surname, [a for _, a in people])
+        if full is not None and full.name != mention.actor.name:
             return replace(mention, actor=_at(full, mention), kind="person", source=f"surname → {full.name}")
     return mention
+
+
+def _owned(mention: Mention, people: list[tuple[int, Actor]], things: list[Actor]) -> Mention:
+    """A generic whose possessor is a pronoun takes the antecedent's country ("Syria … its troops")."""
+    word = mention.text.split()[0].lower()
+    owners = [a for _, a in people] if word in PERSON_POSSESSIVES else things if word in THING_POSSESSIVES else []
+    if not owners or owners[-1].country is None:
+        return mention
+    owner = owners[-1]
+    return replace(mention, actor=replace(mention.actor, country=owner.country),
+                   source=f"{mention.source}; country of its possessor {owner.name}")
 
 
 def _at(actor: Actor, mention: Mention) -> Actor:
@@ -87,9 +107,14 @@ def _remember(mention: Mention, people: list[tuple[int, Actor]], things: list[Ac
 
 
 def _by_surname(surname: str, people: list[Actor]) -> Actor | None:
-    key = surname.lower().strip("’'")
+    """The last person named in full whose name ends in `surname`.
+
+    Compared on normalised words, so an Arabic article or a hyphen does not matter:
+    "Burhan", "al-Burhan" and "Al Burhan" all find "Abdel Fattah al-Burhan".
+    """
+    key = normalise(surname).rpartition(" ")[2]
     for actor in reversed(people):
-        words = actor.name.lower().split()
+        words = normalise(actor.name).split()
         if len(words) > 1 and words[-1] == key:
             return actor
     return None

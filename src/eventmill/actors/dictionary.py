@@ -210,6 +210,14 @@ class ActorDictionary:
         entry = self.lookup(word)
         return entry.country if entry else None
 
+    def demonym(self, word: str) -> str | None:
+        """The country a demonym or country adjective names ("Fijian" → FJI); names are not demonyms."""
+        return self._demonyms.get(normalise(word))
+
+    def is_acronym(self, name: str) -> bool:
+        """Whether `name` is a short all-capitals name ("WHO", "US"), unreliable in shouted text."""
+        return normalise(name) in self._acronyms
+
     def title(self, words: str) -> tuple[str | None, str] | None:
         """(sector, role) of an office title, ignoring a leading country word; "former" → ELI.
 

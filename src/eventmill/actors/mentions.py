@@ -21,6 +21,10 @@ NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod", "appos", "npadvmod"})
 # Where country and title evidence is read from, besides the head's own words.
 EVIDENCE_DEPS = frozenset({"compound", "amod", "poss", "nmod", "appos"})
+# Share of capitals among the letters around an acronym above which the text counts as shouted.
+SHOUTED_SHARE = 0.8
+# How `Mention.source` marks a lone surname resolved to the only person the dictionary knows by it.
+SURNAME_GUESS = "surname of the only known"
 
 
 class MentionFinder:
@@ -69,6 +73,8 @@ class MentionFinder:
         return bool(self.dictionary.generic(token.lemma_.lower()) or self.dictionary.title(token.text))
 
     def _mention(self, head: Any, sentence: int, offset: int, on: dt.date | None) -> Mention | None:
+        if self.dictionary.is_acronym(head.text) and _shouted_around(head):
+            return None  # "WHO SAID US…": in capitals, "WHO" and "US" may be plain words
         evidence = list(_evidence_tokens(head))
         extent_start = min([head.start, *(t.i for t in evidence if t.i < head.start)])
         actor, kind, why = self._resolve(head, evidence, on)
@@ -97,11 +103,18 @@ class MentionFinder:
             if place_country:
                 return Actor(text, place_country, "GOV"), "country", "country name"
             return Actor(text, country), "place", "place name"
-        if label == "NORP":
+        if label == "NORP" or (label in ("PERSON", "ORG") and self.dictionary.demonym(text)):
             demonym_country = self.dictionary.country_of(text)
             return Actor(text, demonym_country or country, sector), "generic", "demonym"
+        if label == "PERSON" and len(head) == 1:
+            known = self._only_known(text, on)
+            if known is not None:
+                return _fill(known, country, sector, role), "person", f"{SURNAME_GUESS} {known.name}"
         if label in ("PERSON", "ORG"):
             kind = "person" if label == "PERSON" or role else "organization"
+            if kind == "organization":
+                country = country or self._country_in_name(head)
+                sector = sector or self.dictionary.generic(head[-1].lemma_.lower())
             return Actor(text, country, sector, role), kind, "title and demonym evidence"
         generic_sector = self.dictionary.generic(head.root.lemma_.lower())
         title = self.dictionary.title(head.text)
@@ -111,14 +124,32 @@ class MentionFinder:
         role = role or (title[1] if title else None)
         return Actor(_phrase(head, evidence), country, sector, role), "generic", "generic noun"
 
+    def _only_known(self, surname: str, on: dt.date | None) -> Actor | None:
+        """The actor a lone surname names when the dictionary knows exactly one such person.
+
+        Coreference later prefers a full name the article itself gave ("Moshe Gantz … Gantz").
+        """
+        candidates = self.dictionary.people_by_surname(surname)
+        return self.dictionary.resolve(candidates[0].name, on=on) if len(candidates) == 1 else None
+
+    def _country_in_name(self, head: Any) -> str | None:
+        """A country named inside an unknown organisation's name ("Latvian Constitutional Court")."""
+        for token in head:
+            entry = self.dictionary.lookup(token.text)
+            found = self.dictionary.demonym(token.text) or (entry.country if entry and entry.kind == "country" else None)
+            if found:
+                return found
+        return None
+
     def _modifier_evidence(self, tokens: list[Any]) -> tuple[str | None, str | None, str | None]:
         """Country, sector and role read from the words around a head."""
-        country = sector = role = None
+        country = self._country_of_words(tokens)
+        sector = role = None
         title_words: list[str] = []
         for token in tokens:
             word_country = self.dictionary.country_of(token.text)
-            if word_country and country is None:
-                country = word_country
+            if word_country:
+                country = country or word_country
                 continue
             if token.pos_ in ("NOUN", "PROPN", "ADJ") and token.ent_type_ not in ("PERSON", "DATE"):
                 title_words.append(token.text)
@@ -128,6 +159,27 @@ class MentionFinder:
                 if title:
                     return country, title[0], title[1]
         return country, sector, role
+
+    def _country_of_words(self, tokens: list[Any]) -> str | None:
+        """A country named by several adjacent evidence words ("the United Nations coordinator")."""
+        ordered = sorted(tokens, key=lambda token: token.i)
+        for size in (4, 3, 2):
+            for start in range(len(ordered) - size + 1):
+                window = ordered[start : start + size]
+                if window[-1].i - window[0].i == size - 1:
+                    found = self.dictionary.country_of(" ".join(token.text for token in window))
+                    if found:
+                        return found
+        return None
+
+
+def _shouted_around(head: Any, *, reach: int = 8) -> bool:
+    """Whether the words around a head are in capitals (a headline or an un-truecased wire line)."""
+    doc = head.doc
+    around = [t.text for t in doc[max(0, head.start - reach) : min(len(doc), head.end + reach)]
+              if not head.start <= t.i < head.end]
+    letters = [char for word in around for char in word if char.isalpha()]
+    return len(letters) >= 6 and sum(char.isupper() for char in letters) >= SHOUTED_SHARE * len(letters)
 
 
 def _fill(actor: Actor, country: str | None, sector: str | None, role: str | None) -> Actor:
@@ -154,6 +206,8 @@ def _evidence_tokens(head: Any) -> Iterator[Any]:
 def _modifies_another(head: Any, head_tokens: set[int]) -> bool:
     """Whether this name only modifies another actor phrase ("Palestinian" in "Palestinian factions")."""
     token = head.root
+    if token.dep_ == "appos" and getattr(head, "label_", "") == "PERSON":
+        return False  # "army chief Abdel Fattah al-Burhan": the name is an actor of its own
     while token.dep_ in MODIFIER_DEPS and token.head.i != token.i:
         if token.dep_ == "poss" and token.head.i not in head_tokens:
             return False

@@ -1,0 +1,58 @@
+"""Give generic actors ("police", "protesters", "the government") the country the text implies.
+
+News rarely repeats the country on every generic noun: "Kenyan police fired tear gas … police
+said" and "Police arrested 12 protesters in Nairobi" both mean Kenya's police. A generic mention
+without a country takes the only country named in its own sentence; when its sentence names no
+country, the country the article is mostly about. A sentence naming several countries ("13
+people in Israel" after "Gaza militants") is left alone: the text does not say which. Armed
+forces do not take a country from their sentence alone ("troops fired on protesters in Gaza"
+names where, not whose), only from the article.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import replace
+
+from eventmill.actors.dictionary import INTERNATIONAL_CODES
+from eventmill.model import Mention
+
+# Generic groups and organisations known only by their kind ("Parliament", "the Supreme Court").
+IMPLIED_KINDS = frozenset({"generic", "organization"})
+# Sectors whose country is not implied by a place in the same sentence.
+FOREIGN_PRONE_SECTORS = frozenset({"MIL", "PRM"})
+
+
+def imply_countries(mentions: list[Mention]) -> list[Mention]:
+    """The mentions, with generic ones lacking a country given the one their context implies."""
+    article_country = _dominant(m.actor.country for m in mentions if m.kind != "pronoun")
+    by_sentence: dict[int, set[str]] = {}
+    for mention in mentions:
+        if _national(mention.actor.country):
+            by_sentence.setdefault(mention.sentence, set()).add(mention.actor.country or "")
+    implied: list[Mention] = []
+    for mention in mentions:
+        actor = mention.actor
+        if mention.kind in IMPLIED_KINDS and actor.country is None and actor.sector and not actor.members:
+            in_sentence = by_sentence.get(mention.sentence, set())
+            own = next(iter(in_sentence)) if len(in_sentence) == 1 and actor.sector not in FOREIGN_PRONE_SECTORS else None
+            country = own or (article_country if not in_sentence else None)
+            if country:
+                why = "the only country in its sentence" if own else "the country the article is about"
+                mention = replace(mention, actor=replace(actor, country=country),
+                                  source=f"{mention.source}; country from {why}")
+        implied.append(mention)
+    return implied
+
+
+def _national(country: str | None) -> bool:
+    return bool(country) and country not in INTERNATIONAL_CODES
+
+
+def _dominant(countries: Iterable[str | None]) -> str | None:
+    """The country named more often than any other (at least twice), or None on a tie."""
+    ranked = Counter(c for c in countries if c and _national(c)).most_common(2)
+    if not ranked or ranked[0][1] < 2 or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+        return None
+    return ranked[0][0]

@@ -1,0 +1,45 @@
+"""Tests for actors/context.py: generic actors take the country their context implies."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventmill.actors.context import imply_countries
+from eventmill.model import Actor, Mention
+
+
+def _m(name: str, sentence: int, *, country: str | None = None, sector: str | None = None,
+       kind: str = "generic") -> Mention:
+    return Mention(0, 1, name, sentence, 0, 1, Actor(name, country, sector), kind=kind)
+
+
+@pytest.mark.parametrize(("mentions", "expected"), [
+    # the only country of its sentence
+    ([_m("Kenya", 0, country="KEN", kind="country"), _m("police", 0, sector="COP")], "KEN"),
+    # several countries in the sentence: the text does not say which
+    ([_m("Gaza", 0, country="PSE", kind="place"), _m("Israel", 0, country="ISR", kind="country"),
+      _m("people", 0, sector="CVL")], None),
+    # no country in the sentence: the one the article is about (named at least twice, no tie)
+    ([_m("Sudan", 0, country="SDN", kind="country"), _m("Khartoum", 1, country="SDN", kind="country"),
+      _m("protesters", 2, sector="CVL")], "SDN"),
+    ([_m("Sudan", 0, country="SDN", kind="country"), _m("Chad", 1, country="TCD", kind="country"),
+      _m("protesters", 2, sector="CVL")], None),
+    # armed forces do not take the country of the place they are in
+    ([_m("Gaza", 0, country="PSE", kind="place"), _m("troops", 0, sector="MIL")], None),
+    # an organisation known only by its kind ("Parliament") is treated the same way
+    ([_m("Algerian", 0, country="DZA"), _m("Parliament", 0, sector="LEG", kind="organization")], "DZA"),
+    # international codes say nothing about a generic's country
+    ([_m("United Nations", 0, country="UNO", kind="organization"), _m("officials", 0, sector="GOV")], None),
+])
+def test_context_implies_country_of_generic(mentions: list[Mention], expected: str | None) -> None:
+    assert imply_countries(mentions)[-1].actor.country == expected
+
+
+def test_context_keeps_a_country_the_text_gave() -> None:
+    mentions = [_m("Chad", 0, country="TCD", kind="country"), _m("Sudanese police", 0, country="SDN", sector="COP")]
+    assert imply_countries(mentions)[-1].actor.country == "SDN"
+
+
+def test_context_says_why_in_the_source() -> None:
+    mentions = [_m("Kenya", 0, country="KEN", kind="country"), _m("police", 0, sector="COP")]
+    assert "only country in its sentence" in imply_countries(mentions)[-1].source

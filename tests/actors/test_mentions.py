@@ -1,0 +1,119 @@
+"""Tests for actors/mentions.py and actors/coref.py on our own sentences, parsed by the real model."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+
+from eventmill.clean import prepare
+from eventmill.model import Actor, Document
+from eventmill.pipeline import Pipeline
+from eventmill.settings import Settings
+
+pytestmark = pytest.mark.model
+
+
+@pytest.fixture(scope="module")
+def read() -> Any:
+    """Text → the article's mentions after the mention and coreference stages."""
+    all_stages = Pipeline.from_settings(Settings()).stages
+    names = [stage.name for stage in all_stages]
+    stages = all_stages[: names.index("coref") + 1]
+
+    def run(text: str, day: str = "2021-12-29") -> list[Any]:
+        article = prepare(Document("t", text, date=dt.date.fromisoformat(day)))
+        for stage in stages:
+            article = stage(article)
+        return article.mentions
+
+    return run
+
+
+def _actor(mentions: list[Any], text: str) -> Actor:
+    found = [m.actor for m in mentions if m.text == text or m.text.endswith(" " + text)]
+    assert found, (text, [m.text for m in mentions])
+    return found[0]
+
+
+def _codes(actor: Actor) -> tuple[str | None, str | None, str | None, str | None]:
+    return actor.name, actor.country, actor.sector, actor.role
+
+
+@pytest.mark.parametrize(("text", "mention", "expected"), [
+    ("Israeli Defense Minister Benny Gantz hosted the president. Gantz said talks went well.",
+     "Gantz", ("Benny Gantz", "ISR", "GOV", "Defense Minister")),
+    ("Mahmoud Abbas arrived late. Abbas spoke to reporters.", "Abbas", ("Mahmoud Abbas", "PSE", "GOV", "President")),
+    ("Hamas fired rockets at the town.", "Hamas", ("Hamas", "PSE", "REB", None)),
+    ("Palestinian official Hussein Al-Sheikh wrote on Twitter that the meeting ended.",
+     "Hussein Al-Sheikh", ("Hussein al-Sheikh", "PSE", "GOV", "Minister of Civil Affairs")),
+    ("Officials in Tel Aviv rejected the plan.", "Tel Aviv", ("Israel", "ISR", "GOV", None)),
+])
+def test_mentions_seed_actors(read: Any, text: str, mention: str, expected: tuple) -> None:
+    assert _codes(_actor(read(text), mention)) == expected
+
+
+def test_mentions_carry_their_text_span(read: Any) -> None:
+    text = "Talks began. Israeli Defense Minister Benny Gantz spoke first."
+    gantz = _actor(read(text), "Benny Gantz")
+    assert gantz.span is not None and text[gantz.span.start : gantz.span.end].endswith("Benny Gantz")
+
+
+@pytest.mark.parametrize(("text", "surname"), [
+    ("Sudan's army chief Abdel Fattah al-Burhan met envoys on Monday. Burhan promised elections.", "Burhan"),
+    ("Sudan's army chief Abdel Fattah al-Burhan met envoys on Monday. Al-Burhan promised elections.", "Al-Burhan"),
+])
+def test_coref_surname_with_or_without_article_particle(read: Any, text: str, surname: str) -> None:
+    assert _actor(read(text), surname).name == "Abdel Fattah al-Burhan"
+
+
+def test_coref_pronoun_and_the_two(read: Any) -> None:
+    mentions = read("Israeli Defense Minister Benny Gantz met Palestinian President Mahmoud Abbas on Tuesday. "
+                    "The two discussed security. He said the talks were useful.")
+    pair = next(m.actor for m in mentions if m.text.lower() == "the two")
+    assert {member.name for member in pair.members} == {"Benny Gantz", "Mahmoud Abbas"}
+    assert next(m.actor for m in mentions if m.text == "He").name == "Mahmoud Abbas"
+
+
+def test_coref_prefers_the_articles_own_full_name_over_a_dictionary_guess(read: Any) -> None:
+    mentions = read("Local farmer Rachel Putin opened a bakery. Putin said business was good.")
+    assert _actor(mentions, "Putin").name == "Rachel Putin"
+
+
+def test_mentions_lone_surname_of_the_only_known_person(read: Any) -> None:
+    putin = _actor(read("Putin warned the alliance on Friday."), "Putin")
+    assert _codes(putin) == ("Vladimir Putin", "RUS", "GOV", "President")
+
+
+@pytest.mark.parametrize(("text", "mention", "country", "sector"), [
+    ("Kenyan police fired tear gas at protesters in Nairobi.", "police", "KEN", "COP"),
+    ("Protesters marched through Nairobi on Sunday.", "Protesters", "KEN", "CVL"),
+    ("Gunmen attacked a checkpoint in Mali.", "Gunmen", "MLI", "UAF"),
+    ("Palestinian factions agreed to meet in Cairo.", "Palestinian factions", "PSE", "REB"),
+    ("Fijian rebels seized the parliament building.", "Fijian rebels", "FJI", "REB"),
+    ("Senior Hungarian officials met their counterparts.", "Hungarian officials", "HUN", "GOV"),
+])
+def test_mentions_generic_actors_by_sector_and_implied_country(read: Any, text: str, mention: str,
+                                                              country: str, sector: str) -> None:
+    actor = _actor(read(text), mention)
+    assert (actor.country, actor.sector) == (country, sector)
+
+
+def test_mentions_acronym_and_full_name_are_one_actor(read: Any) -> None:
+    mentions = read("The World Health Organization warned of cholera. WHO sent doctors to the camps.")
+    assert _actor(mentions, "World Health Organization") == _actor(mentions, "WHO")
+
+
+def test_mentions_possessive_pronoun_gives_a_generic_its_owner_country(read: Any) -> None:
+    mentions = read("Syria said on Monday that it would pull its troops back from the border.")
+    assert _actor(mentions, "troops").country == "SYR"
+
+
+@pytest.mark.parametrize("text", [
+    "WHO SAID US OFFICIALS WERE WRONG",
+    "THE PEOPLE WHO TOLD US",
+])
+def test_mentions_no_short_acronyms_in_shouted_lines(read: Any, text: str) -> None:
+    names = {m.actor.name for m in read(text)}
+    assert not names & {"World Health Organization", "United States"}
