@@ -135,3 +135,27 @@ def test_duckdb_batch_that_fails_midway_leaves_nothing(store: Store) -> None:
 )
 def test_duckdb_date_bounds_cover_the_precision(value: str | None, expected: tuple[str | None, str | None]) -> None:
     assert tuple(d.isoformat() if d else None for d in date_bounds(value)) == expected
+
+
+def test_duckdb_snapshot_keeps_seeing_the_store_as_it_began(store: Store) -> None:
+    with store.snapshot() as view:
+        before = view.counts()
+        store.write([coded_article("later-1")])  # commits through the store's own connection meanwhile
+        assert view.counts() == before
+    with store.snapshot() as view:
+        assert view.counts()["documents"] == before["documents"] + 1
+
+
+def test_duckdb_snapshots_read_from_other_threads_while_batches_commit(store: Store) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    def read_twice(_: int) -> tuple[int, int]:
+        with store.snapshot() as view:
+            return view.counts()["events"], view.counts()["documents"]
+
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        readings = pool.map(read_twice, range(40))
+        for batch in range(10):
+            store.write([coded_article(f"many-{batch}")])
+        seen = list(readings)
+    assert all(events == 2 * documents for events, documents in seen)  # each article has two events

@@ -6,7 +6,9 @@ from pathlib import Path
 import pytest
 
 from eventmill.store.duckdb import Store
-from eventmill.store.queries import EventQuery, document, events, events_with_documents, stats
+from eventmill.store.queries import (ActorCount, DyadCount, EventQuery, PlaceCount, actor_counts, document,
+                                     document_page, dyad_counts, event_by_id, event_page, event_series, events,
+                                     events_with_documents, location_country_counts, place_counts, stats)
 from tests.store.articles import coded_article
 
 
@@ -64,3 +66,51 @@ def test_queries_stats_count_types_countries_dates(store: Store) -> None:
     assert dict(found.countries) == {"CHN": 4, "MNG": 2, "RUS": 2}
     assert (found.first_event_day, found.last_event_day) == (dt.date(2022, 3, 1), dt.date(2022, 3, 31))
     assert found.failure_codes == []
+
+
+@pytest.mark.parametrize(
+    ("query", "sort", "offset", "expected_total", "expected"),
+    [
+        (EventQuery(limit=2), "date", 0, 4, ["harbin-1-e2", "harbin-2-e2"]),
+        (EventQuery(limit=2), "date", 2, 4, ["harbin-1-e1", "harbin-2-e1"]),
+        (EventQuery(limit=1), "-date", 0, 4, ["harbin-1-e1"]),
+        (EventQuery(modality="negated"), "type", 0, 2, ["harbin-1-e2", "harbin-2-e2"]),
+        (EventQuery(text="FIRED ON"), "date", 0, 2, ["harbin-1-e1", "harbin-2-e1"]),
+        (EventQuery(text="'; DROP TABLE events; --"), "date", 0, 0, []),
+    ],
+)
+def test_queries_event_page_counts_all_and_returns_one_slice(
+        store: Store, query: EventQuery, sort: str, offset: int, expected_total: int, expected: list[str]) -> None:
+    found = event_page(store, query, sort=sort, offset=offset)
+    assert found.total == expected_total and [e["event_id"] for e in found.events] == expected
+
+
+def test_queries_event_page_refuses_an_unknown_sort(store: Store) -> None:
+    with pytest.raises(KeyError):
+        event_page(store, sort="e.type; DROP TABLE events")
+
+
+def test_queries_event_by_id_finds_the_record_and_its_document(store: Store) -> None:
+    found = event_by_id(store, "harbin-2-e1")
+    assert found is not None and found[0]["type"] == "ASSAULT" and found[1].title == "Shots at the border"
+    assert event_by_id(store, "nope") is None
+
+
+@pytest.mark.parametrize(("period", "expected", "unplaced"), [
+    ("day", [(dt.date(2022, 3, 7), "ASSAULT", 2)], 2),  # the March-only MOBILIZE fits no day
+    ("month", [(dt.date(2022, 3, 1), "ASSAULT", 2), (dt.date(2022, 3, 1), "MOBILIZE", 2)], 0),
+])
+def test_queries_event_series_places_events_only_in_periods_their_precision_fits(
+        store: Store, period: str, expected: list[tuple[dt.date, str, int]], unplaced: int) -> None:
+    counts, left = event_series(store, period=period)
+    assert [(c.period, c.type, c.events) for c in counts] == expected and left == unplaced
+
+
+def test_queries_aggregates_count_dyads_places_actors_and_documents(store: Store) -> None:
+    assert dyad_counts(store) == [DyadCount("MNG MIL", "CHN MIL", "ASSAULT", 2)]  # the actor-only MOBILIZE has no dyad
+    assert place_counts(store) == [PlaceCount("Harbin", "CHN", 45.75, 126.65, 2)]
+    assert location_country_counts(store, EventQuery(type="MOBILIZE")) == {}
+    total, actors = actor_counts(store, name="RUSS", limit=1)
+    assert total == 2 and actors == [ActorCount("China and Russia", None, None, 2)]
+    total, documents = document_page(store, title="harbin-2")
+    assert total == 1 and documents[0].events == 2 and documents[0].info.date is None

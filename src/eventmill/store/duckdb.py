@@ -13,6 +13,7 @@ import datetime as dt
 import hashlib
 import json
 from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -132,6 +133,26 @@ class Store:
 
     def __exit__(self, *_: object) -> None:
         self.close()
+
+    @contextmanager
+    def snapshot(self) -> Iterator[Store]:
+        """This store seen through a connection of its own, inside one read transaction.
+
+        DuckDB lets one process hold the file and write through one connection while its other
+        connections read: each transaction sees the database as it was when it began, so every
+        query made through the snapshot agrees with the others even while a batch commits
+        meanwhile (no torn reads). A DuckDB Python connection must not be shared by threads, so
+        each web request or reader thread takes its own snapshot.
+        """
+        view = Store.__new__(Store)
+        view.path, view.inline_raw_bytes = self.path, self.inline_raw_bytes
+        view._connection = self._connection.cursor()
+        view._connection.begin()
+        try:
+            yield view
+        finally:
+            view._connection.rollback()  # it only read: nothing to keep
+            view._connection.close()
 
     def rows(self, sql: str, parameters: Sequence[Any] = ()) -> list[dict[str, Any]]:
         """Run a parameterised query and return its rows as dicts (column name → value)."""
