@@ -15,8 +15,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from eventmill.dedup.compare import Window, conflict, link_strength
-from eventmill.dedup.merge import (Figure, independent_sources, merged_date, merged_figure, merged_place,
-                                   merged_side)
+from eventmill.dedup.merge import (Figure, independent_sources, merged_date, merged_figure, merged_mode,
+                                   merged_place, merged_side)
 from eventmill.dedup.reports import Party, Report, ReportKey, Where
 
 
@@ -45,6 +45,7 @@ class Cluster:
     cluster_id: str
     type: str
     modality: str
+    mode: str | None
     reports: tuple[Report, ...]
     date: str | None
     actor: tuple[Party, ...]
@@ -117,7 +118,8 @@ def build_cluster(reports: Sequence[Report]) -> Cluster:
     first = ordered[0]
     digest = hashlib.sha1("\x1f".join(first.key).encode("utf-8")).hexdigest()[:12]
     return Cluster(
-        cluster_id=f"evt-{digest}", type=first.type, modality=first.modality, reports=ordered,
+        cluster_id=f"evt-{digest}", type=first.type, modality=first.modality, mode=merged_mode(ordered),
+        reports=ordered,
         date=merged_date(ordered), actor=merged_side(r.actor for r in ordered),
         recipient=merged_side(r.recipient for r in ordered), place=merged_place(r.place for r in ordered),
         fatalities=merged_figure(ordered, "fatalities"), injuries=merged_figure(ordered, "injuries"),

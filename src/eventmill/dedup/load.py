@@ -9,9 +9,13 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
-from eventmill.dedup.reports import Report, report_from_record
+from eventmill.dedup.cluster import cluster
+from eventmill.dedup.records import Duplication, cluster_record, duplication
+from eventmill.dedup.reports import Report, date_span, report_from_record
 from eventmill.store.duckdb import Store
 from eventmill.store.queries import EventQuery, events_with_documents
 
@@ -37,3 +41,18 @@ def reports_from_store(store: Store, query: EventQuery = EventQuery()) -> Iterat
     """Reports of the stored events that match `query`, each credited to its document's outlet."""
     for record, info in events_with_documents(store, query):
         yield report_from_record(record, source=info.source)
+
+
+def merged_events(store: Store, query: EventQuery = EventQuery()) -> list[dict[str, Any]]:
+    """The stored reports that match `query`, clustered into events, as records ordered by date.
+
+    The filters choose reports; `query.limit` counts events, not reports.
+    """
+    clusters = cluster(reports_from_store(store, replace(query, limit=None)))
+    ordered = sorted(clusters, key=lambda c: (c.date is None, date_span(c.date)[0] if c.date else None, c.cluster_id))
+    return [cluster_record(c) for c in ordered[: query.limit]]
+
+
+def store_duplication(store: Store) -> Duplication:
+    """How much the whole store repeats itself: reports per event, events told by several outlets."""
+    return duplication(cluster(reports_from_store(store)))

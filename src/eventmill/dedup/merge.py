@@ -81,6 +81,12 @@ def merged_place(places: Iterable[Where | None]) -> Where | None:
     return min(counts, key=lambda p: (p.lat is None, -counts[p], p.name))
 
 
+def merged_mode(reports: Iterable[Report]) -> str | None:
+    """The mode most reports give (ties: alphabetical); None when none gives one."""
+    counts = Counter(r.mode for r in reports if r.mode)
+    return min(counts, key=lambda mode: (-counts[mode], mode)) if counts else None
+
+
 def independent_sources(reports: Iterable[Report]) -> int:
     """How many outlets reported the event (several reports by one outlet count once)."""
     return len({report.outlet for report in reports})

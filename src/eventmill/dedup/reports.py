@@ -50,6 +50,7 @@ class Report:
     event_id: str
     type: str
     modality: str = "asserted"
+    mode: str | None = None
     actor: tuple[Party, ...] = ()
     recipient: tuple[Party, ...] = ()
     date: str | None = None
@@ -103,7 +104,7 @@ def report_from_record(record: dict[str, Any], *, source: str | None = None) -> 
     evidence = record.get("evidence") or {}
     return Report(
         doc_id=record["doc_id"], event_id=record["event_id"], type=record["type"],
-        modality=record.get("modality") or "asserted",
+        modality=record.get("modality") or "asserted", mode=record.get("mode"),
         actor=_parties_of_record(record.get("actor")), recipient=_parties_of_record(record.get("recipient")),
         date=record.get("date"),
         place=Where(place["name"], place.get("country"), place.get("lat"), place.get("lon")) if place else None,
@@ -116,7 +117,7 @@ def report_from_event(event: Event, *, source: str | None = None) -> Report:
     """A Report from a typed `model.Event`."""
     place = event.location
     return Report(
-        doc_id=event.doc_id, event_id=event.event_id, type=event.type, modality=event.modality,
+        doc_id=event.doc_id, event_id=event.event_id, type=event.type, modality=event.modality, mode=event.mode,
         actor=_parties_of_actor(event.actor), recipient=_parties_of_actor(event.recipient),
         date=event.date.value if event.date else None,
         place=Where(place.name, place.country, place.lat, place.lon) if place else None,
