@@ -10,6 +10,7 @@ from typing import Any
 import click
 
 from eventmill.cli.ingest import db_option
+from eventmill.dedup.load import merged_events
 from eventmill.model import EVENT_TYPES
 from eventmill.output import csv, jsonl, table
 from eventmill.store.duckdb import Store, StoreError
@@ -52,12 +53,15 @@ def open_store(db: str) -> Store:
 @click.option("--limit", type=click.IntRange(min=1), default=None, help="At most this many events.")
 @click.option("--format", "output_format", type=click.Choice(["table", "jsonl", "csv"]), default="table",
               show_default=True, help="Output format.")
+@click.option("--merged/--reports", default=False, show_default=True,
+              help="--merged: one record per event, its reports clustered across documents; --reports: every record.")
 def events_command(db: str, event_type: str | None, actor: str | None, country: str | None,
                    since: dt.datetime | None, until: dt.datetime | None, doc_id: str | None,
-                   limit: int | None, output_format: str) -> None:
+                   limit: int | None, output_format: str, merged: bool) -> None:
     """List stored events, ordered by date."""
     with open_store(db) as store:
-        found = events(store, make_query(event_type, actor, country, since, until, doc_id, limit))
+        query = make_query(event_type, actor, country, since, until, doc_id, limit)
+        found = merged_events(store, query) if merged else events(store, query)
     if output_format == "jsonl":
         jsonl.write(found, sys.stdout)
     elif output_format == "csv":

@@ -3,16 +3,23 @@
 from __future__ import annotations
 
 import json
+from dataclasses import asdict
 
 import click
 
 from eventmill.cli.events import open_store
 from eventmill.cli.ingest import db_option
+from eventmill.dedup.load import store_duplication
+from eventmill.dedup.records import Duplication
 from eventmill.store.queries import Stats, stats
 
 
-def render(found: Stats) -> str:
+def render(found: Stats, measured: Duplication | None = None) -> str:
     lines = ["rows: " + ", ".join(f"{table} {count}" for table, count in found.counts.items())]
+    if measured is not None:
+        lines.append(f"events after clustering: {measured.events} from {measured.reports} reports "
+                     f"({measured.reports_per_event:.2f} reports per event; {measured.multi_report_events} told "
+                     f"more than once, {measured.multi_source_events} by more than one outlet)")
     if found.first_event_day:
         lines.append(f"event dates: {found.first_event_day} to {found.last_event_day}")
     for title, pairs in (("event types", found.event_types), ("modality", found.modalities),
@@ -31,8 +38,10 @@ def stats_command(db: str, top: int, output_format: str) -> None:
     """Summarise the store."""
     with open_store(db) as store:
         found = stats(store, top=top)
+        measured = store_duplication(store)
     if output_format == "json":
-        click.echo(json.dumps({**found.__dict__, "first_event_day": str(found.first_event_day or "") or None,
+        click.echo(json.dumps({**found.__dict__, "duplication": asdict(measured),
+                               "first_event_day": str(found.first_event_day or "") or None,
                                "last_event_day": str(found.last_event_day or "") or None}))
     else:
-        click.echo(render(found))
+        click.echo(render(found, measured))
