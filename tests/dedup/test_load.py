@@ -71,3 +71,20 @@ def test_load_reports_from_jsonl_names_a_bad_line(tmp_path: Path) -> None:
     assert next(reports).key == ("d", "e")
     with pytest.raises(ValueError, match="records.jsonl:3"):
         next(reports)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("output_format", ["jsonl", "csv"])
+def test_load_export_merged_writes_one_row_per_event(corpus_store: Path, tmp_path: Path, output_format: str) -> None:
+    out = tmp_path / f"merged.{output_format}"
+    run("export", "--db", str(corpus_store), "--merged", "--format", output_format, "--out", str(out))
+    with Store(corpus_store, read_only=True) as store:
+        events = store_duplication(store).events
+    lines = out.read_text(encoding="utf-8").splitlines()
+    assert len(lines) == events + (output_format == "csv")
+
+
+def test_load_export_merged_refuses_report_only_formats(tmp_path: Path) -> None:
+    result = CliRunner().invoke(cli, ["export", "--db", str(tmp_path / "x.duckdb"), "--merged", "--format", "cameo",
+                                      "--out", str(tmp_path / "x.tsv")])
+    assert result.exit_code == 2 and "--merged exports as jsonl, csv, parquet" in result.output
