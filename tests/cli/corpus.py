@@ -58,3 +58,16 @@ def formats_folder(root: Path) -> Path:
     csv.writer(buffer).writerows([["id", "date", "text"], ["csv-1", "2023-04-08", RAID.replace("Goma", "Bunia")]])
     (root / "table.csv").write_text(buffer.getvalue(), encoding="utf-8")
     return root
+
+
+def ingested_store(root: Path) -> Path:
+    """A store holding the formats folder and the mixed folder (with its failures), built through the library."""
+    from eventmill.read.sources import ReadOptions, read_sources
+    from eventmill.store.duckdb import Store
+    from eventmill.store.ingest import ingest
+
+    db = root / "store.duckdb"
+    paths = [str(formats_folder(root / "formats")), str(mixed_folder(root / "mixed"))]
+    with Store(db) as store:
+        ingest(read_sources(paths, options=ReadOptions(max_bytes=int(MAX_BYTES))), store)
+    return db

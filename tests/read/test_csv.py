@@ -54,7 +54,7 @@ def test_csv_column_names_are_configurable() -> None:
 def test_csv_bad_rows_fail_alone_with_their_bytes(row: list[str], code: str) -> None:
     raw = table([["id", "date", "text"], row, ["ok", "2022-01-01", GOOD_TEXT]])
     bad, good = read(raw, max_bytes=400)
-    assert isinstance(bad, Failure) and (bad.doc_id, bad.code) == (row[0], code)
+    assert isinstance(bad, Failure) and (bad.doc_id, bad.code) == ("news.csv:2", code)
     assert bad.raw == table([row])
     assert isinstance(good, Document) and good.doc_id == "ok"
 

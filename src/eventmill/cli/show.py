@@ -28,7 +28,7 @@ def highlighted(text: str, events: list[dict[str, Any]]) -> str:
     for start, end in zip(cuts, cuts[1:]):
         in_evidence = any(a <= start and end <= b for a, b in evidence)
         in_trigger = any(a <= start and end <= b for a, b in triggers)
-        pieces.append(click.style(text[start:end], underline=in_evidence, bold=in_trigger,
+        pieces.append(click.style(text[start:end], underline=True, bold=in_trigger or None,
                                   fg="yellow" if in_evidence else None) if in_evidence else text[start:end])
         if end in ends:
             pieces.append(click.style(f"[{','.join(map(str, ends[end]))}]", fg="cyan", bold=True))

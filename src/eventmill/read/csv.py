@@ -2,8 +2,9 @@
 
 Spreadsheets and database dumps are how many users hold their news. The text, date and id
 columns are configurable (`--text-field`, `--date-field`, `--id-field`), as for JSON Lines;
-other columns named `url`, `title` or `source` are kept. Each row fails alone, with the row
-written back as CSV bytes so nothing is lost.
+other columns named `url`, `title` or `source` are kept. Each row fails alone, named
+"file:line" (a row means nothing without its header, so a retry re-reads the file) and with the
+row written back as CSV bytes so nothing is lost.
 """
 
 from __future__ import annotations
@@ -80,7 +81,7 @@ def _row_item(row: dict[str | None, str | None], line: int, *, source: str, date
             title=row.get("title") or None,
         )
     except InputError as error:
-        return Failure(doc_id=row_id or f"{source}:{line}", stage="read", code=error.code,
+        return Failure(doc_id=f"{source}:{line}", stage="read", code=error.code,
                        reason=error.reason, raw=raw)
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from eventmill.api import extract_many
@@ -117,10 +117,12 @@ def retry(
 ) -> RetryReport:
     """Reprocess stored failures (after raising a limit, fixing a file or upgrading eventmill).
 
-    A failed stage is re-run on the stored document; a read failure re-reads its raw bytes, or
-    the file it points to when the bytes were not kept whole (too large for the store, or cut
-    at the size limit). Failures that do not recur are removed; those that do stay, with their
-    new reason.
+    A failed stage is re-run on the stored document. A failed file is read again from disk (the
+    user may have fixed it, and a file refused as too large kept only its first bytes). A
+    failed JSON line, or a record whose file is gone (a WARC page), is re-read from its kept
+    bytes; any other record (a CSV row, meaningless without its header) by re-reading its
+    file, which adds nothing already stored. Failures that do not recur are removed; those that
+    do stay, with their new reason.
 
     Returns:
         How many were retried, how many now succeed, and what the ingest of them did.
@@ -144,10 +146,14 @@ def _retry_items(failure: StoredFailure, options: ReadOptions) -> Iterator[Docum
                        source=failure.source, url=failure.url, title=failure.title)
         return
     path = _pointed_file(failure.doc_id)
-    if path is not None and (failure.raw is None or failure.code == "EM004"):
+    standalone = failure.raw is not None and sniff_format(failure.raw[:64]) == "jsonl"
+    if failure.raw is not None and path != failure.doc_id and (standalone or path is None):
+        reader = READERS[sniff_format(failure.raw[:64])]
+        for item in reader(io.BytesIO(failure.raw), failure.doc_id, options):
+            # The same bad bytes keep their old name, not "name:1", so they stay one failure.
+            yield replace(item, doc_id=failure.doc_id) if isinstance(item, Failure) and item.raw == failure.raw else item
+    elif path is not None:
         yield from read_sources([path], options=options)
-    elif failure.raw is not None:
-        yield from READERS[sniff_format(failure.raw[:64])](io.BytesIO(failure.raw), failure.doc_id, options)
     else:
         yield Failure(doc_id=failure.doc_id, stage="read", code="EM008",
                       reason=InputError("EM008", detail="its file is gone and its bytes were not kept").reason)
