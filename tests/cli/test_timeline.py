@@ -13,7 +13,16 @@ import pytest
 from click.testing import CliRunner
 
 from eventmill.cli.app import cli
-from eventmill.model import Actor, Article, Document, Event, EventDate, Evidence, Place, Span
+from eventmill.model import (
+    Actor,
+    Article,
+    Document,
+    Event,
+    EventDate,
+    Evidence,
+    Place,
+    Span,
+)
 from eventmill.store.duckdb import Store
 
 

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from eventmill.dedup.compare import Window, dates_conflict, link_strength, party_verdict, place_verdict
+from eventmill.dedup.compare import (
+    Window,
+    dates_conflict,
+    link_strength,
+    party_verdict,
+    place_verdict,
+)
 from eventmill.dedup.reports import Party, Report, Where
 
 POLICE = Party("Kenyan police", "KEN", "COP")

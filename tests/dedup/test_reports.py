@@ -6,7 +6,13 @@ import datetime as dt
 
 import pytest
 
-from eventmill.dedup.reports import Party, Where, date_span, report_from_event, report_from_record
+from eventmill.dedup.reports import (
+    Party,
+    Where,
+    date_span,
+    report_from_event,
+    report_from_record,
+)
 from eventmill.model import Actor, Counts, Event, EventDate, Evidence, Place, Span
 
 

@@ -16,14 +16,15 @@ from pathlib import Path
 import matplotlib
 
 matplotlib.use("Agg")  # draw to files only; never open a window
-import matplotlib.dates as mdates  # noqa: E402
-import matplotlib.pyplot as plt  # noqa: E402
+import matplotlib.dates as mdates
+import matplotlib.pyplot as plt
+from matplotlib.ticker import MaxNLocator
 
-from eventmill.analytics.series import Series  # noqa: E402
+from eventmill.analytics.series import Series
 
 OTHER = "other"
 # tab10 without its grey, which is kept for "other" so the remainder never looks like a key.
-_PALETTE = [colour for index, colour in enumerate(plt.get_cmap("tab10").colors) if index != 7]
+_PALETTE = [plt.get_cmap("tab10")(index) for index in range(10) if index != 7]
 OTHER_COLOUR = "#c7c7c7"
 _BAR_DAYS = {"day": 0.8, "week": 5.6, "month": 24.0}
 
@@ -43,7 +44,7 @@ def render_png(series: Series, *, title: str, top: int = 8) -> bytes:
     """The series as a stacked bar chart of events per period, one colour per key."""
     table = stacked_counts(series, top=top)
     periods = series.periods()
-    starts = [period_start(p) for p in periods]
+    starts = [float(mdates.date2num(period_start(p))) for p in periods]  # type: ignore[no-untyped-call]
     figure, axes = plt.subplots(figsize=(11, 5.5), dpi=110)
     bottom = [0] * len(periods)
     for index, (key, row) in enumerate(table.items()):
@@ -54,9 +55,10 @@ def render_png(series: Series, *, title: str, top: int = 8) -> bytes:
         bottom = [b + h for b, h in zip(bottom, heights)]
     axes.set_title(title)
     axes.set_ylabel(f"events per {series.period}")
-    axes.yaxis.get_major_locator().set_params(integer=True)
-    axes.xaxis.set_major_locator(mdates.AutoDateLocator())
-    axes.xaxis.set_major_formatter(mdates.ConciseDateFormatter(axes.xaxis.get_major_locator()))
+    axes.yaxis.set_major_locator(MaxNLocator(integer=True))
+    dates = mdates.AutoDateLocator()  # type: ignore[no-untyped-call]
+    axes.xaxis.set_major_locator(dates)
+    axes.xaxis.set_major_formatter(mdates.ConciseDateFormatter(dates))  # type: ignore[no-untyped-call]
     axes.grid(axis="y", alpha=0.3)
     axes.legend(title=series.by, loc="upper left", bbox_to_anchor=(1.01, 1.0), frameon=False)
     if series.unplaced:

@@ -12,8 +12,8 @@ from eventmill.cli.timeline import chart, cluster_inputs, load_clusters
 
 
 def render(profile: ActorProfile) -> str:
-    lines = [f"{profile.name}: {profile.events} events ({profile.as_actor} as actor, "
-             f"{profile.as_recipient} as recipient), mean intensity {profile.mean_intensity:.2f}"]
+    lines = [(f"{profile.name}: {profile.events} events ({profile.as_actor} as actor, "
+              f"{profile.as_recipient} as recipient), mean intensity {profile.mean_intensity:.2f}")]
     if profile.first:
         lines.append(f"dates: {profile.first} to {profile.last}")
     for title, pairs in (("types", profile.types), ("counterparts", profile.counterparts)):

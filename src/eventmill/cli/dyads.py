@@ -8,7 +8,13 @@ from pathlib import Path
 import click
 
 from eventmill.analytics.series import PERIODS, Bucket, series
-from eventmill.cli.timeline import chart, cluster_inputs, emit, format_option, load_clusters
+from eventmill.cli.timeline import (
+    chart,
+    cluster_inputs,
+    emit,
+    format_option,
+    load_clusters,
+)
 
 
 def dyad_totals(buckets: tuple[Bucket, ...]) -> list[dict[str, object]]:

@@ -14,10 +14,17 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from eventmill.dedup.compare import Window, conflict, link_strength
-from eventmill.dedup.merge import (Figure, independent_sources, merged_date, merged_figure, merged_mode,
-                                   merged_place, merged_side)
-from eventmill.dedup.reports import Party, Report, ReportKey, Where
+from eventmill.dedup.compare import DEFAULT_WINDOW, Window, conflict, link_strength
+from eventmill.dedup.merge import (
+    Figure,
+    independent_sources,
+    merged_date,
+    merged_figure,
+    merged_mode,
+    merged_place,
+    merged_side,
+)
+from eventmill.dedup.reports import Party, Report, Where
 
 
 @dataclass(frozen=True)
@@ -70,7 +77,7 @@ class Cluster:
         return all(r.background for r in self.reports)
 
 
-def cluster(reports: Iterable[Report], *, window: Window = Window()) -> list[Cluster]:
+def cluster(reports: Iterable[Report], *, window: Window = DEFAULT_WINDOW) -> list[Cluster]:
     """Cluster reports into events (one batch). A key given twice keeps its last report.
 
     Returns:
@@ -81,7 +88,7 @@ def cluster(reports: Iterable[Report], *, window: Window = Window()) -> list[Clu
     return sorted((build_cluster(group) for group in groups), key=lambda c: c.cluster_id)
 
 
-def assign(new_reports: Iterable[Report], existing: Iterable[Cluster], *, window: Window = Window()) -> list[Cluster]:
+def assign(new_reports: Iterable[Report], existing: Iterable[Cluster], *, window: Window = DEFAULT_WINDOW) -> list[Cluster]:
     """Add reports to existing clusters, re-clustering only the part they can reach.
 
     A new report whose key is already clustered replaces the old one (a re-ingested document).
@@ -156,7 +163,7 @@ def _candidate_links(reports: Sequence[Report], *, window: Window) -> list[tuple
         blocks[(report.type, report.modality)].append(index)
     links: list[tuple[int, int, int]] = []
     for indices in blocks.values():
-        dated = sorted((i for i in indices if reports[i].days), key=lambda i: (reports[i].days, i))  # type: ignore[arg-type]
+        dated = sorted((i for i in indices if reports[i].days), key=lambda i: (reports[i].days, i))
         undated = [i for i in indices if not reports[i].days]
         pairs = [(i, j) for n, i in enumerate(undated) for j in (undated[n + 1:] + dated)]
         pairs += _sweep(reports, dated, window.day_slack)

@@ -45,15 +45,16 @@ class Window:
     max_km: float = 50.0
 
 
+DEFAULT_WINDOW = Window()
+
+
 def party_verdict(left: tuple[Party, ...], right: tuple[Party, ...]) -> Verdict:
     """Compare two sides: the same canonical actor or the same country+sector is a match."""
     if not left or not right:
         return "unknown"
     verdicts = {_pair_verdict(a, b) for a in left for b in right}
-    for verdict in ("match", "partial", "unknown"):
-        if verdict in verdicts:
-            return verdict  # type: ignore[return-value]
-    return "conflict"
+    strongest: tuple[Verdict, ...] = ("match", "partial", "unknown")
+    return next((verdict for verdict in strongest if verdict in verdicts), "conflict")
 
 
 def _pair_verdict(a: Party, b: Party) -> Verdict:

@@ -19,6 +19,8 @@ from eventmill.dedup.reports import Report, date_span, report_from_record
 from eventmill.store.duckdb import Store
 from eventmill.store.queries import EventQuery, events_with_documents
 
+ALL_EVENTS = EventQuery()
+
 
 def reports_from_jsonl(paths: Iterable[Path]) -> Iterator[Report]:
     """Reports from files of event records, one JSON object a line (blank lines skipped).
@@ -37,13 +39,13 @@ def reports_from_jsonl(paths: Iterable[Path]) -> Iterator[Report]:
                     raise ValueError(f"{path}:{number}: not an event record ({error})") from error
 
 
-def reports_from_store(store: Store, query: EventQuery = EventQuery()) -> Iterator[Report]:
+def reports_from_store(store: Store, query: EventQuery = ALL_EVENTS) -> Iterator[Report]:
     """Reports of the stored events that match `query`, each credited to its document's outlet."""
     for record, info in events_with_documents(store, query):
         yield report_from_record(record, source=info.source)
 
 
-def merged_events(store: Store, query: EventQuery = EventQuery()) -> list[dict[str, Any]]:
+def merged_events(store: Store, query: EventQuery = ALL_EVENTS) -> list[dict[str, Any]]:
     """The stored reports that match `query`, clustered into events, as records ordered by date.
 
     The filters choose reports; `query.limit` counts events, not reports.
