@@ -20,6 +20,8 @@ MESSAGES: dict[str, str] = {
     "EM011": "unknown input format {detail}",
     "EM012": "not English (detected {language})",
     "EM013": "output folder {path} is not empty; give a new or empty folder",
+    "EM014": "document too long to analyse: {chars} characters, limit {limit}",
+    "EM015": "document exceeded its time budget of {seconds} s in stage {stage}",
 }
 
 
@@ -38,6 +40,10 @@ class EventmillError(Exception):
 
 class InputError(EventmillError):
     """A document that cannot be read: it becomes a Failure and the run goes on."""
+
+
+class BudgetExceeded(EventmillError):
+    """A document that would stall the batch: too long, or too slow to code."""
 
 
 class DataFileError(EventmillError):

@@ -18,7 +18,8 @@ from eventmill.actors.matcher import actor_matcher
 from eventmill.actors.mentions import MentionFinder
 from eventmill.clean import prepare
 from eventmill.dates.assign import EventDater
-from eventmill.errors import EventmillError
+from eventmill.budget import Deadlines, time_limit
+from eventmill.errors import BudgetExceeded, EventmillError
 from eventmill.events.attribution import Attributor, load_reporting
 from eventmill.events.coder import EventCoder
 from eventmill.events.counts import load_count_lexicon
@@ -60,9 +61,10 @@ class PipelineOrderError(ValueError):
 class Pipeline:
     """The ordered stages that turn a Document into a coded Article."""
 
-    def __init__(self, stages: Sequence[Stage]) -> None:
+    def __init__(self, stages: Sequence[Stage], *, settings: Settings = Settings()) -> None:
         check_order(stages)
         self.stages = list(stages)
+        self.settings = settings
 
     @classmethod
     def from_settings(cls, settings: Settings = Settings()) -> Pipeline:
@@ -72,11 +74,19 @@ class Pipeline:
         return next(self.pipe([document]))
 
     def pipe(self, documents: Iterable[Document | Failure]) -> Iterator[Article]:
-        """Articles in input order; unreadable inputs come out as Articles carrying their Failure."""
-        stream: Iterable[Article] = (_start(item) for item in documents)
+        """Articles in input order; unreadable inputs come out as Articles carrying their Failure.
+
+        Each article must be coded within `settings.time_budget` seconds and be at most
+        `settings.max_chars` characters long; one that is not becomes a Failure (EM014, EM015).
+        """
+        deadlines = Deadlines(self.settings.time_budget)
+        stream: Iterable[Article] = (
+            _start(item, deadlines, max_chars=self.settings.max_chars) for item in documents
+        )
         for stage in self.stages:
-            stream = _run(stage, stream)
+            stream = _run(stage, stream, deadlines)
         for article in stream:
+            deadlines.finish(article)
             article.docs = []  # spaCy Docs stay inside the process that parsed them
             yield article
 
@@ -91,16 +101,21 @@ def check_order(stages: Sequence[Stage]) -> None:
         written.update(field.split(".")[0] for field in stage.writes)
 
 
-def _start(item: Document | Failure) -> Article:
+def _start(item: Document | Failure, deadlines: Deadlines, *, max_chars: int) -> Article:
     if isinstance(item, Failure):
         return Article(document=Document(item.doc_id, ""), failures=[item])
     try:
-        return prepare(item)
+        article = prepare(item)
+        analysed = sum(segment.end - segment.start for segment in article.segments)
+        if analysed > max_chars:
+            raise BudgetExceeded("EM014", chars=analysed, limit=max_chars)
     except Exception as error:  # noqa: BLE001 - any bug in cleaning becomes a recorded failure
         return _failed(Article(document=item), "clean", error)
+    deadlines.start(article)
+    return article
 
 
-def _run(stage: Stage, articles: Iterable[Article]) -> Iterator[Article]:
+def _run(stage: Stage, articles: Iterable[Article], deadlines: Deadlines) -> Iterator[Article]:
     batched = getattr(stage, "pipe", None)
     if batched is not None:
         yield from _run_batched(stage, batched, articles)
@@ -110,9 +125,11 @@ def _run(stage: Stage, articles: Iterable[Article]) -> Iterator[Article]:
             yield article
             continue
         try:
-            yield stage(article)
+            with time_limit(deadlines.remaining(article), stage=stage.name, budget=deadlines.seconds):
+                coded = stage(article)
         except Exception as error:  # noqa: BLE001 - one bad document must not stop the batch
-            yield _failed(article, stage.name, error)
+            coded = _failed(article, stage.name, error)
+        yield coded
 
 
 def _run_batched(stage: Stage, batched: Any, articles: Iterable[Article]) -> Iterator[Article]:
@@ -120,10 +137,13 @@ def _run_batched(stage: Stage, batched: Any, articles: Iterable[Article]) -> Ite
     pending: list[Article] = []
 
     def flush() -> Iterator[Article]:
+        done = 0
         try:
-            yield from batched(pending)
+            for article in batched(pending):
+                done += 1
+                yield article
         except Exception:  # noqa: BLE001 - retry one by one to find the document at fault
-            for article in pending:
+            for article in pending[done:]:
                 try:
                     yield stage(article)
                 except Exception as error:  # noqa: BLE001
@@ -142,10 +162,13 @@ def _run_batched(stage: Stage, batched: Any, articles: Iterable[Article]) -> Ite
 
 
 def _failed(article: Article, stage: str, error: Exception) -> Article:
-    detail = error.reason if isinstance(error, EventmillError) else f"{type(error).__name__}: {error}"
+    if isinstance(error, BudgetExceeded):
+        code, reason = error.code, error.reason
+    else:
+        detail = error.reason if isinstance(error, EventmillError) else f"{type(error).__name__}: {error}"
+        code, reason = "EM009", f"EM009: stage {stage} failed: {detail}"
     article.failures.append(Failure(
-        doc_id=article.doc_id, stage=stage, code="EM009",
-        reason=f"EM009: stage {stage} failed: {detail}",
+        doc_id=article.doc_id, stage=stage, code=code, reason=reason,
         raw=article.text.encode("utf-8", "surrogatepass"),
     ))
     article.events, article.quotes = [], []
@@ -162,7 +185,7 @@ def _build(settings: Settings) -> Pipeline:
     names = [form for form, _ in dictionary.surface_forms()]
     demonyms = [key.title() for key, _ in dictionary.demonym_forms() if len(key) > 3]
     truecaser = Truecaser(common_words(nlp), names=[*names, *demonyms])
-    return Pipeline([
+    return Pipeline(settings=settings, stages=[
         EnglishFilter(load_identifier()),
         LanguageAnalyzer(nlp, truecaser=truecaser, batch_size=settings.batch_size),
         MentionFinder(dictionary, matcher=actor_matcher(nlp, dictionary)),

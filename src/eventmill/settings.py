@@ -27,19 +27,27 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("actors", (), "User actor dictionaries (CSV or YAML) layered over the built-in one."),
     Setting("lexicons", (), "User predicate lexicons (YAML) layered over the built-in one."),
     Setting("places", (), "User gazetteer additions (CSV) layered over the built-in one."),
+    Setting("max_chars", 400_000, "Most characters of one document analysed; longer ones are recorded as failures."),
+    Setting("time_budget", 60.0, "Seconds one document may take to code before it is recorded as a failure."),
 )
+
+
+def _default(name: str) -> Any:
+    return next(setting.default for setting in SETTINGS if setting.name == name)
 
 
 @dataclass(frozen=True)
 class Settings:
     """Options of one run; hashable, so a built pipeline can be cached per settings."""
 
-    model: str = SETTINGS[0].default
-    batch_size: int = SETTINGS[1].default
-    max_bytes: int = SETTINGS[2].default
+    model: str = _default("model")
+    batch_size: int = _default("batch_size")
+    max_bytes: int = _default("max_bytes")
     actors: tuple[Path, ...] = ()
     lexicons: tuple[Path, ...] = ()
     places: tuple[Path, ...] = ()
+    max_chars: int = _default("max_chars")
+    time_budget: float = _default("time_budget")
 
     def __post_init__(self) -> None:
         documented = {s.name for s in SETTINGS}
