@@ -69,3 +69,11 @@ def test_compare_link_needs_who_or_where_evidence() -> None:
     assert link_strength(arrest, same, window=Window()) == 5
     assert link_strength(arrest, Report("b", "1", "COERCE", actor=(POLICE,), modality="planned",
                                         date="2024-03-09"), window=Window()) == 0
+
+
+def test_compare_undated_reports_link_only_within_their_document() -> None:
+    dated = Report("a", "1", "COERCE", actor=(POLICE,), date="2024-03-09", place=NAIROBI)
+    undated_elsewhere = Report("b", "1", "COERCE", actor=(POLICE,), place=NAIROBI)
+    undated_same_document = Report("a", "2", "COERCE", actor=(POLICE,), place=NAIROBI)
+    assert link_strength(dated, undated_elsewhere, window=Window()) == 0
+    assert link_strength(dated, undated_same_document, window=Window()) == 4

@@ -165,13 +165,23 @@ def _candidate_links(reports: Sequence[Report], *, window: Window) -> list[tuple
     for indices in blocks.values():
         dated = sorted((i for i in indices if reports[i].days), key=lambda i: (reports[i].days, i))
         undated = [i for i in indices if not reports[i].days]
-        pairs = [(i, j) for n, i in enumerate(undated) for j in (undated[n + 1:] + dated)]
+        pairs = _same_document_pairs(reports, undated, indices)
         pairs += _sweep(reports, dated, window.day_slack)
         for i, j in pairs:
             strength = link_strength(reports[i], reports[j], window=window)
             if strength:
                 links.append((strength, min(i, j), max(i, j)))
     return links
+
+
+def _same_document_pairs(reports: Sequence[Report], undated: Sequence[int],
+                         block: Sequence[int]) -> list[tuple[int, int]]:
+    """Pairs of an undated report with the other reports of its document (the only ones it may link to)."""
+    by_document: dict[str, list[int]] = defaultdict(list)
+    for index in block:
+        by_document[reports[index].doc_id].append(index)
+    pairs = {(min(i, j), max(i, j)) for i in undated for j in by_document[reports[i].doc_id] if j != i}
+    return sorted(pairs)
 
 
 def _sweep(reports: Sequence[Report], dated: Sequence[int], day_slack: int) -> list[tuple[int, int]]:

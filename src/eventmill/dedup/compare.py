@@ -116,7 +116,11 @@ def link_strength(left: Report, right: Report, *, window: Window) -> int:
 
     Who-or-where evidence (sides and place) decides whether they link; an identical date adds
     one point, so that among several candidate events a report joins the one it agrees with best.
+    An undated report links only within its own document: without a date, two articles naming
+    the same sides may tell events years apart.
     """
+    if (left.date is None or right.date is None) and left.doc_id != right.doc_id:
+        return 0
     if conflict(left, right, window=window):
         return 0
     evidence = (max(_side_evidence(left, right))

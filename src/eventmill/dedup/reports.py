@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from eventmill.model import Actor, Article, Event
@@ -81,6 +82,7 @@ class Report:
         return date_span(self.date) if self.date else None
 
 
+@lru_cache(maxsize=65536)
 def date_span(value: str) -> tuple[dt.date, dt.date]:
     """The first and last day of a "YYYY", "YYYY-MM" or "YYYY-MM-DD" date."""
     parts = [int(part) for part in value.split("-")]
