@@ -4,8 +4,20 @@ from __future__ import annotations
 
 import datetime as dt
 
-from eventmill.model import (Actor, Article, Counts, Document, Event, EventDate, Evidence, Failure, Place, Post,
-                             Quote, Span)
+from eventmill.model import (
+    Actor,
+    Article,
+    Counts,
+    Document,
+    Event,
+    EventDate,
+    Evidence,
+    Failure,
+    Place,
+    Post,
+    Quote,
+    Span,
+)
 
 TEXT = ("Officials in Harbin said on Monday that border guards from Mongolia fired on a patrol. "
         "The ministry denied that troops would be sent. \u201cWe want calm,\u201d said Lu Wen.")

@@ -9,7 +9,13 @@ import json
 import click
 
 from eventmill.cli.events import open_store
-from eventmill.cli.ingest import db_option, make_read_options, print_failure, read_options, summarise
+from eventmill.cli.ingest import (
+    db_option,
+    make_read_options,
+    print_failure,
+    read_options,
+    summarise,
+)
 from eventmill.errors import EventmillError
 from eventmill.settings import Settings
 from eventmill.store.duckdb import Store, StoredFailure, StoreError

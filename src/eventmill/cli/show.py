@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from itertools import pairwise
 from typing import Any
 
 import click
@@ -25,7 +26,7 @@ def highlighted(text: str, events: list[dict[str, Any]]) -> str:
         ends.setdefault(end, []).append(number)
     cuts = sorted({0, len(text), *ends, *(p for span in evidence + triggers for p in span)})
     pieces: list[str] = []
-    for start, end in zip(cuts, cuts[1:]):
+    for start, end in pairwise(cuts):
         in_evidence = any(a <= start and end <= b for a, b in evidence)
         in_trigger = any(a <= start and end <= b for a, b in triggers)
         pieces.append(click.style(text[start:end], underline=True, bold=in_trigger or None,
@@ -38,7 +39,7 @@ def highlighted(text: str, events: list[dict[str, Any]]) -> str:
 def event_lines(events: list[dict[str, Any]]) -> Iterator[str]:
     """One numbered summary line per event, matching the numbers in the highlighted text."""
     for number, event in enumerate(events, start=1):
-        sides = " → ".join(_actor(event.get(side)) for side in ("actor", "recipient") if event.get(side))
+        sides = " → ".join(_actor(event[side]) for side in ("actor", "recipient") if event.get(side))
         where = (event.get("location") or {}).get("name")
         details = [event.get("date") or "undated", event["type"] + (f"/{event['mode']}" if event.get("mode") else ""),
                    sides, f"in {where}" if where else "", event["modality"] if event["modality"] != "asserted" else "",

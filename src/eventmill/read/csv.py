@@ -64,7 +64,7 @@ def read_csv(
 def _row_item(row: dict[str | None, str | None], line: int, *, source: str, date: dt.date | None,
               text_field: str, date_field: str, id_fields: Sequence[str], max_bytes: int) -> Document | Failure:
     raw = _row_bytes(row)
-    row_id = next((row[name].strip() for name in id_fields if (row.get(name) or "").strip()), None)
+    row_id = next((value for name in id_fields if (value := (row.get(name) or "").strip())), None)
     try:
         if len(raw) > max_bytes:
             raise InputError("EM004", limit=max_bytes)

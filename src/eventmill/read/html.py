@@ -9,6 +9,7 @@ dates in its prose or copyright line, because a wrong anchor misdates every rela
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 import htmldate
 import trafilatura
@@ -48,7 +49,8 @@ def read_html(
     page = decode(raw)
     extracted = trafilatura.bare_extraction(page, url=url, with_metadata=True, include_comments=False,
                                             include_tables=False, fast=True)
-    body = extracted.text if extracted is not None and extracted.text else ""
+    found: dict[str, Any] = (extracted if isinstance(extracted, dict) else extracted.as_dict()) if extracted else {}
+    body = found.get("text") or ""
     text = "\n\n".join(line.strip() for line in body.splitlines() if line.strip())
     check_text(text)
     return Document(
@@ -56,8 +58,8 @@ def read_html(
         text=text,
         date=date or publication_date(page),
         source=source,
-        url=url or (extracted.url if extracted is not None else None),
-        title=extracted.title if extracted is not None else None,
+        url=url or found.get("url"),
+        title=found.get("title"),
     )
 
 

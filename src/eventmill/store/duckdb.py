@@ -114,7 +114,8 @@ class Store:
         self.path = str(path)
         self.inline_raw_bytes = inline_raw_bytes
         # Extensions must never be fetched at run time; json and parquet are built in.
-        config = {"autoinstall_known_extensions": False, "autoload_known_extensions": False}
+        config: dict[str, str | bool | int | float | list[str]] = {
+            "autoinstall_known_extensions": False, "autoload_known_extensions": False}
         try:
             self._connection = duckdb.connect(self.path, read_only=read_only, config=config)
         except duckdb.Error as error:
@@ -279,7 +280,7 @@ def migrate(connection: duckdb.DuckDBPyConnection) -> int:
 
 
 def _now() -> dt.datetime:
-    return dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
 
 
 def _article_rows(article: Article) -> dict[str, list[list[Any]]]:

@@ -150,7 +150,7 @@ def _records(store: Store, sql: str, doc_id: str) -> list[dict[str, Any]]:
 
 
 def _pairs(store: Store, sql: str, parameters: list[Any] | None = None) -> list[tuple[str, int]]:
-    return [tuple(row.values()) for row in store.rows(sql, parameters or [])]  # type: ignore[misc]
+    return [(str(name), int(count)) for name, count in (row.values() for row in store.rows(sql, parameters or []))]
 
 
 # Orders a page of events can be sorted by; the web API accepts only these keys, so no
