@@ -49,3 +49,12 @@ def test_coder_event_ids_are_stable() -> None:
     first = [e.event_id for e in eventmill.extract(text, date="2022-03-02", doc_id="d1").events]
     again = [e.event_id for e in eventmill.extract(text, date="2022-03-02", doc_id="d1").events]
     assert first == again and first
+
+
+@pytest.mark.parametrize(("text", "mode"), [
+    ("Rebels attacked the army base with mortars on Monday.", "heavy-weapons"),
+    ("A suicide bomber attacked the market in Kabul.", "suicide-attack"),
+    ("Gunmen attacked a bus in Zamfara.", "firearms"),
+])
+def test_coder_assault_mode_from_the_weapon_named(text: str, mode: str) -> None:
+    assert ("ASSAULT", mode, "asserted") in coded(text)

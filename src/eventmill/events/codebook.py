@@ -83,6 +83,21 @@ def collective_action(frame: Frame, coding: Coding, lexicon: PredicateLexicon) -
     return coding
 
 
+def instrument_mode(frame: Frame, coding: Coding, lexicon: PredicateLexicon) -> Coding:
+    """An assault with no mode takes the mode of the weapon its own phrase names ("gunmen
+    attacked", "hit the base with rockets"); a suicide bomber makes it a suicide attack."""
+    if coding.type != "ASSAULT" or coding.mode is not None:
+        return coding
+    head = frame.verb if frame.verb is not None else frame.anchor
+    nearby = [t for child in head.children if child.dep_ not in ("ccomp", "advcl", "conj", "relcl")
+              for t in child.subtree]
+    lemmas = [t.lemma_.lower() for t in nearby]
+    if "suicide" in lemmas:
+        return Coding("ASSAULT", "suicide-attack")
+    mode = next((lexicon.instruments[lemma] for lemma in lemmas if lemma in lexicon.instruments), None)
+    return Coding("ASSAULT", mode) if mode else coding
+
+
 def joint_action(frame: Frame, coding: Coding, actor: Actor | None) -> Coding:
     """Exercises held jointly by several countries are COOPERATE; one country's own are MOBILIZE."""
     if coding.type != "MOBILIZE" or frame.noun is None:

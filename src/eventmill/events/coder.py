@@ -12,7 +12,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, replace
 
-from eventmill.events.codebook import collective_action, complement_threat, joint_action, recode
+from eventmill.events.codebook import collective_action, complement_threat, instrument_mode, joint_action, recode
 from eventmill.events.contexts import ContextCues, load_context_cues
 from eventmill.events.counts import CountLexicon, count_event
 from eventmill.events.lexicon import PredicateLexicon
@@ -58,6 +58,7 @@ class EventCoder:
                 coding, modality = recode(frame, modality_of(frame, self.cues), self.cues)
                 coding = complement_threat(frame, coding, self.lexicon)
                 coding = joint_action(frame, collective_action(frame, coding, self.lexicon), actor)
+                coding = instrument_mode(frame, coding, self.lexicon)
                 trigger = Span(offset + frame.anchor.idx, offset + frame.anchor.idx + len(frame.anchor.text))
                 event = Event(
                     doc_id=article.doc_id,

@@ -63,6 +63,7 @@ class PredicateLexicon:
     light_verbs: frozenset[str]
     recipient_preps: Mapping[str, tuple[str, ...]]
     crowd_subjects: frozenset[str] = frozenset()
+    instruments: Mapping[str, str] = field(default_factory=dict)
 
     def verb(self, lemma: str) -> PredicateEntry | None:
         return self.verbs.get(lemma.lower())
@@ -81,6 +82,7 @@ def load_lexicon(user_files: Iterable[Path] = ()) -> PredicateLexicon:
     light: set[str] = set()
     preps: dict[str, tuple[str, ...]] = {}
     crowds: set[str] = set()
+    instruments: dict[str, str] = {}
     for path in (builtin(BUILTIN_LEXICON), *user_files):
         raw = load_yaml(path) or {}
         if not isinstance(raw, dict):
@@ -90,10 +92,11 @@ def load_lexicon(user_files: Iterable[Path] = ()) -> PredicateLexicon:
                 table[str(lemma).lower()] = _entry(value, path=path, where=f"{kind}.{lemma}")
         light.update(str(verb) for verb in raw.get("light_verbs") or ())
         crowds.update(str(noun).lower() for noun in raw.get("crowd_subjects") or ())
+        instruments.update({str(k).lower(): str(v) for k, v in (raw.get("assault_instruments") or {}).items()})
         for event_type, spec in (raw.get("types") or {}).items():
             _check_type(event_type, path=path, where=f"types.{event_type}")
             preps[event_type] = tuple(spec.get("recipient_preps") or ())
-    return PredicateLexicon(verbs, nouns, frozenset(light), preps, frozenset(crowds))
+    return PredicateLexicon(verbs, nouns, frozenset(light), preps, frozenset(crowds), instruments)
 
 
 def parse_coding(value: Any, *, path: Path | str, where: str) -> Coding | None:
