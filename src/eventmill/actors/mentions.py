@@ -10,6 +10,7 @@ official") are evidence for its country, sector and role. Pronouns and surnames 
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import replace
 from typing import Any
@@ -27,6 +28,28 @@ SHOUTED_SHARE = 0.8
 SURNAME_GUESS = "surname of the only known"
 
 
+class _SortedSpans:
+    """Spans sorted by start token, to pick those inside a sentence without scanning them all."""
+
+    def __init__(self, spans: list[Any]) -> None:
+        self.spans = spans
+        self.starts = [span.start for span in spans]
+
+    def within(self, sentence: Any) -> list[Any]:
+        """The spans lying wholly inside `sentence`, in their stored order (as `Span.ents` gives)."""
+        first = bisect_left(self.starts, sentence.start)
+        last = bisect_left(self.starts, sentence.end)
+        return [span for span in self.spans[first:last] if span.end <= sentence.end]
+
+
+class _DocNames:
+    """A Doc's named entities and dictionary matches, each sorted by start token."""
+
+    def __init__(self, entities: list[Any], matches: list[Any]) -> None:
+        self.entities = _SortedSpans(entities)
+        self.matches = _SortedSpans(matches)
+
+
 class MentionFinder:
     """Adds a Mention for every actor-naming noun phrase of every sentence."""
 
@@ -40,22 +63,26 @@ class MentionFinder:
 
     def __call__(self, article: Article) -> Article:
         on = article.document.date
+        names_by_segment = [self._names(doc) for doc in article.docs]
         for index, sentence in enumerate(article.sentences):
             span = article.span(sentence)
             offset = article.char_offset(sentence)
-            for head_span in self._heads(span):
+            for head_span in self._heads(span, names_by_segment[sentence.segment]):
                 mention = self._mention(head_span, index, offset, on)
                 if mention is not None:
                     article.mentions.append(mention)
         return article
 
-    def _heads(self, span: Any) -> list[Any]:
-        """Name and generic-noun spans that head their own phrase, left to right."""
-        names = _longest_first(
-            [ent for ent in span.ents if ent.label_ in NAME_LABELS]
-            + [span.doc[start:end] for _, start, end in self.matcher(span.doc)
-               if span.start <= start and end <= span.end]
+    def _names(self, doc: Any) -> _DocNames:
+        """Every name span of a Doc, found once: `span.ents` and the matcher scan the whole Doc."""
+        return _DocNames(
+            [ent for ent in doc.ents if ent.label_ in NAME_LABELS],
+            sorted((doc[start:end] for _, start, end in self.matcher(doc)), key=lambda span: span.start),
         )
+
+    def _heads(self, span: Any, doc_names: _DocNames) -> list[Any]:
+        """Name and generic-noun spans that head their own phrase, left to right."""
+        names = _longest_first(doc_names.entities.within(span) + doc_names.matches.within(span))
         covered = {token.i for name in names for token in name}
         generic = [
             span.doc[token.i : token.i + 1]
@@ -84,7 +111,7 @@ class MentionFinder:
         start = doc[extent_start].idx
         end = head.end_char
         return Mention(
-            start=offset + start, end=offset + end, text=doc.text[start:end],
+            start=offset + start, end=offset + end, text=doc[extent_start : head.end].text,
             sentence=sentence, token_start=extent_start, token_end=head.end,
             actor=replace(actor, span=Span(offset + start, offset + end)), kind=kind, source=why,
         )
