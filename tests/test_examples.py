@@ -40,10 +40,12 @@ def test_examples_arrests_are_counted_and_attributed() -> None:
     assert arrest["according_to"]["name"] == "activists"
 
 
-def test_examples_refusal_in_a_quote_is_not_asserted() -> None:
+def test_examples_refusal_to_negotiate_is_a_rejection_not_talks() -> None:
     events = _events("ceasefire-talks.txt")
     negotiation = [e for e in events if e["trigger"]["text"] == "negotiate"]
-    assert negotiation and all(e["modality"] != "asserted" for e in negotiation)
+    assert negotiation
+    assert not any(e["type"] == "CONSULT" and e["modality"] == "asserted" for e in negotiation)
+    assert any(e["type"] == "REJECT" for e in negotiation)
 
 
 def test_examples_shelling_counts_dead_and_wounded() -> None:
