@@ -21,6 +21,10 @@ SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 SUBJECT_SHARING_DEPS = frozenset({"xcomp", "advcl", "conj", "pcomp", "acl", "acomp"})
 RELATIVE_PRONOUNS = frozenset({"which", "who", "that", "whom"})
 AGENT_PREPS = ("by", "from")
+# Where a phrase naming no actor itself holds one, and how deep to look ("tens of thousands of students").
+INNER_DEPS = frozenset({"appos", "poss", "compound", "amod", "nmod"})
+INNER_PREPS = ("of", "by", "from", "between", "in", "among", "at")
+INNER_DEPTH = 3
 
 
 class MentionIndex:
@@ -144,14 +148,39 @@ def _first_actor(tokens: Iterable[Any | None], mentions: MentionIndex) -> Actor 
 
 
 def _actor_of(token: Any, mentions: MentionIndex) -> Actor | None:
-    """The actor a phrase names: itself and its coordinated phrases, or the participants it holds."""
-    conjuncts = [token, *[c for c in token.conjuncts if c.i > token.i]]
-    actors = _distinct(m.actor for m in (mentions.at(t) for t in conjuncts) if m is not None)
-    if not actors:
-        inner = [c for c in token.children if c.dep_ in ("poss", "compound")]
-        inner += _prep_objects([token], AGENT_PREPS + ("between",))
-        actors = _distinct(m.actor for m in (mentions.at(t) for t in _with_conjuncts(inner)) if m is not None)
-    return compound(actors)
+    """The actor a phrase names: itself and its coordinated phrases, or the participants it holds.
+
+    A phrase that names no actor itself is searched outward from its head, nearest words first:
+    "leaders of the opposition coalition", "a group of rebels", "an Indian proposal", "calls by
+    Belarus's rulers". A title with a name in apposition ("army chief Abdel Fattah al-Burhan")
+    is the named person.
+    """
+    layer = [token]
+    for _ in range(INNER_DEPTH + 1):
+        found = ((t, mentions.at(t)) for t in _with_conjuncts(layer))
+        actors = _distinct(_named(t, m, mentions) for t, m in found if m is not None)
+        if actors:
+            return compound(actors)
+        layer = [inner for t in layer for inner in _inner_phrases(t)]
+        if not layer:
+            return None
+    return None
+
+
+def _named(token: Any, mention: Mention, mentions: MentionIndex) -> Actor:
+    """The token's actor; a generic title gives way to the person named in apposition to it."""
+    if mention.kind == "generic":
+        for child in token.children:
+            named = mentions.at(child) if child.dep_ == "appos" else None
+            if named is not None and named.kind in ("person", "organization"):
+                return named.actor
+    return mention.actor
+
+
+def _inner_phrases(token: Any) -> list[Any]:
+    """The words of a phrase that may name its participant: modifiers first, then prepositions."""
+    inner = [c for c in token.children if c.dep_ in INNER_DEPS]
+    return inner + _prep_objects([token], INNER_PREPS)
 
 
 def _with_conjuncts(tokens: list[Any]) -> list[Any]:
