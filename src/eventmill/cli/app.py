@@ -12,6 +12,7 @@ from eventmill.cli.events import events_command
 from eventmill.cli.export import export_command
 from eventmill.cli.failures import failures_command, retry_command
 from eventmill.cli.ingest import ingest_command
+from eventmill.cli.serve import serve_command
 from eventmill.cli.show import show_command
 from eventmill.cli.stats import stats_command
 from eventmill.cli.timeline import timeline_command
@@ -35,6 +36,7 @@ cli.add_command(retry_command)
 cli.add_command(timeline_command)
 cli.add_command(dyads_command)
 cli.add_command(actor_command)
+cli.add_command(serve_command)
 
 
 def main() -> None:
