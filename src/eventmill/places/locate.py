@@ -13,6 +13,7 @@ generic actor with no country of its own ("13 people") takes the country of the 
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import replace
 from typing import Any
@@ -45,13 +46,14 @@ class EventLocator:
         self.gazetteer = gazetteer
 
     def __call__(self, article: Article) -> Article:
-        hint, home = self._story_country(article)
+        places_of = _SentencePlaces(article, self.gazetteer)
+        hint, home = self._story_country(article, places_of)
         located = []
         for event in article.events:
             sentence = article.sentences[event.sentence]
             doc = article.docs[sentence.segment]
             offset = article.char_offset(sentence)
-            places = self._places(article.span(sentence), hint)
+            places = places_of(event.sentence, hint)
             trigger = doc.char_span(event.trigger.start - offset, event.trigger.end - offset,
                                     alignment_mode="expand")
             location = self._choose(places, trigger.root if trigger is not None else None, event, hint)
@@ -59,28 +61,19 @@ class EventLocator:
         article.events = located
         return article
 
-    def _story_country(self, article: Article) -> tuple[str | None, Place | None]:
+    def _story_country(self, article: Article, places_of: _SentencePlaces) -> tuple[str | None, Place | None]:
         """The country the story is about (dateline first, else its most named) and the default place."""
         filed_from = dateline_place(article.text)
         home = self.gazetteer.lookup(filed_from) if filed_from else None
         if home is not None and home.country:
             return home.country, home
-        named = Counter(place.country for sentence in article.sentences
-                        for _, place in self._places(article.span(sentence), None) if place.country)
+        named = Counter(place.country for index in range(len(article.sentences))
+                        for _, place in places_of(index, None) if place.country)
         if not named:
             return None, home
         country = named.most_common(1)[0][0]
         record = pycountry.countries.get(alpha_3=country)
         return country, self.gazetteer.lookup(record.name) if record is not None else None
-
-    def _places(self, span: Any, hint: str | None) -> list[tuple[Any, Place]]:
-        found = []
-        for ent in span.ents:
-            if ent.label_ in PLACE_LABELS:
-                place = self.gazetteer.lookup(ent.text.removeprefix("the "), country_hint=hint)
-                if place is not None:
-                    found.append((ent, place))
-        return found
 
     def _choose(self, places: list[tuple[Any, Place]], trigger: Any | None, event: Event,
                 hint: str | None) -> Place | None:
@@ -100,6 +93,37 @@ class EventLocator:
         loose = [(ent, place) for ent, place in places
                  if ent.root.dep_ == "pobj" and ent.root.head.lower_ in LOCATIVE_PREPS]
         return _most_specific(loose) if loose else None
+
+
+class _SentencePlaces:
+    """The places each sentence of one article names, resolved once per sentence and hint.
+
+    The story's country is read from every sentence and each event reads its own sentence
+    again; scanning the Doc's entities for every sentence would be quadratic in its length.
+    """
+
+    def __init__(self, article: Article, gazetteer: Gazetteer) -> None:
+        self.gazetteer = gazetteer
+        self._entities: list[list[Any]] = []
+        places_by_doc = [[ent for ent in doc.ents if ent.label_ in PLACE_LABELS] for doc in article.docs]
+        starts_by_doc = [[ent.start for ent in ents] for ents in places_by_doc]
+        for sentence in article.sentences:
+            ents, starts = places_by_doc[sentence.segment], starts_by_doc[sentence.segment]
+            inside = ents[bisect_left(starts, sentence.token_start) : bisect_left(starts, sentence.token_end)]
+            self._entities.append([ent for ent in inside if ent.end <= sentence.token_end])
+        self._found: dict[tuple[int, str | None], list[tuple[Any, Place]]] = {}
+
+    def __call__(self, sentence: int, hint: str | None) -> list[tuple[Any, Place]]:
+        """(entity, place) for every place entity wholly inside the sentence the gazetteer knows."""
+        key = (sentence, hint)
+        if key not in self._found:
+            found = []
+            for ent in self._entities[sentence]:
+                place = self.gazetteer.lookup(ent.text.removeprefix("the "), country_hint=hint)
+                if place is not None:
+                    found.append((ent, place))
+            self._found[key] = found
+        return self._found[key]
 
 
 def _struck(token: Any, trigger: Any) -> bool:
