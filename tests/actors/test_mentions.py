@@ -117,3 +117,9 @@ def test_mentions_possessive_pronoun_gives_a_generic_its_owner_country(read: Any
 def test_mentions_no_short_acronyms_in_shouted_lines(read: Any, text: str) -> None:
     names = {m.actor.name for m in read(text)}
     assert not names & {"World Health Organization", "United States"}
+
+
+def test_coref_shortened_place_takes_the_full_place(read: Any) -> None:
+    mentions = read("Aid reached the Gaza Strip on Monday. Trucks crossed into the Strip again on Tuesday.")
+    strip = _actor(mentions, "Strip")
+    assert (strip.name, strip.country) == ("Gaza Strip", "PSE")

@@ -80,3 +80,54 @@ def test_roles_title_gives_way_to_the_name_in_apposition(make_parsed: Any) -> No
     mentions = [_mention(doc, 0, 2, "army chief", "generic"), _mention(doc, 2, 4, "Omar Dali", "person"),
                 _mention(doc, 5, 6, "Chile", "country", "CHL")]
     assert _roles(doc, 4, "CONSULT", mentions) == ("Omar Dali", "Chile")
+
+
+def test_roles_recipient_in_the_to_clause_preposition(make_parsed: Any) -> None:
+    # "Chile agreed to provide aid for Peru": the recipient is in the to-clause's object's phrase.
+    doc = make_parsed(["Chile", "agreed", "to", "provide", "aid", "for", "Peru", "."],
+                      [1, 1, 3, 1, 3, 4, 5, 1], ["nsubj", "ROOT", "aux", "xcomp", "dobj", "prep", "pobj", "punct"],
+                      ["PROPN", "VERB", "PART", "VERB", "NOUN", "ADP", "PROPN", "PUNCT"])
+    mentions = [_mention(doc, 0, 1, "Chile", "country", "CHL"), _mention(doc, 6, 7, "Peru", "country", "PER")]
+    assert _roles(doc, 1, "AGREE", mentions) == ("Chile", "Peru")
+
+
+def test_roles_own_troops_give_way_to_the_place_they_leave(make_parsed: Any) -> None:
+    # "Chile withdrew its troops from Peru": the troops are Chile's own; Peru receives.
+    doc = make_parsed(["Chile", "withdrew", "its", "troops", "from", "Peru", "."],
+                      [1, 1, 3, 1, 1, 4, 1], ["nsubj", "ROOT", "poss", "dobj", "prep", "pobj", "punct"],
+                      ["PROPN", "VERB", "PRON", "NOUN", "ADP", "PROPN", "PUNCT"])
+    mentions = [_mention(doc, 0, 1, "Chile", "country", "CHL"), _mention(doc, 2, 4, "troops", "generic", "CHL"),
+                _mention(doc, 5, 6, "Peru", "country", "PER")]
+    assert _roles(doc, 1, "RETREAT", mentions) == ("Chile", "Peru")
+
+
+@pytest.mark.parametrize(("prep", "recipient"), [("in", "Peru"), ("during", None)])
+def test_roles_place_phrase_receives_unless_it_is_a_time(make_parsed: Any, prep: str, recipient: str | None) -> None:
+    # "Chile lifted a curfew in Peru" → Peru; "… during Peru" names a time, never a recipient.
+    doc = make_parsed(["Chile", "lifted", "a", "curfew", prep, "Peru", "."],
+                      [1, 1, 3, 1, 1, 4, 1], ["nsubj", "ROOT", "det", "dobj", "prep", "pobj", "punct"],
+                      ["PROPN", "VERB", "DET", "NOUN", "ADP", "PROPN", "PUNCT"])
+    mentions = [_mention(doc, 0, 1, "Chile", "country", "CHL"), _mention(doc, 5, 6, "Peru", "country", "PER")]
+    assert _roles(doc, 1, "CONCEDE", mentions) == ("Chile", recipient)
+
+
+def test_roles_subject_of_the_demanded_clause_receives(make_parsed: Any) -> None:
+    # "Chile demanded that Peru leave": the demanded clause's subject is asked.
+    doc = make_parsed(["Chile", "demanded", "that", "Peru", "leave", "."],
+                      [1, 1, 4, 4, 1, 1], ["nsubj", "ROOT", "mark", "nsubj", "ccomp", "punct"],
+                      ["PROPN", "VERB", "SCONJ", "PROPN", "VERB", "PUNCT"])
+    mentions = [_mention(doc, 0, 1, "Chile", "country", "CHL"), _mention(doc, 3, 4, "Peru", "country", "PER")]
+    assert _roles(doc, 1, "REQUEST", mentions) == ("Chile", "Peru")
+
+
+def test_roles_event_noun_object_takes_the_verbs_subject(make_parsed: Any) -> None:
+    # "Chile kept an occupation of Peru and a blockade of Bolivia": the blockade is Chile's.
+    words = ["Chile", "kept", "an", "occupation", "of", "Peru", "and", "a", "blockade", "of", "Bolivia", "."]
+    doc = make_parsed(words, [1, 1, 3, 1, 3, 4, 3, 8, 3, 8, 9, 1],
+                      ["nsubj", "ROOT", "det", "dobj", "prep", "pobj", "cc", "det", "conj", "prep", "pobj", "punct"],
+                      ["PROPN", "VERB", "DET", "NOUN", "ADP", "PROPN", "CCONJ", "DET", "NOUN", "ADP", "PROPN", "PUNCT"])
+    mentions = [_mention(doc, 0, 1, "Chile", "country", "CHL"), _mention(doc, 5, 6, "Peru", "country", "PER"),
+                _mention(doc, 10, 11, "Bolivia", "country", "BOL")]
+    frame = Frame(Coding("COERCE"), doc[8], None, doc[8], "noun")
+    actor, recipient = assign_roles(frame, MentionIndex(mentions), load_lexicon())
+    assert (actor and actor.name, recipient and recipient.name) == ("Chile", "Bolivia")

@@ -37,24 +37,28 @@ class CoreferenceResolver:
         resolved: list[Mention] = []
         people: list[tuple[int, Actor]] = []
         things: list[Actor] = []
+        places: list[Actor] = []
         for index, sentence in enumerate(article.sentences):
             span = article.span(sentence)
             offset = article.char_offset(sentence)
             named = by_sentence.get(index, [])
             pending = sorted(named + _pronoun_mentions(span, index, offset, named), key=lambda m: m.start)
             for mention in pending:
-                mention = _resolve(mention, people, things)
+                mention = _resolve(mention, people, things, places)
                 if mention is None:
                     continue
                 resolved.append(mention)
-                _remember(mention, people, things)
+                _remember(mention, people, things, places)
         article.mentions = imply_countries(resolved)
         return article
 
 
-def _resolve(mention: Mention, people: list[tuple[int, Actor]], things: list[Actor]) -> Mention | None:
+def _resolve(mention: Mention, people: list[tuple[int, Actor]], things: list[Actor],
+             places: list[Actor]) -> Mention | None:
     if mention.kind == "generic" and mention.actor.country is None:
         return _owned(mention, people, things)
+    if mention.kind == "place" and mention.actor.country is None:
+        return _shortened_place(mention, places)
     if mention.kind == "pronoun":
         word = mention.text.lower()
         if word in PERSON_PRONOUNS and people:
@@ -91,15 +95,25 @@ def _owned(mention: Mention, people: list[tuple[int, Actor]], things: list[Actor
                    source=f"{mention.source}; country of its possessor {owner.name}")
 
 
+def _shortened_place(mention: Mention, places: list[Actor]) -> Mention:
+    """A place named by the last word of one named before: "the Gaza Strip … the Strip"."""
+    full = _by_surname(mention.actor.name, places)
+    if full is None:
+        return mention
+    return replace(mention, actor=_at(full, mention), source=f"shortened place → {full.name}")
+
+
 def _at(actor: Actor, mention: Mention) -> Actor:
     """The antecedent's actor, read this time from the later mention's words."""
     return replace(actor, span=Span(mention.start, mention.end))
 
 
-def _remember(mention: Mention, people: list[tuple[int, Actor]], things: list[Actor]) -> None:
+def _remember(mention: Mention, people: list[tuple[int, Actor]], things: list[Actor], places: list[Actor]) -> None:
     actor = mention.actor
     if mention.kind == "pronoun" or actor.members:
         return
+    if mention.kind in ("place", "country") and actor.country:
+        places.append(actor)
     if mention.kind == "person":
         people.append((mention.sentence, actor))
     elif mention.kind in ("organization", "country"):

@@ -25,6 +25,11 @@ AGENT_PREPS = ("by", "from")
 INNER_DEPS = frozenset({"appos", "poss", "compound", "amod", "nmod"})
 INNER_PREPS = ("of", "by", "from", "between", "in", "among", "at")
 INNER_DEPTH = 3
+# Possessives that make an object the subject's own: "withdrew its troops".
+OWN_POSSESSIVES = frozenset({"its", "their", "his", "her", "our"})
+# Prepositions whose phrase is an agent, a time, a cause or a comparison, never the recipient.
+NON_RECIPIENT_PREPS = frozenset({"by", "after", "following", "since", "during", "before", "amid", "despite",
+                                 "until", "as", "like", "than", "because", "within"})
 
 
 class MentionIndex:
@@ -45,29 +50,75 @@ def assign_roles(frame: Frame, mentions: MentionIndex, lexicon: PredicateLexicon
     preps = lexicon.preps_for(frame.coding.type)
     if frame.kind == "noun":
         actor, recipient = _noun_roles(frame.anchor, mentions, preps)
-        if actor is None and recipient is None:
-            return _governing_clause_roles(frame.anchor, mentions)
+        if actor is None:  # "Tel Aviv maintains a blockade of Gaza": the verb's subject imposes it
+            clause_actor, clause_recipient = _governing_clause_roles(frame.anchor, mentions)
+            return clause_actor, recipient or clause_recipient
         return actor, recipient
     verb = frame.verb
     passive = [c for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
+    objects: list[Any] = []
     if passive:
         actor = _first_actor((_pobj(c) for c in verb.children if c.dep_ == "agent"), mentions)
         recipient = _first_actor(passive, mentions)
     else:
         actor = _first_actor(_subjects(verb), mentions)
         objects = [c for c in verb.children if c.dep_ in OBJECT_DEPS and c is not frame.noun]
-        recipient = _first_actor(objects, mentions)
+        recipient = _first_actor((o for o in objects if not _owned(o)), mentions)
     if recipient is None:
-        holders = [verb] + ([frame.noun] if frame.noun is not None else [])
-        recipient = _first_actor(_prep_objects(holders, preps), mentions)
-    if recipient is None:  # "refused to meet the delegation": the to-clause's object
-        complements = [c for c in verb.children if c.dep_ == "xcomp"]
-        recipient = _first_actor((o for c in complements for o in c.children if o.dep_ in OBJECT_DEPS), mentions)
-    if recipient is None and frame.complement is not None:
-        recipient = _first_actor((c for c in frame.complement.children if c.dep_ in SUBJECT_DEPS), mentions)
+        recipient = _recipient_elsewhere(frame, objects, mentions, preps)
+    if recipient is None:  # "withdrew its troops" and nothing else: the troops at least
+        recipient = _first_actor(objects, mentions)
     if actor is None and frame.noun is not None:
         actor = _noun_roles(frame.noun, mentions, ())[0]
     return actor, recipient
+
+
+def _recipient_elsewhere(frame: Frame, objects: list[Any], mentions: MentionIndex,
+                         preps: tuple[str, ...]) -> Actor | None:
+    """The recipient of a verb whose object names none, from the rest of its clause.
+
+    In order: a phrase with one of the type's prepositions on the verb, its event noun, its
+    to-clause or their objects ("agreed to hand over to Britain"); the to-clause's object
+    ("refused to meet the delegation"); the subject of a demanded or reported clause ("demanded
+    that the US cancel…"); then any other phrase of the clause that names an actor ("lifted a
+    curfew in Montenegro", "agreed to provide aid for Romania", "arrived in Amman").
+    """
+    verb = frame.verb
+    clauses = [verb, *_to_clauses(verb)]
+    clause_objects = [o for c in clauses[1:] for o in c.children if o.dep_ in OBJECT_DEPS]
+    holders = [*clauses, *([frame.noun] if frame.noun is not None else []), *objects, *clause_objects]
+    found = _first_actor(_prep_objects(holders, preps), mentions)
+    found = found or _first_actor((o for o in clause_objects if not _owned(o)), mentions)
+    complements = [frame.complement] if frame.complement is not None else []
+    complements += [c for c in verb.children if c.dep_ == "ccomp" and c is not frame.complement]
+    found = found or _first_actor((s for c in complements for s in c.children if s.dep_ in SUBJECT_DEPS), mentions)
+    return found or _first_actor(_setting_free_prep_objects(holders), mentions)
+
+
+def _to_clauses(verb: Any) -> list[Any]:
+    """The verb's chain of to-clauses: "agreed to allow the return of…" → allow."""
+    chain = []
+    token = verb
+    for _ in range(3):
+        token = next((c for c in token.children if c.dep_ == "xcomp"), None)
+        if token is None:
+            break
+        chain.append(token)
+    return chain
+
+
+def _owned(obj: Any) -> bool:
+    """Whether an object is the subject's own ("withdrew its troops", "two of its nationals"):
+    what the actor uses or moves, while the recipient is named elsewhere."""
+    phrases = [obj, *(_prep_objects([obj], ("of",)))]
+    return any(c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES for p in phrases for c in p.children)
+
+
+def _setting_free_prep_objects(holders: list[Any]) -> list[Any]:
+    """Objects of every preposition on the holders, except those naming an agent or a time."""
+    return [obj for holder in holders for child in holder.children
+            if child.dep_ == "prep" and child.lemma_.lower() not in NON_RECIPIENT_PREPS
+            for obj in [_pobj(child)] if obj is not None]
 
 
 def _noun_roles(noun: Any, mentions: MentionIndex, preps: tuple[str, ...]) -> tuple[Actor | None, Actor | None]:
@@ -88,6 +139,8 @@ def _governing_clause_roles(noun: Any, mentions: MentionIndex) -> tuple[Actor | 
     investigation": the national receives. The noun must be the verb's object or the object of
     one of its prepositions, so a noun inside another participant's phrase is not misread.
     """
+    while noun.dep_ == "conj" and noun.head is not noun:  # "an occupation of X and a blockade of Y"
+        noun = noun.head
     head, dep = noun.head, noun.dep_
     if dep == "pobj" and head.dep_ == "prep":
         head, dep = head.head, "prep"
