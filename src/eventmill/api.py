@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Iterable, Iterator
 
+from eventmill.errors import InputError
 from eventmill.model import Article, Document, Failure
 from eventmill.pipeline import Pipeline
 from eventmill.read.ids import document_id
@@ -24,12 +25,17 @@ def extract(text: str, *, date: dt.date | str | None = None, doc_id: str | None 
         doc_id: the id to give its records; a content hash when omitted.
 
     Returns:
-        The coded Article: `.events`, `.quotes`, `.posts`, and `.failures` if it could not be coded.
+        The coded Article: `.events`, `.quotes`, `.posts`, and `.failures` if it could not be
+        coded (a `date YYYY-MM-DD` header naming no real day is an EM006 failure).
     """
     if isinstance(date, str):
         date = dt.date.fromisoformat(date)
-    document = Document(doc_id or document_id(text), text, date or header_date(text))
-    return Pipeline.from_settings(settings)(document)
+    doc_id = doc_id or document_id(text)
+    try:
+        document: Document | Failure = Document(doc_id, text, date or header_date(text))
+    except InputError as error:  # a header with an impossible date is bad input, not a crash
+        document = Failure(doc_id, "read", error.code, error.reason, text.encode("utf-8", "surrogatepass"))
+    return next(Pipeline.from_settings(settings).pipe([document]))
 
 
 def extract_many(documents: Iterable[Document | Failure], *, settings: Settings = Settings(),
