@@ -24,7 +24,7 @@ def codings(nlp: Any, lexicon: Any, text: str) -> list[Coding]:
     ("The army pulled out of the valley.", [Coding("RETREAT", "withdraw")]),
     ("The council lifted the siege of the port.", [Coding("RETREAT")]),
     ("The union called off the strike.", [Coding("CONCEDE")]),
-    ("Police fired tear gas at the crowd.", [Coding("ASSAULT", "crowd-control")]),
+    ("Police fired tear gas at the crowd.", [Coding("ASSAULT", "crowd-control"), Coding("PROTEST", "demo")]),
     ("The donors gave Malawi two million dollars of aid.", [Coding("AID")]),
     ("Jordan held talks with Egypt.", [Coding("CONSULT")]),
     ("The junta declared a state of emergency.", [Coding("COERCE", "martial-law")]),
@@ -47,6 +47,11 @@ def test_predicates_reported_obligation_is_the_speakers_request(nlp: Any, lexico
     ("Chile rejected the offer of talks.", "CONSULT"),  # the object a coded verb is about
     ("Troops arrived in the town after the bombing.", "ASSAULT"),  # the setting, not the news
     ("Kenya returned weapons that rebels had seized.", "COERCE"),  # a relative clause describes
+    ("A strong earthquake killed nine villagers in the hills.", "ASSAULT"),  # a disaster is no actor
+    ("Floods hit three provinces on Monday.", "ASSAULT"),
+    ("Riot police guarded the ministry.", "PROTEST"),  # people named after a protest are no protest
+    ("Crowds gathered in the square to greet the returning team.", "PROTEST"),
+    ("The rebels attacked the town in March.", "PROTEST"),  # a month, not a march
 ])
 def test_predicates_background_is_not_an_event(nlp: Any, lexicon: Any, text: str, absent: str) -> None:
     assert absent not in {c.type for c in codings(nlp, lexicon, text)}
@@ -56,3 +61,14 @@ def test_predicates_background_is_not_an_event(nlp: Any, lexicon: Any, text: str
 def test_predicates_lemma_candidates_recover_regular_bases(nlp: Any, word: str, candidate: str) -> None:
     token = next(t for t in nlp(f"They {word} it.") if t.lower_ == word)
     assert candidate in lemma_candidates(token)
+
+
+@pytest.mark.parametrize("text", [
+    "Thousands of students gathered outside the ministry on Friday.",  # a crowd's ordinary verb
+    "Hundreds of farmers took to the streets of the capital.",  # the street makes it a protest
+    "Police detained forty demonstrators in the old town.",  # force on a crowd tells its protest
+    "Two people were arrested during protests in the port city.",  # a protest as the scene took place
+    "Police freed the protesters who had blocked the main road.",  # a crowd's relative clause
+])
+def test_predicates_collective_action_is_protest(nlp: Any, lexicon: Any, text: str) -> None:
+    assert "PROTEST" in {c.type for c in codings(nlp, lexicon, text)}

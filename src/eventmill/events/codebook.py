@@ -13,7 +13,7 @@ from typing import Any
 
 from eventmill.events.lexicon import Coding, PredicateEntry, PredicateLexicon
 from eventmill.events.modality import ModalityCues, is_reported_future
-from eventmill.events.predicates import CONFLICT_TYPES, Frame, noun_coding
+from eventmill.events.predicates import CONFLICT_TYPES, Frame, has_crowd_subject, noun_coding
 from eventmill.model import Actor, Modality
 
 COOPERATIVE_TYPES = frozenset({"CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "AGREE"})
@@ -72,14 +72,12 @@ def complement_threat(frame: Frame, coding: Coding, lexicon: PredicateLexicon) -
 
 def collective_action(frame: Frame, coding: Coding, lexicon: PredicateLexicon) -> Coding:
     """Collective civilian action is PROTEST: "demonstrators torched the consulate" is a riot,
-    "protesters massed outside parliament" a demonstration, whatever verb the text uses."""
-    if frame.verb is None or coding.type not in ("ASSAULT", "COERCE", "MOBILIZE"):
+    "protesters massed outside parliament" or "marchers demanded his release" a demonstration,
+    whatever verb the text uses."""
+    if frame.verb is None or coding.type not in ("ASSAULT", "COERCE", "MOBILIZE", "REQUEST"):
         return coding
-    for subject in (c for c in frame.verb.children if c.dep_ == "nsubj"):
-        heads = [subject] + [p for prep in subject.children if prep.dep_ == "prep" and prep.lower_ == "of"
-                             for p in prep.children if p.dep_ == "pobj"]
-        if any(h.lemma_.lower() in lexicon.crowd_subjects for h in heads):
-            return Coding("PROTEST", "demo" if coding.type == "MOBILIZE" else "riot")
+    if has_crowd_subject(frame.verb, lexicon):
+        return Coding("PROTEST", "demo" if coding.type in ("MOBILIZE", "REQUEST") else "riot")
     return coding
 
 

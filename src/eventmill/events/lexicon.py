@@ -64,6 +64,8 @@ class PredicateLexicon:
     recipient_preps: Mapping[str, tuple[str, ...]]
     crowd_subjects: frozenset[str] = frozenset()
     instruments: Mapping[str, str] = field(default_factory=dict)
+    crowd_verbs: frozenset[str] = frozenset()
+    natural_causes: frozenset[str] = frozenset()
 
     def verb(self, lemma: str) -> PredicateEntry | None:
         return self.verbs.get(lemma.lower())
@@ -83,6 +85,8 @@ def load_lexicon(user_files: Iterable[Path] = ()) -> PredicateLexicon:
     preps: dict[str, tuple[str, ...]] = {}
     crowds: set[str] = set()
     instruments: dict[str, str] = {}
+    crowd_verbs: set[str] = set()
+    natural_causes: set[str] = set()
     for path in (builtin(BUILTIN_LEXICON), *user_files):
         raw = load_yaml(path) or {}
         if not isinstance(raw, dict):
@@ -93,10 +97,13 @@ def load_lexicon(user_files: Iterable[Path] = ()) -> PredicateLexicon:
         light.update(str(verb) for verb in raw.get("light_verbs") or ())
         crowds.update(str(noun).lower() for noun in raw.get("crowd_subjects") or ())
         instruments.update({str(k).lower(): str(v) for k, v in (raw.get("assault_instruments") or {}).items()})
+        crowd_verbs.update(str(verb).lower() for verb in raw.get("crowd_verbs") or ())
+        natural_causes.update(str(noun).lower() for noun in raw.get("natural_causes") or ())
         for event_type, spec in (raw.get("types") or {}).items():
             _check_type(event_type, path=path, where=f"types.{event_type}")
             preps[event_type] = tuple(spec.get("recipient_preps") or ())
-    return PredicateLexicon(verbs, nouns, frozenset(light), preps, frozenset(crowds), instruments)
+    return PredicateLexicon(verbs, nouns, frozenset(light), preps, frozenset(crowds), instruments,
+                            frozenset(crowd_verbs), frozenset(natural_causes))
 
 
 def parse_coding(value: Any, *, path: Path | str, where: str) -> Coding | None:

@@ -37,8 +37,12 @@ class EventMerger:
 
 
 def _unanchored(event: Event) -> bool:
-    """An event noun with no participants ("the talks collapsed") that matched no told event."""
-    return event.predicate == "noun" and not _participants(event)
+    """An event noun with no participants ("the talks collapsed") that matched no told event.
+
+    A protest is the exception: "protests erupted in the capital" tells collective action by an
+    unnamed crowd, which is how protests are usually reported.
+    """
+    return event.predicate == "noun" and not _participants(event) and event.type != "PROTEST"
 
 
 def _settling_order(event: Event) -> tuple[bool, bool, int]:

@@ -25,6 +25,21 @@ COOPERATIVE_TYPES = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPER
 OBLIGATION_AUXILIARIES = frozenset({"must", "should"})
 # Prepositions whose object event is the setting of the sentence's event, not news in itself.
 SETTING_PREPOSITIONS = frozenset({"after", "following", "since", "during", "before", "amid", "despite", "until"})
+# Setting prepositions of the same time: a protest named as the scene ("detained during protests")
+# took place then and there, while "after the killing" points back to an event told elsewhere.
+CONTEMPORARY_PREPOSITIONS = frozenset({"during", "amid", "amidst", "in"})
+# Harm verbs a disaster can be the doer of ("floods hit", "a quake killed"); and the clauses that
+# name such a cause for a passive harm ("were hurt when a tank exploded").
+HARM_TYPES = frozenset({"ASSAULT", "COERCE"})
+CAUSE_MARKERS = frozenset({"when", "after", "as"})
+ACCIDENT_VERBS = frozenset({"explode", "erupt", "collapse", "crash", "leak", "derail", "capsize", "sink",
+                            "burn", "hit", "strike", "catch", "break"})
+# What a crowd may gather to do that is no protest.
+PEACEFUL_GATHERINGS = frozenset({"greet", "welcome", "celebrate", "mourn", "watch", "see", "pray", "attend",
+                                 "cheer", "honor", "honour", "commemorate", "bid", "receive", "shop"})
+# Streets and squares: "took to the streets" is collective action whoever the subject is.
+STREET_NOUNS = frozenset({"street", "streets", "square", "road", "roads"})
+STREET_VERBS = frozenset({"take", "pour", "spill", "flood", "return", "march", "walk", "fill", "hit", "throng"})
 # Verbs that report what someone said; "X said Y must…" is X's demand on Y.
 DEMAND_REPORTING_VERBS = frozenset({"say", "declare", "announce", "insist", "reiterate", "conclude", "state",
                                     "tell", "stress", "add", "warn", "write", "repeat", "argue"})
@@ -61,52 +76,145 @@ def find_frames(span: Any, lexicon: PredicateLexicon) -> list[Frame]:
     used = set().union(*(frame.tokens for frame in frames)) if frames else set()
     frames.extend(_demand_frames(span, used))
     used.update(f.anchor.i for f in frames)
-    verbs = {f.verb.i for f in frames if f.verb is not None}
+    frames.extend(_crowd_frames(span, lexicon, used))
+    used.update(f.anchor.i for f in frames)
+    verbs = {f.verb.i: f.coding.type for f in frames if f.verb is not None}
     for token in span:
-        if token.i in used or token.pos_ not in ("NOUN", "PROPN") or _topic_of(token, verbs):
-            continue
-        if _in_setting_phrase(token):
-            continue
+        if token.i in used or token.pos_ not in ("NOUN", "PROPN") or token.ent_type_ in ("DATE", "TIME"):
+            continue  # "in March" is a month, not a march
         coding = noun_coding(token, lexicon)
-        if coding is not None:
-            frames.append(Frame(coding, token, None, token, "noun"))
-            used.update(c.i for c in token.children if c.dep_ == "compound")
-    return sorted((f for f in frames if not _in_modifier_clause(f)), key=lambda f: f.anchor.i)
+        if coding is not None and coding.type == "PROTEST" and token.dep_ == "compound":
+            continue  # "riot police", "protest leaders": people named after a protest
+        if coding is None or _topic_of(token, verbs, coding) or _in_setting_phrase(token, coding):
+            continue
+        frames.append(Frame(coding, token, None, token, "noun"))
+        used.update(c.i for c in token.children if c.dep_ == "compound")
+    frames.extend(_repressed_crowds(frames, lexicon, used))
+    return sorted((f for f in frames if not _in_modifier_clause(f, lexicon)), key=lambda f: f.anchor.i)
 
 
-def _in_setting_phrase(noun: Any) -> bool:
+def _in_setting_phrase(noun: Any, coding: Coding) -> bool:
     """"after the killing of…", "since last month's invasion": an event named as the time or
-    cause of the sentence's event is its setting, told as news elsewhere if at all."""
-    return noun.dep_ == "pobj" and noun.head.lower_ in SETTING_PREPOSITIONS
+    cause of the sentence's event is its setting, told as news elsewhere if at all. A protest
+    named as the scene ("arrested during protests") is kept: it took place then and there."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in SETTING_PREPOSITIONS:
+        return False
+    return not (coding.type == "PROTEST" and noun.head.lower_ in CONTEMPORARY_PREPOSITIONS)
 
 
-def _in_modifier_clause(frame: Frame) -> bool:
+def _crowd_frames(span: Any, lexicon: PredicateLexicon, used: set[int]) -> Iterator[Frame]:
+    """Collective action told with an ordinary verb: "protesters gathered outside parliament",
+    "crowds walked the streets", "thousands took to the streets" (the street makes it a protest)."""
+    for token in span:
+        if token.i in used or token.pos_ != "VERB":
+            continue
+        lemma = token.lemma_.lower()
+        crowd = lemma in lexicon.crowd_verbs and has_crowd_subject(token, lexicon)
+        street = lemma in STREET_VERBS and any(
+            t.lemma_.lower() in STREET_NOUNS and t.dep_ in ("pobj", "dobj") and t.head.i in (token.i, *[
+                c.i for c in token.children if c.dep_ == "prep"]) for t in token.subtree)
+        if (crowd or street) and not _peaceful_purpose(token):
+            used.add(token.i)
+            yield Frame(Coding("PROTEST", "demo"), token, token, None, "verb")
+
+
+def _peaceful_purpose(verb: Any) -> bool:
+    """A crowd gathered "to greet the bus", "to mourn the dead" or "to celebrate" is no protest."""
+    return any(c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in PEACEFUL_GATHERINGS for c in verb.children)
+
+
+def crowd_heads(token: Any) -> list[Any]:
+    """A noun phrase's head and its "of" complement ("thousands of protesters")."""
+    return [token] + [p for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                      for p in prep.children if p.dep_ == "pobj"]
+
+
+def has_crowd_subject(verb: Any, lexicon: PredicateLexicon) -> bool:
+    """Whether a verb's subject, or the subject it shares with the verb it continues
+    ("crowds marched and continued to demand…"), is a crowd."""
+    head = verb
+    while head.dep_ in ("conj", "xcomp") and head.head is not head and not any(
+            c.dep_ == "nsubj" for c in head.children):
+        head = head.head
+    return any(h.lemma_.lower() in lexicon.crowd_subjects
+               for subject in head.children if subject.dep_ == "nsubj" for h in crowd_heads(subject))
+
+
+def _repressed_crowds(frames: list[Frame], lexicon: PredicateLexicon, used: set[int]) -> Iterator[Frame]:
+    """Force used on a crowd implies the crowd's action: "police dispersed the protesters",
+    "detained thousands of demonstrators" tell that a protest took place."""
+    if any(f.coding.type == "PROTEST" for f in frames):
+        return
+    for frame in frames:
+        if frame.coding.type not in HARM_TYPES:
+            continue
+        head = frame.verb if frame.verb is not None else frame.anchor
+        targets = [c for c in head.children if c.dep_ in OBJECT_DEPS | PASSIVE_SUBJECT_DEPS]
+        targets += _prep_objects(head, ("on", "at", "with", "into", "against"))
+        for target in targets:
+            crowd = next((h for h in crowd_heads(target) if h.lemma_.lower() in lexicon.crowd_subjects), None)
+            if crowd is not None and crowd.i not in used:
+                used.add(crowd.i)
+                yield Frame(Coding("PROTEST", "demo"), crowd, None, crowd, "noun")
+                return
+
+
+def _natural_cause(token: Any, lexicon: PredicateLexicon) -> bool:
+    """Whether a harm verb's doer is a disaster or accident ("a quake killed eight", "were hurt
+    when a boiler exploded"): harm without an actor is no ASSAULT."""
+    for child in token.children:
+        if child.dep_ in ("nsubj", "csubj") and child.lemma_.lower() in lexicon.natural_causes:
+            return True
+        if child.dep_ == "agent":
+            if any(p.lemma_.lower() in lexicon.natural_causes for p in child.children if p.dep_ == "pobj"):
+                return True
+        if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CAUSE_MARKERS for m in child.children):
+            subjects = [s for s in child.children if s.dep_ in ("nsubj", "nsubjpass")]
+            if child.lemma_.lower() in ACCIDENT_VERBS and any(
+                    s.lemma_.lower() in lexicon.natural_causes for s in subjects):
+                return True
+            if child.lemma_.lower() in ("erupt", "collapse", "derail", "capsize"):
+                return True
+    return False
+
+
+def _in_modifier_clause(frame: Frame, lexicon: PredicateLexicon) -> bool:
     """A predicate inside a relative or participial clause describes a participant
-    ("weapons seized last year", "rebels who entered the country") rather than the news."""
+    ("weapons seized last year", "rebels who entered the country") rather than the news.
+    A crowd's own action is the exception: "protesters who had blocked the road" tells the protest."""
     token = frame.verb if frame.verb is not None else frame.anchor
     for _ in range(4):
         if token.dep_ in ("relcl", "acl") and token.tag_ != "VBG":
-            return True
-        if token.dep_ not in ("conj", "xcomp", "prep", "pobj", "dobj") or token.head is token:
+            return not (frame.coding.type == "PROTEST" and token.head.lemma_.lower() in lexicon.crowd_subjects)
+        if token.dep_ not in ("conj", "xcomp", "ccomp", "prep", "pobj", "dobj") or token.head is token:
             return False
         token = token.head
     return False
 
 
-def _topic_of(noun: Any, coded_verbs: set[int]) -> bool:
+def _topic_of(noun: Any, coded_verbs: dict[int, str], coding: Coding) -> bool:
     """Whether an event noun is what a coded verb is about ("rejected the offer of talks").
 
     The governing verb is the sentence's event; the noun it takes as object is background
-    (the offer, the attack condemned) and is reported in its own sentence if it is news.
+    (the offer, the attack condemned) and is reported in its own sentence if it is news. A
+    protest that force is used on ("police attacked the rally") is the exception: it took place.
     """
     token = noun
     for _ in range(3):
         if token.dep_ in ("dobj", "obj", "nsubjpass", "attr", "prep") and token.head.i in coded_verbs:
-            return True
+            return not _protest_met_with_force(token.dep_, coding, coded_verbs[token.head.i])
         if token.dep_ not in ("pobj", "prep", "conj") or token.head is token:
             return False
         token = token.head
     return False
+
+
+def _protest_met_with_force(link: str, coding: Coding, governor_type: str) -> bool:
+    """"attacked the rally", "arrested during protests": the protest took place. (A banned or
+    prevented protest, the object of a restriction, did not.)"""
+    if coding.type != "PROTEST" or governor_type not in HARM_TYPES:
+        return False
+    return governor_type == "ASSAULT" or link == "prep"
 
 
 def lemma_candidates(token: Any) -> list[str]:
@@ -159,7 +267,8 @@ def _noun_entry(token: Any, lexicon: PredicateLexicon) -> PredicateEntry | None:
         return entry
     for modifier in compounds:
         entry = lexicon.noun(modifier.lemma_)
-        if entry and entry.coding and modifier.pos_ == "NOUN":
+        # "rocket fire" is an attack, but "riot police" and "protest leaders" are people, not a protest.
+        if entry and entry.coding and modifier.pos_ == "NOUN" and entry.coding.type != "PROTEST":
             return entry
     return None
 
@@ -172,6 +281,8 @@ def _verb_frames(span: Any, lexicon: PredicateLexicon) -> Iterator[Frame]:
         objects = [c for c in token.children if c.dep_ in OBJECT_DEPS | PASSIVE_SUBJECT_DEPS]
         if entry is not None:
             coding, noun = _verb_coding(token, entry, objects, lexicon)
+            if coding is not None and coding.type in HARM_TYPES and _natural_cause(token, lexicon):
+                continue
             if coding is not None:
                 yield Frame(coding, token, token, noun, "verb")
                 continue
