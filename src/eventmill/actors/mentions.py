@@ -16,7 +16,7 @@ from dataclasses import replace
 from typing import Any
 
 from eventmill.actors.dictionary import ActorDictionary
-from eventmill.model import Actor, Article, Mention, Sentence, Span
+from eventmill.model import Actor, Article, Mention, Span
 
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod", "appos", "npadvmod"})
@@ -265,7 +265,13 @@ def _clean_name(text: str) -> str:
     return text.strip(" ,.;:’'\"").removeprefix("the ").removesuffix("’s").removesuffix("'s")
 
 
-def mentions_in(article: Article, sentence: Sentence) -> list[Mention]:
-    """The mentions of one sentence, in text order."""
-    index = article.sentences.index(sentence)
-    return [m for m in article.mentions if m.sentence == index]
+def mentions_by_sentence(article: Article) -> list[list[Mention]]:
+    """The mentions of each sentence, in their order in `article.mentions`, by sentence index.
+
+    Built once per article, so that stages reading one sentence's mentions at a time do not
+    scan every mention of the article for each sentence (quadratic in its length).
+    """
+    grouped: list[list[Mention]] = [[] for _ in article.sentences]
+    for mention in article.mentions:
+        grouped[mention.sentence].append(mention)
+    return grouped

@@ -53,7 +53,7 @@ class EventDater:
                 if date is None:
                     carried = last_in_segment.get(sentence.segment) if not any_expression else None
                     earlier = last_in_segment.get(sentence.segment) or last_dated or _fallback(anchor)
-                    date = (_measured(article, event, own, held, earlier)
+                    date = (_measured(article, event, events, own, held, earlier)
                             or reported.get(event.event_id) or same_day or carried or _fallback(anchor))
                 elif event.modality == "asserted":
                     last_in_segment[sentence.segment] = replace(date, inferred=True)
@@ -109,8 +109,8 @@ def _attach(article: Article, index: int, events: list[Event], anchor: dt.date |
     return own, reported, held, bool(expressions)
 
 
-def _measured(article: Article, event: Event, own: dict[str, EventDate], held: dict[int, EventDate],
-              earlier: EventDate | None) -> EventDate | None:
+def _measured(article: Article, event: Event, sentence_events: list[Event], own: dict[str, EventDate],
+              held: dict[int, EventDate], earlier: EventDate | None) -> EventDate | None:
     """The date of an event told as "N days after/before" another clause.
 
     The other clause's date is one it holds itself or through a verb above it ("said on
@@ -126,8 +126,8 @@ def _measured(article: Article, event: Event, own: dict[str, EventDate], held: d
     main, days = found
     base = next((held[t.i] for t in [main, *main.ancestors] if t.i in held), None)
     if base is None:
-        base = next((own[e.event_id] for e in article.events if e.sentence == event.sentence
-                     and e.event_id in own and _token(doc, e.trigger.start - article.char_offset(sentence)).i == main.i),
+        base = next((own[e.event_id] for e in sentence_events
+                     if e.event_id in own and _token(doc, e.trigger.start - article.char_offset(sentence)).i == main.i),
                     earlier)
     if base is None or base.precision != "day":
         return None
@@ -189,4 +189,6 @@ def _dominates(ancestor: Any, token: Any) -> bool:
 def _is_background(date: EventDate | None, anchor: dt.date | None) -> bool:
     if date is None or anchor is None:
         return False
+    if anchor.toordinal() <= BACKGROUND_AFTER.days:
+        return False  # nothing in the calendar lies a year before the year 1
     return date.first_day < anchor - BACKGROUND_AFTER

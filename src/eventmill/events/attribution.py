@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from eventmill.data_files import builtin, load_yaml
+from eventmill.actors.mentions import mentions_by_sentence
 from eventmill.events.roles import MentionIndex
 from eventmill.model import Actor, Article, Event
 
@@ -62,11 +63,15 @@ class Attributor:
 
     def __call__(self, article: Article) -> Article:
         attributed = []
+        by_sentence = mentions_by_sentence(article)
+        indexes: dict[int, MentionIndex] = {}
         for event in article.events:
             sentence = article.sentences[event.sentence]
             doc = article.docs[sentence.segment]
             offset = article.char_offset(sentence)
-            mentions = MentionIndex(m for m in article.mentions if m.sentence == event.sentence)
+            if event.sentence not in indexes:
+                indexes[event.sentence] = MentionIndex(by_sentence[event.sentence])
+            mentions = indexes[event.sentence]
             trigger = doc.char_span(event.trigger.start - offset, event.trigger.end - offset,
                                     alignment_mode="expand")
             source = self._source(article.span(sentence), trigger.root, mentions) if trigger else None

@@ -12,8 +12,9 @@ import re
 from typing import Any
 
 from eventmill.events.attribution import ReportingCues, reporting_verb, subject_of
+from eventmill.actors.mentions import mentions_by_sentence
 from eventmill.events.roles import MentionIndex
-from eventmill.model import Actor, Article, Evidence, Quote
+from eventmill.model import Actor, Article, Evidence, Mention, Quote
 
 _QUOTED = re.compile(r"[“\"]([^“”\"]{2,}?)[”\"]")
 MIN_WORDS = 3
@@ -30,6 +31,7 @@ class QuoteFinder:
         self.cues = cues
 
     def __call__(self, article: Article) -> Article:
+        by_sentence = mentions_by_sentence(article)
         for index, segment in enumerate(article.segments):
             doc = article.docs[index]
             for match in _QUOTED.finditer(doc.text):
@@ -40,7 +42,8 @@ class QuoteFinder:
                 if quote_span is None:
                     continue
                 sentence_index = _sentence_of(article, index, quote_span.start)
-                speaker = self._speaker(article, sentence_index, quote_span) if sentence_index is not None else None
+                speaker = (self._speaker(article, sentence_index, quote_span, by_sentence[sentence_index])
+                           if sentence_index is not None else None)
                 start = segment.start + match.start(1)
                 sentence = article.sentences[sentence_index] if sentence_index is not None else None
                 evidence = (Evidence(sentence.text, sentence.start, sentence.end) if sentence
@@ -48,8 +51,9 @@ class QuoteFinder:
                 article.quotes.append(Quote(article.doc_id, words, speaker, evidence, post=segment.post))
         return article
 
-    def _speaker(self, article: Article, sentence_index: int, quote: Any) -> Actor | None:
-        mentions = MentionIndex(m for m in article.mentions if m.sentence == sentence_index)
+    def _speaker(self, article: Article, sentence_index: int, quote: Any,
+                 sentence_mentions: list[Mention]) -> Actor | None:
+        mentions = MentionIndex(sentence_mentions)
         verb = reporting_verb(quote.root, self.cues)
         if verb is None:
             verb = next((a for a in quote.root.ancestors if a.pos_ == "VERB"), None)
