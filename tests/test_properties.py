@@ -240,8 +240,6 @@ def test_properties_extract_turns_a_bad_date_header_into_a_failure(header: str, 
     _check_article(extract(header + text))
 
 
-@pytest.mark.xfail(strict=True, reason="dates/assign.py: anchors in the first and last century overflow "
-                                       "datetime (EventDater._is_background, EventDate.first_day)")
 @pytest.mark.parametrize(("text", "date"), [
     ("Rebels attacked the town on Monday.", dt.date(1, 1, 1)),
     ("Rebels attacked the town last year.", dt.date(1, 1, 2)),

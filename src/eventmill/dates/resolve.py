@@ -31,6 +31,7 @@ from typing import Callable
 from eventmill.dates.expressions import TemporalExpression, find
 from eventmill.model import EventDate
 
+MIN_YEAR, MAX_YEAR = dt.MINYEAR, dt.MAXYEAR
 _FORWARD_DAY_MONTH_DAYS = 31
 _BACKWARD_DAY_MONTH_DAYS = 335
 
@@ -50,7 +51,13 @@ def resolve(
         (no anchor for a relative expression, or an impossible day such as 31 April).
     """
     resolver = _RESOLVERS[expression.kind]
-    return resolver(expression, anchor, future)
+    try:
+        date = resolver(expression, anchor, future)
+    except (OverflowError, ValueError):
+        return None  # counted past the calendar's edge (before year 1 or after 9999)
+    if date is not None and not MIN_YEAR <= int(date.value.split("-")[0]) <= MAX_YEAR:
+        return None
+    return date
 
 
 def find_dates(
