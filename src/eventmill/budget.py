@@ -1,7 +1,7 @@
 """Keep one pathological document from stalling a batch: a size cap and a time limit.
 
-The size cap is checked before parsing (spaCy's cost grows with length). The time limit is
-enforced two ways: where the process can take a timer signal (the main thread of the CLI and
+The size cap is checked before parsing (spaCy's cost grows with length). The time limit counts
+only the time spent on the document itself and is enforced two ways: where the process can take a timer signal (the main thread of the CLI and
 of each worker process) a stage that overruns is interrupted; everywhere else (threads of a
 server or of a Dask worker) the limit is checked between stages.
 """
@@ -45,17 +45,30 @@ def time_limit(seconds: float, *, stage: str, budget: float) -> Iterator[None]:
 
 
 class Deadlines:
-    """When each article in flight must be done, keyed by the article object."""
+    """The time each article in flight has left, charged only for its own stage calls.
+
+    Time an article spends waiting (in a batch behind a long document, in a queue) is not
+    held against it; the size cap bounds what one document can cost a shared batch.
+    """
 
     def __init__(self, seconds: float) -> None:
         self.seconds = seconds
-        self._due: dict[int, float] = {}
+        self._spent: dict[int, float] = {}
 
     def start(self, key: object) -> None:
-        self._due[id(key)] = time.monotonic() + self.seconds
+        self._spent[id(key)] = 0.0
 
     def remaining(self, key: object) -> float:
-        return self._due.get(id(key), time.monotonic() + self.seconds) - time.monotonic()
+        return self.seconds - self._spent.get(id(key), 0.0)
+
+    @contextmanager
+    def charge(self, key: object) -> Iterator[None]:
+        """Count the time spent in this block against the article."""
+        began = time.monotonic()
+        try:
+            yield
+        finally:
+            self._spent[id(key)] = self._spent.get(id(key), 0.0) + time.monotonic() - began
 
     def finish(self, key: object) -> None:
-        self._due.pop(id(key), None)
+        self._spent.pop(id(key), None)

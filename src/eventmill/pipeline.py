@@ -125,7 +125,8 @@ def _run(stage: Stage, articles: Iterable[Article], deadlines: Deadlines) -> Ite
             yield article
             continue
         try:
-            with time_limit(deadlines.remaining(article), stage=stage.name, budget=deadlines.seconds):
+            with deadlines.charge(article), time_limit(
+                    deadlines.remaining(article), stage=stage.name, budget=deadlines.seconds):
                 coded = stage(article)
         except Exception as error:  # noqa: BLE001 - one bad document must not stop the batch
             coded = _failed(article, stage.name, error)
@@ -189,7 +190,7 @@ def _build(settings: Settings) -> Pipeline:
         EnglishFilter(load_identifier()),
         LanguageAnalyzer(nlp, truecaser=truecaser, batch_size=settings.batch_size),
         MentionFinder(dictionary, matcher=actor_matcher(nlp, dictionary)),
-        CoreferenceResolver(),
+        CoreferenceResolver(gazetteer=gazetteer),
         EventCoder(load_lexicon(settings.lexicons), load_cues(), load_count_lexicon()),
         EventDater(),
         ActorDater(dictionary),

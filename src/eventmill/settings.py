@@ -27,7 +27,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("actors", (), "User actor dictionaries (CSV or YAML) layered over the built-in one."),
     Setting("lexicons", (), "User predicate lexicons (YAML) layered over the built-in one."),
     Setting("places", (), "User gazetteer additions (CSV) layered over the built-in one."),
-    Setting("max_chars", 400_000, "Most characters of one document analysed; longer ones are recorded as failures."),
+    Setting("max_chars", 200_000, "Most characters of one document analysed; longer ones are recorded as failures."),
     Setting("time_budget", 60.0, "Seconds one document may take to code before it is recorded as a failure."),
 )
 
