@@ -38,6 +38,8 @@ def modality(nlp: Any, lexicon: Any, cues: Any, text: str, anchor: str) -> str:
     ("The council aims to tighten controls and impose a curfew.", "impose", "planned"),
     ("Gunmen tried to assassinate the governor.", "assassinate", "asserted"),
     ("Peru said it would expel the envoy.", "expel", "planned"),
+    ("Chad accused the rebels of trying to seize power.", "seize", "hypothetical"),  # alleged, not done
+    ("The minister said he would hand in his resignation.", "resignation", "planned"),  # the verb's aux
 ])
 def test_modality_of_predicate(nlp: Any, lexicon: Any, cues: Any, text: str, anchor: str, expected: str) -> None:
     assert modality(nlp, lexicon, cues, text, anchor) == expected

@@ -52,6 +52,10 @@ def test_predicates_reported_obligation_is_the_speakers_request(nlp: Any, lexico
     ("Riot police guarded the ministry.", "PROTEST"),  # people named after a protest are no protest
     ("Crowds gathered in the square to greet the returning team.", "PROTEST"),
     ("The rebels attacked the town in March.", "PROTEST"),  # a month, not a march
+    ("The general ordered the brigade to deploy to the border.", "REQUEST"),  # coded as the act ordered
+    ("The wounded were flown to a hospital in Oslo.", "CONSULT"),  # carried, not visiting
+    ("The president signed a decree on fuel prices.", "SUPPORT"),  # a domestic act, not backing
+    ("The talks were a step toward easing tension.", "CONCEDE"),
 ])
 def test_predicates_background_is_not_an_event(nlp: Any, lexicon: Any, text: str, absent: str) -> None:
     assert absent not in {c.type for c in codings(nlp, lexicon, text)}

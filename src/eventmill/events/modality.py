@@ -22,6 +22,11 @@ BUILTIN_CUES = "events/modality_cues.yaml"
 # Dependencies through which a governing verb's modality reaches the event below it.
 GOVERNED_DEPS = frozenset({"xcomp", "ccomp", "advcl", "dobj", "pobj", "prep", "pcomp", "acl", "relcl",
                            "nsubj", "nsubjpass", "acomp", "attr"})
+# Links from an argument to the verb that governs it: that verb's own negation or auxiliary is the
+# argument's too ("would submit his resignation", "did not hold the vote on talks").
+ARGUMENT_DEPS = frozenset({"dobj", "pobj", "prep", "pcomp", "nsubjpass", "attr", "xcomp"})
+# Governor links through which an accusation holds its charge ("accused X of trying to seize power").
+ALLEGED_DEPS = frozenset({"prep", "pcomp", "ccomp", "xcomp"})
 # Governor links that carry a refusal down ("refused to meet", "rejected the offer of talks").
 REFUSED_DEPS = frozenset({"xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "acl"})
 
@@ -43,6 +48,7 @@ class ModalityCues:
     refusal_governors: frozenset[str] = frozenset()
     transparent_governors: frozenset[str] = frozenset()
     speech_verbs: frozenset[str] = frozenset()
+    allegation_governors: frozenset[str] = frozenset()
 
 
 def load_cues(user_files: Iterable[Path] = ()) -> ModalityCues:
@@ -69,6 +75,7 @@ def load_cues(user_files: Iterable[Path] = ()) -> ModalityCues:
         refusal_governors=words(merged.get("refusal_governors")),
         transparent_governors=words(merged.get("transparent_governors")),
         speech_verbs=words(merged.get("speech_verbs")),
+        allegation_governors=words(merged.get("allegation_governors")),
     )
 
 
@@ -93,6 +100,10 @@ def modality_of(frame: Frame, cues: ModalityCues) -> Modality:
         governed = _governor_cue(token, dep, cues)
         if governed is not None:
             return governed
+        if dep in ARGUMENT_DEPS and token.pos_ in ("VERB", "AUX"):
+            inherited = _clause_cues(token, cues)
+            if inherited is not None:
+                return inherited
         if token.lemma_.lower() in cues.transparent_governors:
             continue
     return "asserted"
@@ -147,6 +158,8 @@ def _governor_cue(governor: Any, dep: str, cues: ModalityCues) -> Modality | Non
         return "threatened"
     if lemma in cues.demand_governors:
         return "demanded"
+    if lemma in cues.allegation_governors and dep in ALLEGED_DEPS:
+        return "hypothetical"  # a charge is not a fact: "accused X of trying to seize power"
     if lemma in cues.denial and dep == "ccomp":
         return "negated"
     if lemma in cues.refusal_governors and dep in REFUSED_DEPS:

@@ -34,6 +34,9 @@ HARM_TYPES = frozenset({"ASSAULT", "COERCE"})
 CAUSE_MARKERS = frozenset({"when", "after", "as"})
 ACCIDENT_VERBS = frozenset({"explode", "erupt", "collapse", "crash", "leak", "derail", "capsize", "sink",
                             "burn", "hit", "strike", "catch", "break"})
+# Verbs of command: with the act spelled out, the act is the event (PLOVER codes an order to
+# one's own forces as what was ordered).
+ORDER_VERBS = frozenset({"order", "command", "instruct", "direct"})
 # What a crowd may gather to do that is no protest.
 PEACEFUL_GATHERINGS = frozenset({"greet", "welcome", "celebrate", "mourn", "watch", "see", "pray", "attend",
                                  "cheer", "honor", "honour", "commemorate", "bid", "receive", "shop"})
@@ -159,6 +162,20 @@ def _repressed_crowds(frames: list[Frame], lexicon: PredicateLexicon, used: set[
                 return
 
 
+def _not_the_act(verb: Any, coding: Coding) -> bool:
+    """Frames whose verb does not do what its lexicon entry says.
+
+    An order with its act spelled out ("ordered the army to deploy", "ordered him held") is
+    coded as the act ordered, not as a request; someone carried ("were flown to hospital",
+    "was taken to the capital") pays no visit.
+    """
+    if coding.type == "REQUEST" and verb.lemma_.lower() in ORDER_VERBS:
+        return any(c.dep_ in ("xcomp", "ccomp") for c in verb.children)
+    if coding == Coding("CONSULT", "visit"):
+        return any(c.dep_ == "auxpass" for c in verb.children)
+    return False
+
+
 def _natural_cause(token: Any, lexicon: PredicateLexicon) -> bool:
     """Whether a harm verb's doer is a disaster or accident ("a quake killed eight", "were hurt
     when a boiler exploded"): harm without an actor is no ASSAULT."""
@@ -282,6 +299,8 @@ def _verb_frames(span: Any, lexicon: PredicateLexicon) -> Iterator[Frame]:
         if entry is not None:
             coding, noun = _verb_coding(token, entry, objects, lexicon)
             if coding is not None and coding.type in HARM_TYPES and _natural_cause(token, lexicon):
+                continue
+            if coding is not None and _not_the_act(token, coding):
                 continue
             if coding is not None:
                 yield Frame(coding, token, token, noun, "verb")
