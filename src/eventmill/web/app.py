@@ -24,6 +24,7 @@ from eventmill.model import EVENT_TYPES, MODALITIES
 from eventmill.settings import Settings
 from eventmill.store.duckdb import Store
 from eventmill.web.charts import TYPE_COLOURS
+from eventmill.web.params import DropEmptyParameters
 from eventmill.web.routes import actors, documents, dyads, events, extract, places, series
 from eventmill.web.security import DEFAULT_MAX_BODY_BYTES, BodyLimit
 
@@ -56,6 +57,7 @@ def create_app(settings: Settings, store: Store, *, token: str | None = None, re
     for module in (events, documents, actors, dyads, series, places, extract):
         app.include_router(module.router)
     _add_error_pages(app, templates)
+    app.add_middleware(DropEmptyParameters)
     app.add_middleware(BodyLimit, max_bytes=max_body_bytes)
 
     @app.get("/", include_in_schema=False)

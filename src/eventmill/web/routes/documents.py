@@ -8,7 +8,7 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, HTTPException, Path, Query, Request
 from fastapi.responses import HTMLResponse
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field
 
 from eventmill.model import Document
 from eventmill.read.ids import document_id
@@ -16,7 +16,7 @@ from eventmill.store.ingest import ingest
 from eventmill.store.queries import document, document_page
 from eventmill.web.highlight import Mark, runs
 from eventmill.web.pages import html_page
-from eventmill.web.params import Paging, StoreView
+from eventmill.web.params import NOT_FOUND, WRITE_ERRORS, Paging, Problem, StoreView
 from eventmill.web.security import require_token
 
 router = APIRouter()
@@ -53,6 +53,8 @@ class DocumentDetail(BaseModel):
 
 
 class NewDocument(BaseModel):
+    model_config = ConfigDict(extra="forbid")  # a misspelt field is an error, not silently dropped
+
     text: str = Field(min_length=1, max_length=MAX_TEXT_CHARS)
     doc_id: str | None = Field(default=None, min_length=1, max_length=1000, description="A content hash when omitted.")
     date: dt.date | None = Field(default=None, description="Publication date, the anchor of relative dates.")
@@ -62,6 +64,8 @@ class NewDocument(BaseModel):
 
 
 class NewDocuments(BaseModel):
+    model_config = ConfigDict(extra="forbid")  # a misspelt field is an error, not silently dropped
+
     documents: list[NewDocument] = Field(min_length=1, max_length=MAX_DOCUMENTS_PER_POST)
 
 
@@ -82,7 +86,7 @@ def list_documents(store: StoreView, paging: Paging,
                          documents=[DocumentSummary(**asdict(d.info), events=d.events) for d in found])
 
 
-@router.get("/api/documents/{doc_id:path}", response_model=DocumentDetail, tags=["documents"])
+@router.get("/api/documents/{doc_id:path}", response_model=DocumentDetail, tags=["documents"], responses=NOT_FOUND)
 def one_document(store: StoreView, doc_id: Annotated[str, Path(min_length=1, max_length=1000)]) -> DocumentDetail:
     """One stored article: its text and every event, quote and post coded from it."""
     view = document(store, doc_id)
@@ -91,7 +95,8 @@ def one_document(store: StoreView, doc_id: Annotated[str, Path(min_length=1, max
     return DocumentDetail(**asdict(view.info), text=view.text, events=view.events, quotes=view.quotes, posts=view.posts)
 
 
-@router.post("/api/documents", response_model=IngestResult, tags=["documents"], dependencies=[Depends(require_token)])
+@router.post("/api/documents", response_model=IngestResult, tags=["documents"], dependencies=[Depends(require_token)],
+             responses={**WRITE_ERRORS, 409: {"model": Problem, "description": "The store is read-only."}})
 def store_documents(request: Request, body: NewDocuments) -> IngestResult:
     """Code documents and store them (a write: needs the token when the server is not on localhost).
 

@@ -18,7 +18,7 @@ from eventmill.store.duckdb import Store, date_bounds
 from eventmill.store.queries import EventQuery, document, event_by_id, event_page
 from eventmill.web.highlight import event_marks, runs
 from eventmill.web.pages import html_page, query_string
-from eventmill.web.params import Filters, Paging, Sort, StoreView
+from eventmill.web.params import NOT_FOUND, Filters, Paging, Sort, StoreView
 
 router = APIRouter()
 EVENT_ID = Path(pattern=r"^[\w.:-]{1,200}$", description="The event's id (ev-…).")
@@ -55,7 +55,7 @@ def list_events(store: StoreView, filters: Filters, paging: Paging,
     return EventsPage(total=found.total, page=paging.page, per_page=paging.per_page, events=found.events)
 
 
-@router.get("/api/events/{event_id}", response_model=EventDetail, tags=["events"])
+@router.get("/api/events/{event_id}", response_model=EventDetail, tags=["events"], responses=NOT_FOUND)
 def one_event(store: StoreView, event_id: Annotated[str, EVENT_ID]) -> EventDetail:
     """One event: its record, its document's metadata, and every report of the same event (dedup mentions)."""
     record, info = _event_or_404(store, event_id)

@@ -7,11 +7,12 @@ from typing import Any
 
 from fastapi import APIRouter, Depends, Request
 from fastapi.responses import HTMLResponse
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field
 
 from eventmill.api import extract
 from eventmill.output.contract import records
 from eventmill.web.pages import html_page
+from eventmill.web.params import WRITE_ERRORS
 from eventmill.web.security import require_token
 
 router = APIRouter()
@@ -19,6 +20,8 @@ MAX_TEXT_CHARS = 200_000  # four times a very long article; one call holds the p
 
 
 class ExtractRequest(BaseModel):
+    model_config = ConfigDict(extra="forbid")  # a misspelt field is an error, not silently dropped
+
     text: str = Field(min_length=1, max_length=MAX_TEXT_CHARS, description="The article, as plain text.")
     date: dt.date | None = Field(default=None, description="Its publication date (YYYY-MM-DD).")
 
@@ -37,7 +40,8 @@ class ExtractResult(BaseModel):
     failures: list[FailureOut]
 
 
-@router.post("/api/extract", response_model=ExtractResult, tags=["extract"], dependencies=[Depends(require_token)])
+@router.post("/api/extract", response_model=ExtractResult, tags=["extract"], dependencies=[Depends(require_token)],
+             responses=WRITE_ERRORS)
 def extract_text(request: Request, body: ExtractRequest) -> ExtractResult:
     """Code one article and return its events, quotes and posts; nothing is stored.
 
