@@ -11,6 +11,7 @@ from typing import Any
 import click
 from tqdm import tqdm
 
+from eventmill.cli.cluster import DEFAULT_LOCAL_WORKERS, DEFAULT_PARTITION_SIZE, code_on_dask
 from eventmill.cli.extract import EXIT_SOME_FAILED
 from eventmill.errors import EventmillError
 from eventmill.model import Failure
@@ -71,16 +72,39 @@ def summarise(report: IngestReport, db: str) -> None:
 @click.option("--progress/--no-progress", default=None,
               help="Show a progress bar on stderr (default: when stderr is a terminal).")
 @click.option("-v", "--verbose", is_flag=True, help="Print a line after each committed batch.")
+@click.option("--engine", type=click.Choice(["store", "dask"]), default="store", show_default=True,
+              help="store: code here into the DuckDB file; dask: code on a Dask cluster into a Parquet "
+                   "dataset partitioned by month (--out).")
+@click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="--engine dask: new or empty folder for events/month=YYYY-MM/*.parquet and failures.jsonl.")
+@click.option("--scheduler", default=None,
+              help="--engine dask: address of a running scheduler (tcp://host:8786); default: a local cluster.")
+@click.option("--workers", type=click.IntRange(min=1), default=DEFAULT_LOCAL_WORKERS, show_default=True,
+              help="--engine dask: worker processes of the local cluster (ignored with --scheduler).")
+@click.option("--partition-size", type=click.IntRange(min=1), default=DEFAULT_PARTITION_SIZE, show_default=True,
+              help="--engine dask: documents per task sent to a worker.")
 def ingest_command(paths: tuple[str, ...], db: str, input_format: str | None, date: dt.datetime | None,
                    text_field: str, date_field: str, id_field: tuple[str, ...], max_bytes: int, batch_size: int,
-                   actors: tuple[Path, ...], progress: bool | None, verbose: bool) -> None:
+                   actors: tuple[Path, ...], progress: bool | None, verbose: bool, engine: str,
+                   out_dir: Path | None, scheduler: str | None, workers: int, partition_size: int) -> None:
     """Code PATHS (files, folders, globs, or - for stdin) and store documents, events and failures.
 
     Documents already stored with the same text are skipped; a changed document replaces its
-    old records. An interrupted ingest can simply be run again.
+    old records. An interrupted ingest can simply be run again. With `--engine dask` the
+    documents are coded on a Dask cluster and written as Parquet under `--out` instead.
     """
     settings = Settings(actors=actors, max_bytes=max_bytes)
     options = make_read_options(date, text_field, date_field, id_field, max_bytes)
+    if engine == "dask":
+        if out_dir is None:
+            raise click.UsageError("--engine dask writes a Parquet dataset: give it a folder with --out")
+        if input_format is not None:
+            raise click.UsageError("--input-format is not supported by --engine dask (formats are guessed from names)")
+        code_on_dask(list(paths), out_dir=out_dir, scheduler=scheduler, workers=workers,
+                     partition_size=partition_size, settings=settings, read_options=options)
+        return
+    if out_dir is not None or scheduler is not None:
+        raise click.UsageError("--out and --scheduler apply to --engine dask only")
     bar = tqdm(desc="batches", unit="batch", file=sys.stderr,
                disable=(not sys.stderr.isatty()) if progress is None else not progress)
 
