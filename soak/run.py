@@ -30,8 +30,6 @@ from collections import Counter
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-import psutil
-
 from soak.checks import TRACEBACK, Check, Runs, StoreState, Summary, check_runs, check_store, template_hit_rates
 from soak.corpus import CORPUS_FOLDER, Manifest, generate
 
@@ -105,18 +103,17 @@ def kill_a_worker(workdir: Path) -> WorkerKill:
                                     "--no-progress"], stdout=out, stderr=subprocess.PIPE, text=True)
         killed = False
         while process.poll() is None and not killed:
-            workers = [child for child in psutil.Process(process.pid).children(recursive=True)
-                       if "resource_tracker" not in " ".join(child.cmdline())]
+            workers = [pid for pid, command in _children(process.pid) if "resource_tracker" not in command]
             if len(workers) >= 2 and output.stat().st_size > 0:
-                workers[0].send_signal(signal.SIGKILL)
+                os.kill(workers[0], signal.SIGKILL)
                 killed = True
             time.sleep(POLL_SECONDS)
         try:
             _, stderr = process.communicate(timeout=WORKER_RUN_TIMEOUT)
             returncode: int | None = process.returncode
         except subprocess.TimeoutExpired:
-            for child in psutil.Process(process.pid).children(recursive=True):
-                child.kill()
+            for child, _ in _children(process.pid):
+                os.kill(child, signal.SIGKILL)
             process.kill()
             _, stderr = process.communicate()
             returncode = None
@@ -126,6 +123,21 @@ def kill_a_worker(workdir: Path) -> WorkerKill:
     return WorkerKill(killed=killed, returncode=returncode, records_written=records,
                       last_error_line=lines[-1] if lines else "", traceback=TRACEBACK in stderr,
                       seconds=time.perf_counter() - started)
+
+
+def _children(parent: int) -> list[tuple[int, str]]:
+    """The (pid, command line) of each child process of `parent`, read from /proc (Linux)."""
+    found = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            # "pid (name) state ppid ...": the name may hold spaces, so split after its ")".
+            fields = stat.read_text().rpartition(")")[2].split()
+            if int(fields[1]) == parent:
+                command = (stat.parent / "cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace")
+                found.append((int(stat.parent.name), command))
+        except (OSError, IndexError, ValueError):  # the process ended meanwhile
+            continue
+    return sorted(found)
 
 
 @dataclass(frozen=True)
