@@ -55,6 +55,23 @@ def test_coder_event_ids_are_stable() -> None:
     ("Rebels attacked the army base with mortars on Monday.", "heavy-weapons"),
     ("A suicide bomber attacked the market in Kabul.", "suicide-attack"),
     ("Gunmen attacked a bus in Zamfara.", "firearms"),
+    ("Riot police used tear gas on the marchers in Quito.", "crowd-control"),
+    ("Jets destroyed a fuel depot with missiles near Sirte.", "destroy"),  # armed destruction is ASSAULT
+    ("Gunmen opened fire on a minibus in Jos.", "firearms"),
 ])
 def test_coder_assault_mode_from_the_weapon_named(text: str, mode: str) -> None:
     assert ("ASSAULT", mode, "asserted") in coded(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Army units seized control of the border town on Sunday.", ("ASSAULT", None, "asserted")),
+    ("Bulldozers demolished six homes in the village.", ("COERCE", "destroy", "asserted")),
+])
+def test_coder_territory_and_destruction(text: str, expected: tuple[str, str | None, str]) -> None:
+    assert expected in coded(text)
+
+
+def test_coder_implied_protest_names_no_one_from_the_other_event() -> None:
+    article = eventmill.extract("Police dispersed hundreds of protesters in Minsk.", date="2022-03-02")
+    protest = next(e for e in article.events if e.type == "PROTEST")
+    assert protest.actor is None

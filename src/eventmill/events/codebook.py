@@ -83,13 +83,19 @@ def collective_action(frame: Frame, coding: Coding, lexicon: PredicateLexicon) -
 
 def instrument_mode(frame: Frame, coding: Coding, lexicon: PredicateLexicon) -> Coding:
     """An assault with no mode takes the mode of the weapon its own phrase names ("gunmen
-    attacked", "hit the base with rockets"); a suicide bomber makes it a suicide attack."""
-    if coding.type != "ASSAULT" or coding.mode is not None:
+    attacked", "hit the base with rockets"); a suicide bomber makes it a suicide attack.
+    Destruction wrought with a weapon ("warplanes destroyed the depot") is an ASSAULT with mode
+    destroy (the codebook's ASSAULT mode), not the COERCE of demolishing homes."""
+    destruction = coding == Coding("COERCE", "destroy")
+    if not destruction and (coding.type != "ASSAULT" or coding.mode is not None):
         return coding
     head = frame.verb if frame.verb is not None else frame.anchor
     nearby = [t for child in head.children if child.dep_ not in ("ccomp", "advcl", "conj", "relcl")
               for t in child.subtree]
-    lemmas = [t.lemma_.lower() for t in nearby]
+    lemmas = [t.lemma_.lower() for t in nearby if t.pos_ != "VERB"]  # "tear gas", not "strife-torn"
+    if destruction:
+        armed = any(lemma in lexicon.instruments for lemma in lemmas)
+        return Coding("ASSAULT", "destroy") if armed else coding
     if "suicide" in lemmas:
         return Coding("ASSAULT", "suicide-attack")
     mode = next((lexicon.instruments[lemma] for lemma in lemmas if lemma in lexicon.instruments), None)

@@ -54,7 +54,8 @@ class EventCoder:
             contexts = self.contexts.contexts_of(sentence.text, " ".join(t.lemma_ for t in span))
             coded = []
             for frame in find_frames(span, self.lexicon):
-                actor, recipient = assign_roles(frame, mentions, self.lexicon)
+                # An implied protest's crowd is named by the other event's recipient, not its actor.
+                actor, recipient = (None, None) if frame.implied else assign_roles(frame, mentions, self.lexicon)
                 coding, modality = recode(frame, modality_of(frame, self.cues), self.cues)
                 coding = complement_threat(frame, coding, self.lexicon)
                 coding = joint_action(frame, collective_action(frame, coding, self.lexicon), actor)

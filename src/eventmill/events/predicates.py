@@ -59,6 +59,8 @@ class Frame:
         noun: the event noun of light-verb and nominal frames.
         kind: "verb", "light" (a light verb with an event noun) or "noun".
         complement: for a reported demand, the clause demanded (its subject is the recipient).
+        implied: the event is inferred from another ("police dispersed the protesters" tells a
+            protest); the sentence's clause roles belong to that other event, not to this one.
     """
 
     coding: Coding
@@ -67,6 +69,7 @@ class Frame:
     noun: Any | None
     kind: str
     complement: Any | None = None
+    implied: bool = False
 
     @property
     def tokens(self) -> set[int]:
@@ -158,7 +161,7 @@ def _repressed_crowds(frames: list[Frame], lexicon: PredicateLexicon, used: set[
             crowd = next((h for h in crowd_heads(target) if h.lemma_.lower() in lexicon.crowd_subjects), None)
             if crowd is not None and crowd.i not in used:
                 used.add(crowd.i)
-                yield Frame(Coding("PROTEST", "demo"), crowd, None, crowd, "noun")
+                yield Frame(Coding("PROTEST", "demo"), crowd, None, crowd, "noun", implied=True)
                 return
 
 
