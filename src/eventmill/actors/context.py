@@ -26,7 +26,7 @@ FOREIGN_PRONE_SECTORS = frozenset({"MIL", "PRM"})
 
 def imply_countries(mentions: list[Mention]) -> list[Mention]:
     """The mentions, with generic ones lacking a country given the one their context implies."""
-    article_country = _dominant(m.actor.country for m in mentions if m.kind != "pronoun")
+    article_country = dominant_country(m.actor.country for m in mentions if m.kind != "pronoun")
     by_sentence: dict[int, set[str]] = {}
     for mention in mentions:
         if _national(mention.actor.country):
@@ -50,7 +50,7 @@ def _national(country: str | None) -> bool:
     return bool(country) and country not in INTERNATIONAL_CODES
 
 
-def _dominant(countries: Iterable[str | None]) -> str | None:
+def dominant_country(countries: Iterable[str | None]) -> str | None:
     """The country named more often than any other (at least twice), or None on a tie."""
     ranked = Counter(c for c in countries if c and _national(c)).most_common(2)
     if not ranked or ranked[0][1] < 2 or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):

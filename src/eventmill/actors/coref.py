@@ -11,10 +11,11 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from eventmill.actors.context import imply_countries
+from eventmill.actors.context import dominant_country, imply_countries
 from eventmill.actors.mentions import SURNAME_GUESS
 from eventmill.actors.rows import normalise
 from eventmill.model import Actor, Article, Mention, Span
+from eventmill.places.gazetteer import Gazetteer
 
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
 THING_PRONOUNS = frozenset({"it", "its"})
@@ -30,7 +31,11 @@ class CoreferenceResolver:
     reads = ("docs", "sentences", "mentions")
     writes = ("mentions",)
 
+    def __init__(self, *, gazetteer: Gazetteer | None = None) -> None:
+        self.gazetteer = gazetteer
+
     def __call__(self, article: Article) -> Article:
+        hint = dominant_country(m.actor.country for m in article.mentions)
         by_sentence: dict[int, list[Mention]] = {}
         for mention in article.mentions:
             by_sentence.setdefault(mention.sentence, []).append(mention)
@@ -44,13 +49,25 @@ class CoreferenceResolver:
             named = by_sentence.get(index, [])
             pending = sorted(named + _pronoun_mentions(span, index, offset, named), key=lambda m: m.start)
             for mention in pending:
-                mention = _resolve(mention, people, things, places)
+                mention = self._placed(_resolve(mention, people, things, places), hint)
                 if mention is None:
                     continue
                 resolved.append(mention)
                 _remember(mention, people, things, places)
         article.mentions = imply_countries(resolved)
         return article
+
+
+    def _placed(self, mention: Mention | None, hint: str | None) -> Mention | None:
+        """A place the dictionary does not know takes its country from the gazetteer ("Kirkuk" → IRQ),
+        preferring a namesake in the country the article is about."""
+        if mention is None or mention.kind != "place" or mention.actor.country or self.gazetteer is None:
+            return mention
+        place = self.gazetteer.lookup(mention.actor.name, country_hint=hint)
+        if place is None or place.country is None:
+            return mention
+        return replace(mention, actor=replace(mention.actor, country=place.country),
+                       source=f"{mention.source}; gazetteer: {place.name}, {place.country}")
 
 
 def _resolve(mention: Mention, people: list[tuple[int, Actor]], things: list[Actor],
