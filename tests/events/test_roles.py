@@ -131,3 +131,56 @@ def test_roles_event_noun_object_takes_the_verbs_subject(make_parsed: Any) -> No
     frame = Frame(Coding("COERCE"), doc[8], None, doc[8], "noun")
     actor, recipient = assign_roles(frame, MentionIndex(mentions), load_lexicon())
     assert (actor and actor.name, recipient and recipient.name) == ("Chile", "Bolivia")
+
+
+def test_roles_dative_object_receives(make_parsed: Any) -> None:
+    # "Chile gave Peru aid": the indirect object receives.
+    doc = make_parsed(["Chile", "gave", "Peru", "aid", "."], [1, 1, 1, 1, 1],
+                      ["nsubj", "ROOT", "dative", "dobj", "punct"], ["PROPN", "VERB", "PROPN", "NOUN", "PUNCT"])
+    mentions = [_mention(doc, 0, 1, "Chile", "country", "CHL"), _mention(doc, 2, 3, "Peru", "country", "PER")]
+    assert _roles(doc, 1, "AID", mentions) == ("Chile", "Peru")
+
+
+def test_roles_threat_condition_names_the_threatened_and_never_the_actor(make_parsed: Any) -> None:
+    # "Chile threatened its war unless Peru yields": "its" is Chile itself; Peru is threatened.
+    doc = make_parsed(["Chile", "threatened", "its", "war", "unless", "Peru", "yields", "."],
+                      [1, 1, 3, 1, 6, 6, 1, 1], ["nsubj", "ROOT", "poss", "dobj", "mark", "nsubj", "advcl", "punct"],
+                      ["PROPN", "VERB", "PRON", "NOUN", "SCONJ", "PROPN", "VERB", "PUNCT"])
+    mentions = [_mention(doc, 0, 1, "Chile", "country", "CHL"), _mention(doc, 2, 3, "Chile", "pronoun", "CHL"),
+                _mention(doc, 5, 6, "Peru", "country", "PER")]
+    assert _roles(doc, 1, "THREATEN", mentions) == ("Chile", "Peru")
+
+
+def test_roles_generic_takes_the_country_of_its_place_phrase(make_parsed: Any) -> None:
+    # "Rebels shelled people in Lima": the people are Peru's.
+    doc = make_parsed(["Rebels", "shelled", "people", "in", "Lima", "."], [1, 1, 1, 2, 3, 1],
+                      ["nsubj", "ROOT", "dobj", "prep", "pobj", "punct"], ["NOUN", "VERB", "NOUN", "ADP", "PROPN", "PUNCT"])
+    mentions = [_mention(doc, 0, 1, "Rebels", "generic"), _mention(doc, 2, 3, "people", "generic"),
+                _mention(doc, 4, 5, "Peru", "country", "PER")]
+    frame = Frame(Coding("ASSAULT"), doc[1], doc[1], None, "verb")
+    recipient = assign_roles(frame, MentionIndex(mentions), load_lexicon())[1]
+    assert recipient is not None and (recipient.name, recipient.country) == ("people", "PER")
+
+
+@pytest.mark.parametrize(("verb", "lemma", "roles"), [
+    ("engaged", "engage", ("forces", None)),
+    ("put", "put", (None, "forces")),
+])
+def test_roles_passive_holder_of_an_event_noun(make_parsed: Any, verb: str, lemma: str, roles: tuple) -> None:
+    # "forces were engaged in violence" act; "forces were put under investigation" receive.
+    doc = make_parsed(["forces", "were", verb, "in", "violence", "."], [2, 2, 2, 2, 3, 2],
+                      ["nsubjpass", "auxpass", "ROOT", "prep", "pobj", "punct"],
+                      ["NOUN", "AUX", "VERB", "ADP", "NOUN", "PUNCT"], ["force", "be", lemma, "in", "violence", "."])
+    frame = Frame(Coding("ASSAULT"), doc[4], None, doc[4], "noun")
+    actor, recipient = assign_roles(frame, MentionIndex([_mention(doc, 0, 1, "forces", "generic")]), load_lexicon())
+    assert (actor and actor.name, recipient and recipient.name) == roles
+
+
+def test_roles_event_noun_subject_hurts_the_verbs_object(make_parsed: Any) -> None:
+    # "shelling by rebels killed villagers": the villagers receive the shelling.
+    doc = make_parsed(["shelling", "by", "rebels", "killed", "villagers", "."], [3, 0, 1, 3, 3, 3],
+                      ["nsubj", "prep", "pobj", "ROOT", "dobj", "punct"], ["NOUN", "ADP", "NOUN", "VERB", "NOUN", "PUNCT"])
+    mentions = [_mention(doc, 2, 3, "rebels", "generic"), _mention(doc, 4, 5, "villagers", "generic")]
+    frame = Frame(Coding("ASSAULT"), doc[0], None, doc[0], "noun")
+    actor, recipient = assign_roles(frame, MentionIndex(mentions), load_lexicon())
+    assert (actor and actor.name, recipient and recipient.name) == ("rebels", "villagers")

@@ -9,7 +9,8 @@ Coordinated arguments ("Hamas and other militants") become one compound actor.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from typing import Any
 
 from eventmill.events.lexicon import PredicateLexicon
@@ -25,6 +26,12 @@ AGENT_PREPS = ("by", "from")
 INNER_DEPS = frozenset({"appos", "poss", "compound", "amod", "nmod"})
 INNER_PREPS = ("of", "by", "from", "between", "in", "among", "at")
 INNER_DEPTH = 3
+# Markers of a condition: a threat's condition names whom it threatens ("unless Baghdad accepts").
+CONDITION_MARKERS = frozenset({"if", "unless"})
+# Verbs whose passive subject takes part in the event noun they hold: "were engaged in cleansing".
+PARTICIPATION_VERBS = frozenset({"engage", "involve", "implicate"})
+# Objects that may name a recipient; "gave Chile aid" names it as the dative.
+RECIPIENT_OBJECT_DEPS = OBJECT_DEPS | {"dative"}
 # Possessives that make an object the subject's own: "withdrew its troops".
 OWN_POSSESSIVES = frozenset({"its", "their", "his", "her", "our"})
 # Prepositions whose phrase is an agent, a time, a cause or a comparison, never the recipient.
@@ -50,49 +57,61 @@ def assign_roles(frame: Frame, mentions: MentionIndex, lexicon: PredicateLexicon
     preps = lexicon.preps_for(frame.coding.type)
     if frame.kind == "noun":
         actor, recipient = _noun_roles(frame.anchor, mentions, preps)
-        if actor is None:  # "Tel Aviv maintains a blockade of Gaza": the verb's subject imposes it
+        if actor is None or recipient is None:  # "Tel Aviv maintains a blockade of Gaza"
             clause_actor, clause_recipient = _governing_clause_roles(frame.anchor, mentions)
-            return clause_actor, recipient or clause_recipient
+            return actor or clause_actor, recipient or clause_recipient
         return actor, recipient
     verb = frame.verb
     passive = [c for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
-    objects: list[Any] = []
     if passive:
         actor = _first_actor((_pobj(c) for c in verb.children if c.dep_ == "agent"), mentions)
-        recipient = _first_actor(passive, mentions)
     else:
         actor = _first_actor(_subjects(verb), mentions)
-        objects = [c for c in verb.children if c.dep_ in OBJECT_DEPS and c is not frame.noun]
-        recipient = _first_actor((o for o in objects if not _owned(o)), mentions)
-    if recipient is None:
-        recipient = _recipient_elsewhere(frame, objects, mentions, preps)
-    if recipient is None:  # "withdrew its troops" and nothing else: the troops at least
-        recipient = _first_actor(objects, mentions)
     if actor is None and frame.noun is not None:
         actor = _noun_roles(frame.noun, mentions, ())[0]
+    recipient = _first_actor(_recipient_candidates(frame, passive, preps), mentions, unlike=actor)
     return actor, recipient
 
 
-def _recipient_elsewhere(frame: Frame, objects: list[Any], mentions: MentionIndex,
-                         preps: tuple[str, ...]) -> Actor | None:
-    """The recipient of a verb whose object names none, from the rest of its clause.
+def _recipient_candidates(frame: Frame, passive: list[Any], preps: tuple[str, ...]) -> Iterator[Any]:
+    """Phrases that may name a verb's recipient, most telling first.
 
-    In order: a phrase with one of the type's prepositions on the verb, its event noun, its
-    to-clause or their objects ("agreed to hand over to Britain"); the to-clause's object
-    ("refused to meet the delegation"); the subject of a demanded or reported clause ("demanded
-    that the US cancel…"); then any other phrase of the clause that names an actor ("lifted a
-    curfew in Montenegro", "agreed to provide aid for Romania", "arrived in Amman").
+    The passive subject or the object, unless the subject owns it ("withdrew its troops"); a
+    phrase with one of the type's prepositions on the verb, its event noun, its to-clauses or
+    their objects ("agreed to hand over to Britain"); the to-clause's object ("refused to meet
+    the delegation"); the subject of a demanded or reported clause ("demanded that the US
+    cancel…") or of a threat's condition ("unless Baghdad accepts"); any other phrase of the
+    clause that is no time or agent ("lifted a curfew in Montenegro", "aid for Romania",
+    "arrived in Amman"), or one inside it ("in protest against the ban"); the target of a
+    purpose clause ("staged a strike to demand the resignation of the minister"); and last an
+    owned object, which at least is who was moved.
     """
     verb = frame.verb
+    objects = [] if passive else [c for c in verb.children if c.dep_ in RECIPIENT_OBJECT_DEPS and c is not frame.noun]
+    yield from passive
+    yield from (o for o in objects if not _owned(o))
     clauses = [verb, *_to_clauses(verb)]
     clause_objects = [o for c in clauses[1:] for o in c.children if o.dep_ in OBJECT_DEPS]
     holders = [*clauses, *([frame.noun] if frame.noun is not None else []), *objects, *clause_objects]
-    found = _first_actor(_prep_objects(holders, preps), mentions)
-    found = found or _first_actor((o for o in clause_objects if not _owned(o)), mentions)
+    yield from _prep_objects(holders, preps)
+    yield from (o for o in clause_objects if not _owned(o))
     complements = [frame.complement] if frame.complement is not None else []
     complements += [c for c in verb.children if c.dep_ == "ccomp" and c is not frame.complement]
-    found = found or _first_actor((s for c in complements for s in c.children if s.dep_ in SUBJECT_DEPS), mentions)
-    return found or _first_actor(_setting_free_prep_objects(holders), mentions)
+    complements += [c for c in verb.children if c.dep_ == "advcl" and _marked(c, CONDITION_MARKERS)]
+    yield from (s for c in complements for s in c.children if s.dep_ in SUBJECT_DEPS)
+    phrases = _setting_free_prep_objects(holders)
+    yield from phrases
+    yield from _setting_free_prep_objects(phrases)
+    purposes = [c for c in verb.children if c.dep_ in ("advcl", "xcomp") and c not in clauses
+                and not any(s.dep_ in SUBJECT_DEPS for s in c.children)]
+    purpose_objects = [o for c in purposes for o in c.children if o.dep_ in OBJECT_DEPS]
+    yield from purpose_objects
+    yield from _setting_free_prep_objects([*purposes, *purpose_objects])
+    yield from (o for o in objects if _owned(o))
+
+
+def _marked(clause: Any, markers: frozenset[str]) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ in markers for c in clause.children)
 
 
 def _to_clauses(verb: Any) -> list[Any]:
@@ -117,7 +136,7 @@ def _owned(obj: Any) -> bool:
 def _setting_free_prep_objects(holders: list[Any]) -> list[Any]:
     """Objects of every preposition on the holders, except those naming an agent or a time."""
     return [obj for holder in holders for child in holder.children
-            if child.dep_ == "prep" and child.lemma_.lower() not in NON_RECIPIENT_PREPS
+            if child.dep_ == "prep" and child.lower_ not in NON_RECIPIENT_PREPS
             for obj in [_pobj(child)] if obj is not None]
 
 
@@ -136,17 +155,24 @@ def _governing_clause_roles(noun: Any, mentions: MentionIndex) -> tuple[Actor | 
     """An event noun held by an uncoded verb takes that verb's participants.
 
     "Serb forces were engaged in ethnic cleansing": the forces act; "a national was put under
-    investigation": the national receives. The noun must be the verb's object or the object of
-    one of its prepositions, so a noun inside another participant's phrase is not misread.
+    investigation": the national receives; "rocket fire killed 13 people": the people receive.
+    The noun must be the verb's subject, object or the object of one of its prepositions, so a
+    noun inside another participant's phrase is not misread.
     """
     while noun.dep_ == "conj" and noun.head is not noun:  # "an occupation of X and a blockade of Y"
         noun = noun.head
     head, dep = noun.head, noun.dep_
     if dep == "pobj" and head.dep_ == "prep":
         head, dep = head.head, "prep"
-    if head is noun or head.pos_ not in ("VERB", "AUX", "ADJ") or dep not in ("dobj", "prep"):
+    if head is noun or head.pos_ not in ("VERB", "AUX", "ADJ"):
+        return None, None
+    if dep in SUBJECT_DEPS:
+        return None, _first_actor((c for c in head.children if c.dep_ in RECIPIENT_OBJECT_DEPS), mentions)
+    if dep not in ("dobj", "prep"):
         return None, None
     passive = [c for c in head.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
+    if passive and head.lemma_.lower() in PARTICIPATION_VERBS:
+        return _first_actor(passive, mentions), None
     if passive:
         agents = (_pobj(c) for c in head.children if c.dep_ == "agent")
         return _first_actor(agents, mentions), _first_actor(passive, mentions)
@@ -191,11 +217,12 @@ def _pobj(prep: Any) -> Any | None:
     return next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
 
 
-def _first_actor(tokens: Iterable[Any | None], mentions: MentionIndex) -> Actor | None:
+def _first_actor(tokens: Iterable[Any | None], mentions: MentionIndex, *, unlike: Actor | None = None) -> Actor | None:
+    """The first actor the phrases name, skipping `unlike` (an event's recipient is never its actor)."""
     for token in tokens:
         if token is not None:
             actor = _actor_of(token, mentions)
-            if actor is not None:
+            if actor is not None and (unlike is None or actor.name != unlike.name):
                 return actor
     return None
 
@@ -222,11 +249,17 @@ def _actor_of(token: Any, mentions: MentionIndex) -> Actor | None:
 
 def _named(token: Any, mention: Mention, mentions: MentionIndex) -> Actor:
     """The token's actor; a generic title gives way to the person named in apposition to it."""
-    if mention.kind == "generic":
-        for child in token.children:
-            named = mentions.at(child) if child.dep_ == "appos" else None
-            if named is not None and named.kind in ("person", "organization"):
-                return named.actor
+    if mention.kind != "generic":
+        return mention.actor
+    for child in token.children:
+        named = mentions.at(child) if child.dep_ == "appos" else None
+        if named is not None and named.kind in ("person", "organization"):
+            return named.actor
+    if mention.actor.country is None:  # "13 people in Israel", "rebels in the Ivory Coast"
+        places = (mentions.at(t) for t in _prep_objects([token], ("in",)))
+        country = next((m.actor.country for m in places if m is not None and m.actor.country), None)
+        if country is not None:
+            return replace(mention.actor, country=country)
     return mention.actor
 
 
