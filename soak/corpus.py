@@ -196,12 +196,12 @@ class ExpectedFailure:
 
 # Non-English articles, written for the soak (EM012). Each is long enough for the identifier.
 FOREIGN_TEXTS: tuple[str, ...] = (
-    "Des milliers de manifestants se sont rassemblés samedi dans le centre de la ville pour protester "
-    "contre la hausse du prix du pain, selon les organisateurs de la marche.",
-    "Miles de agricultores bloquearon el lunes las principales carreteras del país para exigir al gobierno "
-    "una reducción del precio del combustible, informaron las autoridades locales.",
-    "Tausende Menschen haben am Sonntag in der Hauptstadt gegen die geplante Rentenreform demonstriert, "
-    "teilte die Polizei am Abend mit.",
+    ("Des milliers de manifestants se sont rassemblés samedi dans le centre de la ville pour protester "
+     "contre la hausse du prix du pain, selon les organisateurs de la marche."),
+    ("Miles de agricultores bloquearon el lunes las principales carreteras del país para exigir al gobierno "
+     "una reducción del precio del combustible, informaron las autoridades locales."),
+    ("Tausende Menschen haben am Sonntag in der Hauptstadt gegen die geplante Rentenreform demonstriert, "
+     "teilte die Polizei am Abend mit."),
 )
 
 

@@ -31,7 +31,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from soak.checks import TRACEBACK, Check, Runs, StoreState, Summary, check_runs, check_store, template_hit_rates
-from soak.corpus import CORPUS_FOLDER, Manifest, generate
+from soak.corpus import CORPUS_FOLDER, generate
 
 DB_FILE = "soak.duckdb"
 EVENTMILL = (sys.executable, "-m", "eventmill")
@@ -160,10 +160,10 @@ class SoakReport:
         injected, recorded = sum(self.failures_injected.values()), sum(self.failures_recorded.values())
         codes = sorted(set(self.failures_injected) | set(self.failures_recorded))
         lines = [
-            f"| documents | failures injected | failures recorded | events | time (ingest, s) | docs/s |",
+            "| documents | failures injected | failures recorded | events | time (ingest, s) | docs/s |",
             "|---|---|---|---|---|---|",
-            f"| {self.documents} | {injected} | {recorded} | {self.events} | "
-            f"{self.seconds['killed'] + self.seconds['restart']:.0f} | {self.documents_per_second:.1f} |",
+            (f"| {self.documents} | {injected} | {recorded} | {self.events} | "
+             f"{self.seconds['killed'] + self.seconds['restart']:.0f} | {self.documents_per_second:.1f} |"),
             "",
             "| code | injected | recorded |", "|---|---|---|",
             *(f"| {code} | {self.failures_injected.get(code, 0)} | {self.failures_recorded.get(code, 0)} |"
