@@ -50,3 +50,15 @@ def test_merge_keeps_hostile_events_with_other_actors_apart() -> None:
 def test_merge_drops_an_event_noun_that_matches_nothing_and_has_no_one_in_it() -> None:
     lone = event(9, "ASSAULT", predicate="noun", actor=None, recipient=None)
     assert [e.type for e in merged(event(1), lone)] == ["CONSULT"]
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    # a definite event noun points back at the attack told before it, whoever it names
+    ("A bomb exploded in a bank in Quito on Monday. The explosion destroyed the offices of Banco Pichincha.", 1),
+    ("Rebels kidnapped an engineer near Mocoa on Monday. The army said the kidnapping shocked Colombia.", 1),
+])
+def test_merge_a_definite_event_noun_joins_the_event_told_before(text: str, count: int) -> None:
+    import eventmill
+
+    events = eventmill.extract(text, date="2022-03-02").events
+    assert len([e for e in events if e.type == "ASSAULT"]) == count

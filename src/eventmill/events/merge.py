@@ -13,8 +13,12 @@ it matches none, it is dropped rather than reported as an event with no one in i
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Any
 
 from eventmill.model import Actor, Article, Counts, Event, EventDate
+
+# Determiners that make an event noun point back at an event already told ("the explosion").
+DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "these", "those", "such"})
 
 class EventMerger:
     """Collapses repeated tellings of the same event within one article."""
@@ -25,15 +29,45 @@ class EventMerger:
 
     def __call__(self, article: Article) -> Article:
         merged: list[Event] = []
+        anaphors = [e for e in article.events if _refers_back(e, article)]
+        told = [e for e in article.events if not any(e is a for a in anaphors)]
         # Explicitly dated tellings settle first, so a vague one joins the event it is nearest to.
-        for event in sorted(article.events, key=_settling_order):
-            target = _best_match(event, merged)
+        # A definite event noun ("the explosion broke windows") then joins the told event before it.
+        for event in [*sorted(told, key=_settling_order), *sorted(anaphors, key=lambda e: e.trigger.start)]:
+            target = _antecedent(event, merged) if any(event is a for a in anaphors) else None
+            if target is None:
+                target = _best_match(event, merged)
             if target is None:
                 merged.append(event)
             else:
                 merged[target] = _combine(merged[target], event)
         article.events = sorted((e for e in merged if not _unanchored(e)), key=lambda e: e.trigger.start)
         return article
+
+
+def _refers_back(event: Event, article: Article) -> bool:
+    """Whether an event noun is definite and names no new target ("the attack", "this kidnapping",
+    but not "the bombing of the embassy"): news writing uses it for an event already told."""
+    if event.predicate != "noun" or not 0 <= event.sentence < len(article.sentences):
+        return False
+    sentence = article.sentences[event.sentence]
+    start = event.trigger.start - article.char_offset(sentence)
+    token = next((t for t in article.span(sentence) if t.idx == start), None)
+    return token is not None and _definite_bare(token)
+
+
+def _definite_bare(token: Any) -> bool:
+    children = list(token.children)
+    definite = any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in children)
+    return definite and not any(c.dep_ in ("prep", "poss") for c in children)
+
+
+def _antecedent(event: Event, kept: list[Event]) -> int | None:
+    """The nearest event of the same type and modality told before an anaphoric noun."""
+    earlier = [i for i, other in enumerate(kept)
+               if other.type == event.type and other.modality == event.modality
+               and other.trigger.start < event.trigger.start and _dates_agree(event.date, other.date)]
+    return max(earlier, key=lambda i: kept[i].trigger.start) if earlier else None
 
 
 def _unanchored(event: Event) -> bool:
