@@ -91,7 +91,10 @@ class WorkerKill:
 
 
 def kill_a_worker(workdir: Path) -> WorkerKill:
-    """Code a slice of the corpus on two workers and SIGKILL one of them once output has begun."""
+    """Code a slice of the corpus on two workers and SIGKILL one of them once output has begun.
+
+    Its output and stderr are kept in the work folder as worker-slice.out and worker-slice.err.
+    """
     part = next((workdir / CORPUS_FOLDER / "news").glob("*.jsonl"))
     slice_path = workdir / "worker-slice.jsonl"
     with part.open("rb") as source:
@@ -117,6 +120,7 @@ def kill_a_worker(workdir: Path) -> WorkerKill:
             process.kill()
             _, stderr = process.communicate()
             returncode = None
+    (workdir / "worker-slice.err").write_text(stderr, encoding="utf-8")
     lines = [line for line in stderr.splitlines() if line.strip()]
     with output.open("rb") as written:
         records = sum(1 for _ in written)
