@@ -30,6 +30,12 @@ def coded(text: str) -> list[tuple[str, str | None, str]]:
 def test_coder_applies_codebook_rules(text: str, expected: tuple[str, str | None, str]) -> None:
     assert expected in coded(text)
 
+
+def test_coder_a_protests_stated_demand_is_the_protest() -> None:
+    assert coded("Hundreds of Tamils marched in Jaffna on Monday demanding new elections.") == [
+        ("PROTEST", "demo", "asserted")]
+
+
 @pytest.mark.parametrize(("text", "event_type"), [
     ("The Nigerian army denied that its soldiers shot protesters in Lagos.", "ASSAULT"),
     ("Pakistan refused to meet the Indian delegation.", "CONSULT"),

@@ -13,7 +13,7 @@ from typing import Any
 
 from eventmill.events.lexicon import Coding, PredicateEntry, PredicateLexicon
 from eventmill.events.modality import ModalityCues, is_reported_future
-from eventmill.events.predicates import CONFLICT_TYPES, Frame, has_crowd_subject, noun_coding
+from eventmill.events.predicates import CONFLICT_TYPES, Frame, has_crowd_subject, noun_coding, verb_entry
 from eventmill.model import Actor, Modality
 
 COOPERATIVE_TYPES = frozenset({"CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "AGREE"})
@@ -78,7 +78,22 @@ def collective_action(frame: Frame, coding: Coding, lexicon: PredicateLexicon) -
         return coding
     if has_crowd_subject(frame.verb, lexicon):
         return Coding("PROTEST", "demo" if coding.type in ("MOBILIZE", "REQUEST") else "riot")
+    if coding.type == "REQUEST" and _voices_a_protest(frame.verb, lexicon):
+        return Coding("PROTEST", "demo")  # "demonstrated in Kirkuk calling for independence"
     return coding
+
+
+def _voices_a_protest(verb: Any, lexicon: PredicateLexicon) -> bool:
+    """Whether a subjectless participle clause ("…, calling for", "…, saying he must go") gives
+    the demands of the protest it hangs on: one protest, not a protest and a request."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or any(c.dep_ == "nsubj" for c in verb.children):
+        return False
+    head = verb.head
+    entry = verb_entry(head, lexicon)
+    if entry is not None and entry.coding is not None and entry.coding.type == "PROTEST":
+        return True
+    return any(c.dep_ in ("dobj", "obj") and (found := noun_coding(c, lexicon)) is not None
+               and found.type == "PROTEST" for c in head.children)
 
 
 def instrument_mode(frame: Frame, coding: Coding, lexicon: PredicateLexicon) -> Coding:
