@@ -69,3 +69,12 @@ def test_lexicon_unquoted_yaml_boolean_particle_is_an_error(tmp_path: Path) -> N
     user.write_text("verbs:\n  call: {type: null, particles: {off: CONCEDE}}\n", encoding="utf-8")
     with pytest.raises(DataFileError, match="quote"):
         load_lexicon([user])
+
+
+@pytest.mark.parametrize(("old", "codebook"), [("strike-hun", "hunger"), ("demo-spon", "demo"), ("ban", "restrict")])
+def test_lexicon_older_mode_names_read_as_the_codebook_names(tmp_path: Path, old: str, codebook: str) -> None:
+    user = tmp_path / "old.yaml"
+    user.write_text(f"verbs:\n  fast: PROTEST {old}\nnouns:\n  sit-down: {{type: PROTEST, mode: {old}}}\n")
+    lexicon = load_lexicon([user])
+    assert lexicon.verb("fast").coding.mode == codebook  # type: ignore[union-attr]
+    assert lexicon.noun("sit-down").coding.mode == codebook  # type: ignore[union-attr]

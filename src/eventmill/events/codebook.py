@@ -62,11 +62,11 @@ def complement_threat(frame: Frame, coding: Coding, lexicon: PredicateLexicon) -
     for child in frame.verb.children:
         if child.dep_ in ("xcomp", "ccomp") and child.pos_ in ("VERB", "AUX"):
             entry = lexicon.verb(child.lemma_)
-            if entry is not None:
-                threatened = _with_object(child, entry, lexicon)
-                mode = threat_mode(threatened) if threatened is not None else None
-                if mode is not None:
-                    return Coding("THREATEN", mode)
+            # "threatened to launch an offensive", "to institute a curfew": the object names the act
+            threatened = _with_object(child, entry, lexicon) if entry is not None else _object_event(child, lexicon)
+            mode = threat_mode(threatened) if threatened is not None else None
+            if mode is not None:
+                return Coding("THREATEN", mode)
     return coding
 
 
@@ -138,6 +138,12 @@ def _with_object(token: Any, entry: PredicateEntry, lexicon: PredicateLexicon) -
                 if found is not None:
                     return found
     return entry.coding
+
+
+def _object_event(token: Any, lexicon: PredicateLexicon) -> Coding | None:
+    """The event noun a verb with no entry of its own takes as object ("launch an offensive")."""
+    return next((found for child in token.children if child.dep_ in ("dobj", "obj")
+                 and (found := noun_coding(child, lexicon)) is not None), None)
 
 
 def _stated_future(token: Any, cues: ModalityCues) -> bool:

@@ -87,6 +87,7 @@ def load_lexicon(user_files: Iterable[Path] = ()) -> PredicateLexicon:
     instruments: dict[str, str] = {}
     crowd_verbs: set[str] = set()
     natural_causes: set[str] = set()
+    aliases: dict[str, str] = {}
     for path in (builtin(BUILTIN_LEXICON), *user_files):
         raw = load_yaml(path) or {}
         if not isinstance(raw, dict):
@@ -99,11 +100,38 @@ def load_lexicon(user_files: Iterable[Path] = ()) -> PredicateLexicon:
         instruments.update({str(k).lower(): str(v) for k, v in (raw.get("assault_instruments") or {}).items()})
         crowd_verbs.update(str(verb).lower() for verb in raw.get("crowd_verbs") or ())
         natural_causes.update(str(noun).lower() for noun in raw.get("natural_causes") or ())
+        aliases.update({str(k).lower(): str(v) for k, v in (raw.get("mode_aliases") or {}).items()})
         for event_type, spec in (raw.get("types") or {}).items():
             _check_type(event_type, path=path, where=f"types.{event_type}")
             preps[event_type] = tuple(spec.get("recipient_preps") or ())
+    verbs = {lemma: _with_codebook_modes(entry, aliases) for lemma, entry in verbs.items()}
+    nouns = {lemma: _with_codebook_modes(entry, aliases) for lemma, entry in nouns.items()}
+    instruments = {weapon: aliases.get(mode, mode) for weapon, mode in instruments.items()}
     return PredicateLexicon(verbs, nouns, frozenset(light), preps, frozenset(crowds), instruments,
                             frozenset(crowd_verbs), frozenset(natural_causes))
+
+
+def _with_codebook_modes(entry: PredicateEntry, aliases: Mapping[str, str]) -> PredicateEntry:
+    """The entry with every mode under its current codebook name ("strike-hun" → "hunger"), so a
+    user file written with the older PLOVER draft's names codes what the built-in lexicon codes."""
+    if not aliases:
+        return entry
+
+    def fix(coding: Coding | None) -> Coding | None:
+        if coding is None or coding.mode not in aliases:
+            return coding
+        return Coding(coding.type, aliases[coding.mode])
+
+    def fix_all(table: Mapping[str, Coding | None]) -> dict[str, Coding | None]:
+        return {word: fix(coding) for word, coding in table.items()}
+
+    return PredicateEntry(
+        coding=fix(entry.coding), particles={k: v for k, v in fix_all(entry.particles).items() if v},
+        objects=fix_all(entry.objects), preps={k: v for k, v in fix_all(entry.preps).items() if v},
+        conflict_complement=fix(entry.conflict_complement),
+        cooperative_complement=fix(entry.cooperative_complement), clausal=fix(entry.clausal),
+        light={k: v for k, v in fix_all(entry.light).items() if v},
+    )
 
 
 def parse_coding(value: Any, *, path: Path | str, where: str) -> Coding | None:
