@@ -24,6 +24,9 @@ def dyad(text: str, event_type: str) -> tuple[str | None, str | None]:
     ("Bolivia was condemned by Chile on Tuesday.", "ACCUSE", "Chile", "Bolivia"),
     ("Chile held talks with Bolivia on Tuesday.", "CONSULT", "Chile", "Bolivia"),
     ("The French foreign minister said that Russia must withdraw its troops.", "REQUEST", None, "Russia"),
+    ("Chile lifted a night curfew in Bolivia on Monday.", "CONCEDE", "Chile", "Bolivia"),
+    ("Chile demanded on Monday that Bolivia release the sailors.", "REQUEST", "Chile", "Bolivia"),
+    ("Chile threatened to cut trade unless Bolivia reopened the border.", "THREATEN", "Chile", "Bolivia"),
 ])
 def test_roles_from_syntax(text: str, event_type: str, actor: str | None, recipient: str | None) -> None:
     found_actor, found_recipient = dyad(text, event_type)
@@ -184,3 +187,36 @@ def test_roles_event_noun_subject_hurts_the_verbs_object(make_parsed: Any) -> No
     frame = Frame(Coding("ASSAULT"), doc[0], None, doc[0], "noun")
     actor, recipient = assign_roles(frame, MentionIndex(mentions), load_lexicon())
     assert (actor and actor.name, recipient and recipient.name) == ("rebels", "villagers")
+
+
+@pytest.mark.parametrize(("pronoun", "event_type", "actor"), [
+    ("they", "REQUEST", "rebel leaders"),   # "rebel leaders said they would ask Peru"
+    ("we", "CONSULT", None),                # "we met Peru", said in a joint act: the speaker and a partner
+])
+def test_roles_pronoun_subject_of_a_reported_clause_is_the_speaker(make_parsed: Any, pronoun: str,
+                                                                    event_type: str, actor: str | None) -> None:
+    doc = make_parsed(["rebel", "leaders", "said", pronoun, "would", "ask", "Peru", "."],
+                      [1, 2, 2, 5, 5, 2, 5, 2], ["compound", "nsubj", "ROOT", "nsubj", "aux", "ccomp", "dobj", "punct"],
+                      ["NOUN", "NOUN", "VERB", "PRON", "AUX", "VERB", "PROPN", "PUNCT"])
+    mentions = [_mention(doc, 0, 2, "rebel leaders", "generic"), _mention(doc, 6, 7, "Peru", "country", "PER")]
+    assert _roles(doc, 5, event_type, mentions) == (actor, "Peru")
+
+
+def test_roles_inner_search_never_joins_two_different_dependents(make_parsed: Any) -> None:
+    # "a member of the Peruvian parliament, Ana Soto, began a strike": the person, not a pair.
+    words = ["a", "member", "of", "the", "Peruvian", "parliament", ",", "Ana", "Soto", ",", "began", "."]
+    doc = make_parsed(words, [1, 10, 1, 5, 5, 2, 1, 8, 1, 1, 10, 10],
+                      ["det", "nsubj", "prep", "det", "amod", "pobj", "punct", "compound", "appos", "punct", "ROOT", "punct"],
+                      ["DET", "NOUN", "ADP", "DET", "ADJ", "NOUN", "PUNCT", "PROPN", "PROPN", "PUNCT", "VERB", "PUNCT"])
+    mentions = [_mention(doc, 4, 6, "Peruvian parliament", "organization", "PER"), _mention(doc, 7, 9, "Ana Soto", "person")]
+    assert _roles(doc, 10, "PROTEST", mentions) == ("Ana Soto", None)
+
+
+def test_roles_setting_of_a_held_meeting_is_no_recipient(make_parsed: Any) -> None:
+    # "the meeting was held in Lima": Lima is where, not with whom.
+    doc = make_parsed(["the", "meeting", "was", "held", "in", "Lima", "."], [1, 3, 3, 3, 3, 4, 3],
+                      ["det", "nsubjpass", "auxpass", "ROOT", "prep", "pobj", "punct"],
+                      ["DET", "NOUN", "AUX", "VERB", "ADP", "PROPN", "PUNCT"])
+    frame = Frame(Coding("CONSULT"), doc[3], doc[3], doc[1], "light")
+    actor, recipient = assign_roles(frame, MentionIndex([_mention(doc, 5, 6, "Peru", "country", "PER")]), load_lexicon())
+    assert (actor, recipient) == (None, None)

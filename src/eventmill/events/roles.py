@@ -20,12 +20,19 @@ from eventmill.model import Actor, Mention
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 # Dependents that share their governor's subject when they have none of their own.
 SUBJECT_SHARING_DEPS = frozenset({"xcomp", "advcl", "conj", "pcomp", "acl", "acomp"})
+# Types whose "we" is the speaker together with a partner.
+JOINT_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+FIRST_PERSON_PLURAL = frozenset({"we", "us"})
+# Links from a reported clause up to the clause that reports it.
+REPORTED_DEPS = frozenset({"ccomp", "xcomp", "conj", "advcl", "parataxis"})
 RELATIVE_PRONOUNS = frozenset({"which", "who", "that", "whom"})
 AGENT_PREPS = ("by", "from")
 # Where a phrase naming no actor itself holds one, and how deep to look ("tens of thousands of students").
-INNER_DEPS = frozenset({"appos", "poss", "compound", "amod", "nmod"})
+INNER_DEPS = ("appos", "poss", "compound", "amod", "nmod")
 INNER_PREPS = ("of", "by", "from", "between", "in", "among", "at")
 INNER_DEPTH = 3
+# How deep a phrase that merely sits in the clause is searched ("in defiance of the authorities").
+LOOSE_DEPTH = 1
 # Markers of a condition: a threat's condition names whom it threatens ("unless Baghdad accepts").
 CONDITION_MARKERS = frozenset({"if", "unless"})
 # Verbs whose passive subject takes part in the event noun they hold: "were engaged in cleansing".
@@ -66,15 +73,22 @@ def assign_roles(frame: Frame, mentions: MentionIndex, lexicon: PredicateLexicon
     if passive:
         actor = _first_actor((_pobj(c) for c in verb.children if c.dep_ == "agent"), mentions)
     else:
-        actor = _first_actor(_subjects(verb), mentions)
+        joint = frame.coding.type in JOINT_TYPES
+        actor = _first_actor(_subjects(verb), mentions) or _first_actor(_speakers(verb, joint=joint), mentions)
     if actor is None and frame.noun is not None:
         actor = _noun_roles(frame.noun, mentions, ())[0]
-    recipient = _first_actor(_recipient_candidates(frame, passive, preps), mentions, unlike=actor)
-    return actor, recipient
+    for phrases, depth in _recipient_candidates(frame, passive, preps):
+        recipient = _first_actor(phrases, mentions, unlike=actor, depth=depth)
+        if recipient is not None:
+            return actor, recipient
+    return actor, None
 
 
-def _recipient_candidates(frame: Frame, passive: list[Any], preps: tuple[str, ...]) -> Iterator[Any]:
-    """Phrases that may name a verb's recipient, most telling first.
+def _recipient_candidates(frame: Frame, passive: list[Any],
+                          preps: tuple[str, ...]) -> Iterator[tuple[list[Any], int]]:
+    """Phrases that may name a verb's recipient, most telling first, each with how deep inside
+    it to look: the loose phrases of the clause are read only near their head, so "for the
+    solution of the Israel-Palestine conflict" names no recipient.
 
     The passive subject or the object, unless the subject owns it ("withdrew its troops"); a
     phrase with one of the type's prepositions on the verb, its event noun, its to-clauses or
@@ -82,32 +96,35 @@ def _recipient_candidates(frame: Frame, passive: list[Any], preps: tuple[str, ..
     the delegation"); the subject of a demanded or reported clause ("demanded that the US
     cancel…") or of a threat's condition ("unless Baghdad accepts"); any other phrase of the
     clause that is no time or agent ("lifted a curfew in Montenegro", "aid for Romania",
-    "arrived in Amman"), or one inside it ("in protest against the ban"); the target of a
+    "arrived in Amman"), or one inside such a phrase ("in protest against the ban"); the target of a
     purpose clause ("staged a strike to demand the resignation of the minister"); and last an
     owned object, which at least is who was moved.
     """
     verb = frame.verb
     objects = [] if passive else [c for c in verb.children if c.dep_ in RECIPIENT_OBJECT_DEPS and c is not frame.noun]
-    yield from passive
-    yield from (o for o in objects if not _owned(o))
+    yield passive, INNER_DEPTH
+    yield [o for o in objects if not _owned(o)], INNER_DEPTH
     clauses = [verb, *_to_clauses(verb)]
     clause_objects = [o for c in clauses[1:] for o in c.children if o.dep_ in OBJECT_DEPS]
     holders = [*clauses, *([frame.noun] if frame.noun is not None else []), *objects, *clause_objects]
-    yield from _prep_objects(holders, preps)
-    yield from (o for o in clause_objects if not _owned(o))
+    yield _prep_objects(holders, preps), INNER_DEPTH
+    yield [o for o in clause_objects if not _owned(o)], INNER_DEPTH
     complements = [frame.complement] if frame.complement is not None else []
     complements += [c for c in verb.children if c.dep_ == "ccomp" and c is not frame.complement]
-    complements += [c for c in verb.children if c.dep_ == "advcl" and _marked(c, CONDITION_MARKERS)]
-    yield from (s for c in complements for s in c.children if s.dep_ in SUBJECT_DEPS)
+    complements += [c for clause in clauses for c in clause.children
+                    if c.dep_ == "advcl" and _marked(c, CONDITION_MARKERS)]
+    yield [s for c in complements for s in c.children if s.dep_ in SUBJECT_DEPS], INNER_DEPTH
+    if frame.noun is not None and frame.noun in passive:
+        return  # "the meeting was held at X's home in Y": the rest of the clause is its setting
     phrases = _setting_free_prep_objects(holders)
-    yield from phrases
-    yield from _setting_free_prep_objects(phrases)
+    yield phrases, LOOSE_DEPTH
+    yield _setting_free_prep_objects(phrases), LOOSE_DEPTH
     purposes = [c for c in verb.children if c.dep_ in ("advcl", "xcomp") and c not in clauses
                 and not any(s.dep_ in SUBJECT_DEPS for s in c.children)]
     purpose_objects = [o for c in purposes for o in c.children if o.dep_ in OBJECT_DEPS]
-    yield from purpose_objects
-    yield from _setting_free_prep_objects([*purposes, *purpose_objects])
-    yield from (o for o in objects if _owned(o))
+    yield purpose_objects, LOOSE_DEPTH
+    yield _setting_free_prep_objects([*purposes, *purpose_objects]), LOOSE_DEPTH
+    yield [o for o in objects if _owned(o)], 0
 
 
 def _marked(clause: Any, markers: frozenset[str]) -> bool:
@@ -194,6 +211,25 @@ def _subjects(verb: Any) -> list[Any]:
     return []
 
 
+def _speakers(verb: Any, *, joint: bool) -> list[Any]:
+    """Who a pronoun subject no mention resolves stands for, when it is the one speaking.
+
+    "Rebel leaders said they would meet the envoy", "“We will retaliate,” the army said": the
+    pronoun of a reported clause is the speaker of the clause that reports it. In a joint act
+    ("“We discussed security,” Gantz said") "we" is the speaker and a partner, so it stays open.
+    """
+    pronouns = {c.lower_ for c in verb.children if c.dep_ in SUBJECT_DEPS and c.pos_ == "PRON"}
+    if not pronouns or (joint and pronouns & FIRST_PERSON_PLURAL):
+        return []
+    token = verb
+    while token.dep_ in REPORTED_DEPS and token.head is not token:
+        token = token.head
+        subjects = [c for c in token.children if c.dep_ in SUBJECT_DEPS and c.pos_ != "PRON"]
+        if subjects:
+            return subjects
+    return []
+
+
 def _antecedent(subject: Any) -> Any:
     """A relative pronoun's noun: "Hamas, which condemned…" → Hamas."""
     if subject.lower_ in RELATIVE_PRONOUNS and subject.head.dep_ == "relcl":
@@ -217,17 +253,18 @@ def _pobj(prep: Any) -> Any | None:
     return next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
 
 
-def _first_actor(tokens: Iterable[Any | None], mentions: MentionIndex, *, unlike: Actor | None = None) -> Actor | None:
+def _first_actor(tokens: Iterable[Any | None], mentions: MentionIndex, *, unlike: Actor | None = None,
+                 depth: int = INNER_DEPTH) -> Actor | None:
     """The first actor the phrases name, skipping `unlike` (an event's recipient is never its actor)."""
     for token in tokens:
         if token is not None:
-            actor = _actor_of(token, mentions)
+            actor = _actor_of(token, mentions, depth=depth)
             if actor is not None and (unlike is None or actor.name != unlike.name):
                 return actor
     return None
 
 
-def _actor_of(token: Any, mentions: MentionIndex) -> Actor | None:
+def _actor_of(token: Any, mentions: MentionIndex, *, depth: int = INNER_DEPTH) -> Actor | None:
     """The actor a phrase names: itself and its coordinated phrases, or the participants it holds.
 
     A phrase that names no actor itself is searched outward from its head, nearest words first:
@@ -236,11 +273,12 @@ def _actor_of(token: Any, mentions: MentionIndex) -> Actor | None:
     is the named person.
     """
     layer = [token]
-    for _ in range(INNER_DEPTH + 1):
-        found = ((t, mentions.at(t)) for t in _with_conjuncts(layer))
-        actors = _distinct(_named(t, m, mentions) for t, m in found if m is not None)
-        if actors:
-            return compound(actors)
+    for _ in range(depth + 1):
+        for phrase in layer:  # one phrase with its conjuncts, never two different dependents joined
+            found = ((t, mentions.at(t)) for t in _with_conjuncts([phrase]))
+            actors = _distinct(_named(t, m, mentions) for t, m in found if m is not None)
+            if actors:
+                return compound(actors)
         layer = [inner for t in layer for inner in _inner_phrases(t)]
         if not layer:
             return None
@@ -265,7 +303,7 @@ def _named(token: Any, mention: Mention, mentions: MentionIndex) -> Actor:
 
 def _inner_phrases(token: Any) -> list[Any]:
     """The words of a phrase that may name its participant: modifiers first, then prepositions."""
-    inner = [c for c in token.children if c.dep_ in INNER_DEPS]
+    inner = sorted((c for c in token.children if c.dep_ in INNER_DEPS), key=lambda c: INNER_DEPS.index(c.dep_))
     return inner + _prep_objects([token], INNER_PREPS)
 
 
