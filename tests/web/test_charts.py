@@ -5,7 +5,7 @@ import datetime as dt
 import pytest
 
 from eventmill.store.queries import DyadCount, SeriesCount
-from eventmill.web.charts import TYPE_COLOURS, network, timeline
+from eventmill.web.charts import TYPE_COLOURS, continuous_periods, network, timeline
 
 MARCH, APRIL = dt.date(2024, 3, 1), dt.date(2024, 4, 1)
 
@@ -32,3 +32,15 @@ def test_charts_network_joins_sides_and_colours_by_intensity() -> None:
     hostile, friendly = sorted(chart.edges, key=lambda edge: -edge.events)
     assert hostile.mean_intensity < 0 < friendly.mean_intensity and hostile.width > friendly.width
     assert hostile.colour == "rgb(240,15,15)" and friendly.colour == "rgb(112,112,175)"  # AGREE scores +2.5
+
+
+@pytest.mark.parametrize(("present", "period", "expected"), [
+    ([MARCH, dt.date(2024, 6, 1)], "month", [MARCH, APRIL, dt.date(2024, 5, 1), dt.date(2024, 6, 1)]),
+    ([dt.date(2023, 12, 1), dt.date(2024, 1, 1)], "month", [dt.date(2023, 12, 1), dt.date(2024, 1, 1)]),
+    ([dt.date(2024, 3, 4), dt.date(2024, 3, 18)], "week", [dt.date(2024, 3, 4), dt.date(2024, 3, 11), dt.date(2024, 3, 18)]),
+    ([dt.date(2022, 1, 1), dt.date(2024, 1, 1)], "year", [dt.date(2022, 1, 1), dt.date(2023, 1, 1), dt.date(2024, 1, 1)]),
+    ([dt.date(1990, 1, 1), dt.date(2024, 1, 1)], "day", [dt.date(1990, 1, 1), dt.date(2024, 1, 1)]),  # too many: gaps left out
+])
+def test_charts_timeline_axis_is_time_with_empty_periods(present: list[dt.date], period: str,
+                                                          expected: list[dt.date]) -> None:
+    assert continuous_periods(present, period) == expected

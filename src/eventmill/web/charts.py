@@ -7,6 +7,7 @@ escaping like any other text.
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
@@ -49,9 +50,17 @@ class Timeline:
     types: tuple[tuple[str, str], ...]  # (type, colour) present in the chart
 
 
-def timeline(counts: Sequence[SeriesCount], *, width: float = 960.0, height: float = 320.0) -> Timeline:
-    """Stack each period's counts by type, in PLOVER order, scaled to the largest column."""
-    periods = sorted({c.period for c in counts})
+MAX_COLUMNS = 400  # beyond this, empty periods are left out rather than drawn as hairlines
+
+
+def timeline(counts: Sequence[SeriesCount], *, period: str = "month", width: float = 960.0,
+             height: float = 320.0) -> Timeline:
+    """Stack each period's counts by type, in PLOVER order, scaled to the largest column.
+
+    Periods without events between the first and the last are drawn as empty columns, so the
+    horizontal axis is time (up to MAX_COLUMNS columns; past that only periods with events).
+    """
+    periods = continuous_periods(sorted({c.period for c in counts}), period)
     totals: dict[object, int] = defaultdict(int)
     for count in counts:
         totals[count.period] += count.events
@@ -71,6 +80,27 @@ def timeline(counts: Sequence[SeriesCount], *, width: float = 960.0, height: flo
     levels = tuple((round(height - height * share, 2), round(top * share)) for share in (0.0, 0.5, 1.0))
     present = sorted({c.type for c in counts}, key=lambda t: EVENT_TYPES.index(t) if t in EVENT_TYPES else 99)
     return Timeline(width, height, tuple(bars), ticks, levels, tuple((t, TYPE_COLOURS.get(t, "#777")) for t in present))
+
+
+def continuous_periods(present: list[dt.date], period: str) -> list[dt.date]:
+    """Every period start from the first present one to the last (or just the present ones when too many)."""
+    if not present:
+        return []
+    filled, current = [], present[0]
+    while current <= present[-1] and len(filled) <= MAX_COLUMNS:
+        filled.append(current)
+        current = _next_period(current, period)
+    return filled if len(filled) <= MAX_COLUMNS else present
+
+
+def _next_period(start: dt.date, period: str) -> dt.date:
+    if period == "day":
+        return start + dt.timedelta(days=1)
+    if period == "week":
+        return start + dt.timedelta(weeks=1)
+    if period == "month":
+        return dt.date(start.year + start.month // 12, start.month % 12 + 1, 1)
+    return dt.date(start.year + 1, 1, 1)
 
 
 @dataclass(frozen=True)
@@ -124,12 +154,23 @@ def network(counts: Iterable[DyadCount], *, size: float = 640.0) -> Network:
     nodes = tuple(Node(side, *places[side], radius=round(4 + 10 * math.sqrt(activity[side] / busiest), 1),
                        events=activity[side]) for side in order)
     heaviest = max(events.values(), default=1)
+    radius = {node.label: node.radius for node in nodes}
     edges = tuple(
-        Edge(source, target, *places[source], *places[target], width=round(1 + 7 * n / heaviest, 1),
-             colour=_intensity_colour(score[(source, target)] / n), events=n,
+        Edge(source, target, *_between(places[source], places[target], radius[source], radius[target]),
+             width=round(1 + 7 * n / heaviest, 1), colour=_intensity_colour(score[(source, target)] / n), events=n,
              mean_intensity=round(score[(source, target)] / n, 2))
         for (source, target), n in sorted(events.items(), key=lambda item: item[1]))
     return Network(size, nodes, edges)
+
+
+def _between(start: tuple[float, float], end: tuple[float, float], start_radius: float,
+             end_radius: float) -> tuple[float, float, float, float]:
+    """The segment from circle to circle (not centre to centre), so the arrowhead stays visible."""
+    dx, dy = end[0] - start[0], end[1] - start[1]
+    length = math.hypot(dx, dy) or 1.0
+    ux, uy = dx / length, dy / length
+    return (round(start[0] + ux * (start_radius + 2), 1), round(start[1] + uy * (start_radius + 2), 1),
+            round(end[0] - ux * (end_radius + 3), 1), round(end[1] - uy * (end_radius + 3), 1))
 
 
 def _intensity_colour(mean: float) -> str:

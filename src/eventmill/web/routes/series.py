@@ -41,5 +41,5 @@ def time_series(store: StoreView, filters: Filters, period: PeriodParam = "month
 @router.get("/timeline", response_class=HTMLResponse, include_in_schema=False)
 def timeline_chart(request: Request, store: StoreView, filters: Filters, period: PeriodParam = "month") -> HTMLResponse:
     counts, unplaced = event_series(store, filters, period=period)
-    return html_page(request, "timeline.html", {"chart": timeline(counts), "unplaced": unplaced, "period": period,
+    return html_page(request, "timeline.html", {"chart": timeline(counts, period=period), "unplaced": unplaced, "period": period,
                                                 "filters": request.query_params, "total": sum(c.events for c in counts)})
