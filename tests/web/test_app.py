@@ -153,3 +153,10 @@ def test_app_read_only_store_refuses_to_store_documents(tmp_path: Path, web_stor
     with Store(tmp_path / "web.duckdb", read_only=True) as reading:
         response = make_client(reading, read_only=True).post("/api/documents", json={"documents": [{"text": "Hi."}]})
     assert response.status_code == 409 and "read-only" in response.json()["detail"]
+
+
+@pytest.mark.parametrize("url", [f"/documents/{SCRIPT}", f"/events?actor={SCRIPT}", f"/events?since={SCRIPT}",
+                                 f"/actors?name={SCRIPT}&page=0"])
+def test_app_error_and_empty_pages_echo_input_escaped(client: TestClient, url: str) -> None:
+    page = client.get(url)
+    assert page.status_code < 500 and SCRIPT not in page.text

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import threading
 from pathlib import Path
+from typing import Any
 
 from fastapi import FastAPI, HTTPException, Request
 from fastapi.exceptions import RequestValidationError
@@ -70,10 +71,10 @@ def create_app(settings: Settings, store: Store, *, token: str | None = None, re
 def _add_error_pages(app: FastAPI, templates: Jinja2Templates) -> None:
     """Errors as JSON `{"detail": …}` under /api, as a page elsewhere; both say what was wrong."""
 
-    def answer(request: Request, status: int, detail: object) -> Response:
+    def answer(request: Request, status: int, detail: Any) -> Response:
         if request.url.path.startswith("/api") or request.url.path.startswith("/openapi"):
             return JSONResponse({"detail": detail}, status_code=status)
-        message = detail if isinstance(detail, str) else "; ".join(_explain(item) for item in detail)  # type: ignore[attr-defined]
+        message = detail if isinstance(detail, str) else "; ".join(_explain(item) for item in detail)
         return templates.TemplateResponse(request, "error.html", {"status": status, "message": message},
                                           status_code=status)
 
@@ -86,12 +87,12 @@ def _add_error_pages(app: FastAPI, templates: Jinja2Templates) -> None:
         return answer(request, 422, [_plain(item) for item in error.errors()])
 
 
-def _plain(item: dict[str, object]) -> dict[str, object]:
+def _plain(item: dict[str, Any]) -> dict[str, Any]:
     """A validation error without the echoed input or context objects, which need not be JSON."""
     return {"loc": list(item.get("loc", ())), "msg": str(item.get("msg", "")), "type": str(item.get("type", ""))}
 
 
-def _explain(item: dict[str, object]) -> str:
-    where = ".".join(str(part) for part in item["loc"] if part not in ("query", "body", "path"))  # type: ignore[attr-defined]
+def _explain(item: dict[str, Any]) -> str:
+    where = ".".join(str(part) for part in item["loc"] if part not in ("query", "body", "path"))
     return f"{where}: {item['msg']}"
 

@@ -86,7 +86,8 @@ def continuous_periods(present: list[dt.date], period: str) -> list[dt.date]:
     """Every period start from the first present one to the last (or just the present ones when too many)."""
     if not present:
         return []
-    filled, current = [], present[0]
+    filled: list[dt.date] = []
+    current = present[0]
     while current <= present[-1] and len(filled) <= MAX_COLUMNS:
         filled.append(current)
         current = _next_period(current, period)
