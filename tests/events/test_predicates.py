@@ -32,6 +32,7 @@ def codings(nlp: Any, lexicon: Any, text: str) -> list[Coding]:
     ("Two hundred farmers staged rallies in Delhi.", [Coding("PROTEST", "demo")]),
     ("The prisoners began a hunger strike.", [Coding("PROTEST", "hunger")]),
     ("Ghana is opposed to the plan.", [Coding("REJECT")]),
+    ("The senator sharply attacked the minister.", [Coding("ACCUSE", "disapprove")]),  # a verbal attack
 ])
 def test_predicates_code_the_frame(nlp: Any, lexicon: Any, text: str, expected: list[Coding]) -> None:
     assert codings(nlp, lexicon, text) == expected
