@@ -123,3 +123,9 @@ def test_coref_shortened_place_takes_the_full_place(read: Any) -> None:
     mentions = read("Aid reached the Gaza Strip on Monday. Trucks crossed into the Strip again on Tuesday.")
     strip = _actor(mentions, "Strip")
     assert (strip.name, strip.country) == ("Gaza Strip", "PSE")
+
+
+def test_coref_possessive_surname_tagged_as_a_place_is_the_person(read: Any) -> None:
+    mentions = read("Sudan's army chief Abdel Fattah al-Burhan met envoys on Monday. "
+                    "The visit was Burhan's first trip abroad this year.")
+    assert all(m.actor.name == "Abdel Fattah al-Burhan" for m in mentions if "Burhan" in m.text)

@@ -220,3 +220,10 @@ def test_roles_setting_of_a_held_meeting_is_no_recipient(make_parsed: Any) -> No
     frame = Frame(Coding("CONSULT"), doc[3], doc[3], doc[1], "light")
     actor, recipient = assign_roles(frame, MentionIndex([_mention(doc, 5, 6, "Peru", "country", "PER")]), load_lexicon())
     assert (actor, recipient) == (None, None)
+
+
+def test_roles_refusing_we_is_the_speakers_side() -> None:
+    article = eventmill.extract('"We will not negotiate with the rebels," Chile\'s president told reporters.',
+                                date="2022-03-02")
+    event = next(e for e in article.events if e.type == "REJECT")
+    assert event.actor is not None and event.actor.country == "CHL"

@@ -75,6 +75,9 @@ def _resolve(mention: Mention, people: list[tuple[int, Actor]], things: list[Act
     if mention.kind == "generic" and mention.actor.country is None:
         return _owned(mention, people, things)
     if mention.kind == "place" and mention.actor.country is None:
+        person = _by_surname(mention.actor.name, [a for _, a in people]) if " " not in mention.actor.name else None
+        if person is not None:  # "Burhan's first trip": a possessive surname the tagger took for a place
+            return replace(mention, actor=_at(person, mention), kind="person", source=f"surname → {person.name}")
         return _shortened_place(mention, places)
     if mention.kind == "pronoun":
         word = mention.text.lower()

@@ -73,7 +73,8 @@ def assign_roles(frame: Frame, mentions: MentionIndex, lexicon: PredicateLexicon
     if passive:
         actor = _first_actor((_pobj(c) for c in verb.children if c.dep_ == "agent"), mentions)
     else:
-        joint = frame.coding.type in JOINT_TYPES
+        # "we met" is the speaker and a partner; "we will not negotiate" is the speaker's side refusing
+        joint = frame.coding.type in JOINT_TYPES and not any(c.dep_ == "neg" for c in verb.children)
         actor = _first_actor(_subjects(verb), mentions) or _first_actor(_speakers(verb, joint=joint), mentions)
     if actor is None and frame.noun is not None:
         actor = _noun_roles(frame.noun, mentions, ())[0]
