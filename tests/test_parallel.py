@@ -60,3 +60,47 @@ def test_parallel_small_input_is_coded_in_process(workers: int, monkeypatch: pyt
     assert [a.doc_id for a in extract_parallel(documents, workers=workers, chunk_size=2)] == [
         d.doc_id for d in documents
     ]
+
+
+def test_parallel_a_killed_worker_loses_no_document() -> None:
+    import multiprocessing
+    import os
+    import signal
+
+    documents = _documents(copies=3)
+    expected = [(a.doc_id, records(a)) for a in Pipeline.from_settings().pipe(documents)]
+    coded = []
+    for article in extract_parallel(documents, workers=2, chunk_size=1):
+        if not coded:
+            victim = multiprocessing.active_children()[0]
+            os.kill(victim.pid, signal.SIGKILL)
+        coded.append(article)
+    assert [(a.doc_id, records(a)) for a in coded] == expected
+
+
+def test_parallel_a_chunk_that_keeps_killing_its_worker_becomes_failures(monkeypatch: pytest.MonkeyPatch) -> None:
+    from concurrent.futures.process import BrokenProcessPool
+
+    class DyingFuture:
+        def result(self) -> list:
+            raise BrokenProcessPool("worker died")
+
+    pool = parallel._WorkerPool.__new__(parallel._WorkerPool)
+    pool.workers, pool.settings = 1, None
+
+    class Executor:
+        def submit(self, *args: object) -> DyingFuture:
+            return DyingFuture()
+
+        def shutdown(self, **kwargs: object) -> None:
+            pass
+
+    pool.executor = Executor()
+    monkeypatch.setattr(pool, "_start", lambda: Executor())
+    chunk = [Document("poison", "Rebels attacked a base.")]
+    from collections import deque
+
+    in_flight = deque([pool.submit(chunk)])
+    articles = pool.result(in_flight)
+    assert [(a.doc_id, a.failures[0].code, a.failures[0].stage) for a in articles] == [("poison", "EM016", "worker")]
+    assert not in_flight

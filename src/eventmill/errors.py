@@ -22,6 +22,7 @@ MESSAGES: dict[str, str] = {
     "EM013": "output folder {path} is not empty; give a new or empty folder",
     "EM014": "document too long to analyse: {chars} characters, limit {limit}",
     "EM015": "document exceeded its time budget of {seconds} s in stage {stage}",
+    "EM016": "a worker process died while coding this document ({attempts} attempts)",
 }
 
 

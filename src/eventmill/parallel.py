@@ -15,9 +15,12 @@ import os
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
-from contextlib import contextmanager
+from concurrent.futures.process import BrokenProcessPool
+from contextlib import ExitStack, contextmanager
+from dataclasses import dataclass
 from itertools import chain, islice
 
+from eventmill.errors import EventmillError
 from eventmill.model import Article, Document, Failure
 from eventmill.pipeline import Pipeline
 from eventmill.settings import Settings
@@ -27,6 +30,8 @@ from eventmill.settings import Settings
 DEFAULT_CHUNK_SIZE = 16
 # Chunks in flight per worker: one being coded, one queued so the worker never waits.
 CHUNKS_PER_WORKER = 2
+# How often a chunk is sent again after the worker coding it died, before it counts as failed.
+MAX_ATTEMPTS = 2
 # Read by OpenBLAS, MKL and OpenMP when a process starts.
 MATHS_THREAD_VARIABLES = ("OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS", "OMP_NUM_THREADS")
 
@@ -58,18 +63,82 @@ def extract_parallel(documents: Iterable[Document | Failure], *, workers: int,
         yield from Pipeline.from_settings(settings).pipe(chain(head, stream))
         return
     chunks = _chunks(chain(head, stream), chunk_size)
-    context = multiprocessing.get_context("spawn")  # no fork of a parent holding threads or a model
-    with ProcessPoolExecutor(max_workers=workers, mp_context=context,
-                             initializer=_build_pipeline, initargs=(settings,)) as pool:
-        in_flight: deque[Future[list[Article]]] = deque()
-        with _single_threaded_maths():  # the first submit spawns every worker
-            in_flight.append(pool.submit(_code_chunk, settings, next(chunks)))
+    with _WorkerPool(workers, settings) as pool:
+        in_flight: deque[_Task] = deque()
         for chunk in chunks:
-            in_flight.append(pool.submit(_code_chunk, settings, chunk))
+            in_flight.append(pool.submit(chunk))
             if len(in_flight) >= workers * CHUNKS_PER_WORKER:
-                yield from in_flight.popleft().result()
+                yield from pool.result(in_flight)
         while in_flight:
-            yield from in_flight.popleft().result()
+            yield from pool.result(in_flight)
+
+
+@dataclass
+class _Task:
+    chunk: list[Document | Failure]
+    future: Future[list[Article]]
+    attempt: int = 1
+
+
+class _WorkerPool:
+    """A process pool that survives a worker's death by starting again and resending its work.
+
+    When a worker dies (killed, or out of memory) every chunk in flight is lost with it; they are
+    sent again to a new pool. A chunk lost `MAX_ATTEMPTS` times is recorded as failures (EM016)
+    so one document that kills its worker cannot stop the run.
+    """
+
+    def __init__(self, workers: int, settings: Settings) -> None:
+        self.workers = workers
+        self.settings = settings
+        self._maths = ExitStack()
+        self.executor: ProcessPoolExecutor
+
+    def __enter__(self) -> _WorkerPool:
+        # Workers spawn on demand, so the variables stay set while the pool lives.
+        self._maths.enter_context(_single_threaded_maths())
+        self.executor = self._start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.executor.shutdown(wait=True, cancel_futures=True)
+        self._maths.close()
+
+    def _start(self) -> ProcessPoolExecutor:
+        context = multiprocessing.get_context("spawn")  # no fork of a parent holding threads or a model
+        return ProcessPoolExecutor(max_workers=self.workers, mp_context=context,
+                                   initializer=_build_pipeline, initargs=(self.settings,))
+
+    def submit(self, chunk: list[Document | Failure], attempt: int = 1) -> _Task:
+        return _Task(chunk, self.executor.submit(_code_chunk, self.settings, chunk), attempt)
+
+    def result(self, in_flight: deque[_Task]) -> list[Article]:
+        """The first task's Articles, restarting the pool and resending the work if a worker died."""
+        task = in_flight[0]
+        try:
+            articles = task.future.result()
+        except BrokenProcessPool:
+            self.executor.shutdown(wait=False, cancel_futures=True)
+            self.executor = self._start()
+            others = list(in_flight)[1:]
+            in_flight.clear()
+            if task.attempt >= MAX_ATTEMPTS:
+                in_flight.extend(self.submit(t.chunk, t.attempt) for t in others)
+                return [_worker_died(item, task.attempt) for item in task.chunk]
+            # The chunk at the head is the likeliest culprit: only its attempts are counted.
+            in_flight.append(self.submit(task.chunk, task.attempt + 1))
+            in_flight.extend(self.submit(t.chunk, t.attempt) for t in others)
+            return self.result(in_flight)
+        in_flight.popleft()
+        return articles
+
+
+def _worker_died(item: Document | Failure, attempts: int) -> Article:
+    if isinstance(item, Failure):
+        return Article(document=Document(item.doc_id, ""), failures=[item])
+    error = EventmillError("EM016", attempts=attempts)
+    failure = Failure(item.doc_id, "worker", error.code, error.reason, item.text.encode("utf-8", "surrogatepass"))
+    return Article(document=item, failures=[failure])
 
 
 @contextmanager
