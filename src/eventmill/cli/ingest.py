@@ -80,7 +80,8 @@ def summarise(report: IngestReport, db: str) -> None:
 @click.option("--scheduler", default=None,
               help="--engine dask: address of a running scheduler (tcp://host:8786); default: a local cluster.")
 @click.option("--workers", type=click.IntRange(min=1), default=DEFAULT_LOCAL_WORKERS, show_default=True,
-              help="--engine dask: worker processes of the local cluster (ignored with --scheduler).")
+              help="Processes coding documents: here (store engine), or in the local Dask cluster "
+                   "(ignored with --scheduler).")
 @click.option("--partition-size", type=click.IntRange(min=1), default=DEFAULT_PARTITION_SIZE, show_default=True,
               help="--engine dask: documents per task sent to a worker.")
 def ingest_command(paths: tuple[str, ...], db: str, input_format: str | None, date: dt.datetime | None,
@@ -116,7 +117,8 @@ def ingest_command(paths: tuple[str, ...], db: str, input_format: str | None, da
     try:
         with Store(db) as store:
             report = ingest(read_sources(list(paths), format=input_format, options=options), store,
-                            settings=settings, batch_size=batch_size, on_failure=print_failure, on_commit=committed)
+                            settings=settings, batch_size=batch_size, workers=workers,
+                            on_failure=print_failure, on_commit=committed)
     except (EventmillError, StoreError) as error:
         raise click.ClickException(str(error)) from error
     finally:

@@ -13,9 +13,9 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from eventmill.api import extract_many
 from eventmill.errors import InputError
 from eventmill.model import Article, Document, Failure
+from eventmill.parallel import extract_parallel
 from eventmill.read.sources import READERS, ReadOptions, read_sources, sniff_format
 from eventmill.settings import Settings
 from eventmill.store.duckdb import BatchResult, Store, StoredFailure, failure_id
@@ -59,6 +59,7 @@ def ingest(
     *,
     settings: Settings = Settings(),
     batch_size: int = DEFAULT_BATCH_SIZE,
+    workers: int = 1,
     on_failure: Callable[[Failure], None] | None = None,
     on_commit: Callable[[IngestReport], None] | None = None,
 ) -> IngestReport:
@@ -69,6 +70,7 @@ def ingest(
         store: where to write.
         settings: pipeline settings.
         batch_size: articles per transaction: smaller loses less work to a crash, larger writes faster.
+        workers: processes coding in parallel (input order, and so what each batch holds, is kept).
         on_failure: called with each failure as it is met (the CLI prints a line).
         on_commit: called with the running report after each committed batch.
 
@@ -78,7 +80,8 @@ def ingest(
     skipped = [0]
     report = IngestReport()
     batch: list[Article] = []
-    for article in extract_many(_unstored(items, store, skipped), settings=settings):
+    unstored = _unstored(items, store, skipped)
+    for article in extract_parallel(unstored, workers=workers, settings=settings):
         for failure in article.failures:
             if on_failure is not None:
                 on_failure(failure)
