@@ -71,7 +71,7 @@ def test_predicates_lemma_candidates_recover_regular_bases(nlp: Any, word: str, 
 @pytest.mark.parametrize("text", [
     "Thousands of students gathered outside the ministry on Friday.",  # a crowd's ordinary verb
     "Hundreds of farmers took to the streets of the capital.",  # the street makes it a protest
-    "Police detained forty demonstrators in the old town.",  # force on a crowd tells its protest
+    "Police beat forty demonstrators in the old town.",  # force on a crowd tells its protest
     "Two people were arrested during protests in the port city.",  # a protest as the scene took place
     "Police freed the protesters who had blocked the main road.",  # a crowd's relative clause
 ])

@@ -148,11 +148,12 @@ def has_crowd_subject(verb: Any, lexicon: PredicateLexicon) -> bool:
 
 def _repressed_crowds(frames: list[Frame], lexicon: PredicateLexicon, used: set[int]) -> Iterator[Frame]:
     """Force used on a crowd implies the crowd's action: "police dispersed the protesters",
-    "detained thousands of demonstrators" tell that a protest took place."""
+    "fired tear gas at demonstrators" tell that a protest took place. An arrest alone does not:
+    protesters are often detained later or elsewhere, and the arrest is the news."""
     if any(f.coding.type == "PROTEST" for f in frames):
         return
     for frame in frames:
-        if frame.coding.type not in HARM_TYPES:
+        if frame.coding.type != "ASSAULT":
             continue
         head = frame.verb if frame.verb is not None else frame.anchor
         targets = [c for c in head.children if c.dep_ in OBJECT_DEPS | PASSIVE_SUBJECT_DEPS]
