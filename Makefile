@@ -4,8 +4,9 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 TEST_STAMP := $(VENV)/.installed-test
+PLAYWRIGHT := playwright==1.65.2
 
-.PHONY: run test install clean bench soak
+.PHONY: run test install clean bench soak browser-deps
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -24,7 +25,13 @@ install: $(STAMP)
 run: $(STAMP)
 	$(BIN)/eventmill extract examples/*.txt --format table
 
-test: $(TEST_STAMP)
+# The browser tests drive Debian's Chromium through Playwright: never `playwright install`
+# (no browser downloads); apt only when /usr/bin/chromium is missing (CI runs as root).
+browser-deps: $(TEST_STAMP)
+	@if [ ! -x /usr/bin/chromium ]; then apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y chromium; fi
+	$(BIN)/python -m pip install --quiet $(PLAYWRIGHT)
+
+test: $(TEST_STAMP) browser-deps
 	$(BIN)/python -m pytest -q
 
 # Throughput against raw spaCy, --workers 2, and memory at 5k and 50k documents (~20-30 min on
