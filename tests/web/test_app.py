@@ -160,3 +160,14 @@ def test_app_read_only_store_refuses_to_store_documents(tmp_path: Path, web_stor
 def test_app_error_and_empty_pages_echo_input_escaped(client: TestClient, url: str) -> None:
     page = client.get(url)
     assert page.status_code < 500 and SCRIPT not in page.text
+
+
+@pytest.mark.model
+def test_app_stores_posted_documents_once_and_serves_their_events(client: TestClient) -> None:
+    lines = (Path(__file__).resolve().parents[2] / "examples" / "border-clash.txt").read_text(encoding="utf-8").splitlines()
+    document = {"doc_id": "posted-1", "text": "\n".join(lines[1:]), "date": lines[0].split()[1], "title": "Border"}
+    first = client.post("/api/documents", json={"documents": [document]}).json()
+    assert first["stored"] == 1 and first["events"] >= 3 and first["failed"] == 0
+    assert client.get("/api/events", params={"doc_id": "posted-1"}).json()["total"] == first["events"]
+    again = client.post("/api/documents", json={"documents": [document]}).json()
+    assert again == {"stored": 0, "unchanged": 1, "failed": 0, "events": 0}
