@@ -4,7 +4,6 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 TEST_STAMP := $(VENV)/.installed-test
-PLAYWRIGHT := playwright==1.65.2
 
 .PHONY: run test install clean bench soak browser-deps
 
@@ -29,7 +28,6 @@ run: $(STAMP)
 # (no browser downloads); apt only when /usr/bin/chromium is missing (CI runs as root).
 browser-deps: $(TEST_STAMP)
 	@if [ ! -x /usr/bin/chromium ]; then apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y chromium; fi
-	$(BIN)/python -m pip install --quiet $(PLAYWRIGHT)
 
 test: $(TEST_STAMP) browser-deps
 	$(BIN)/python -m pytest -q
