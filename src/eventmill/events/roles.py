@@ -28,7 +28,8 @@ REPORTED_DEPS = frozenset({"ccomp", "xcomp", "conj", "advcl", "parataxis"})
 RELATIVE_PRONOUNS = frozenset({"which", "who", "that", "whom"})
 AGENT_PREPS = ("by", "from")
 # Where a phrase naming no actor itself holds one, and how deep to look ("tens of thousands of students").
-INNER_DEPS = ("appos", "poss", "compound", "amod", "nmod")
+NAMING_DEPS = ("appos", "poss", "compound")
+DESCRIBING_DEPS = ("amod", "nmod")
 INNER_PREPS = ("of", "by", "from", "between", "in", "among", "at")
 INNER_DEPTH = 3
 # How deep a phrase that merely sits in the clause is searched ("in defiance of the authorities").
@@ -303,9 +304,17 @@ def _named(token: Any, mention: Mention, mentions: MentionIndex) -> Actor:
 
 
 def _inner_phrases(token: Any) -> list[Any]:
-    """The words of a phrase that may name its participant: modifiers first, then prepositions."""
-    inner = sorted((c for c in token.children if c.dep_ in INNER_DEPS), key=lambda c: INNER_DEPS.index(c.dep_))
-    return inner + _prep_objects([token], INNER_PREPS)
+    """The words of a phrase that may name its participant, most telling first.
+
+    Appositions, possessors and compounds name a party outright; a named "of" phrase comes next
+    ("the Ukrainian city of Kharkiv" is Kharkiv, not "Ukrainian"); then adjectives and other
+    modifiers ("an Indian proposal"), then the remaining prepositions.
+    """
+    def modifiers(deps: tuple[str, ...]) -> list[Any]:
+        return sorted((c for c in token.children if c.dep_ in deps), key=lambda c: deps.index(c.dep_))
+
+    return [*modifiers(NAMING_DEPS), *_prep_objects([token], ("of",)), *modifiers(DESCRIBING_DEPS),
+            *_prep_objects([token], tuple(p for p in INNER_PREPS if p != "of"))]
 
 
 def _with_conjuncts(tokens: list[Any]) -> list[Any]:
