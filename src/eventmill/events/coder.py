@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, replace
 
+from eventmill.actors.mentions import mentions_by_sentence
 from eventmill.events.codebook import collective_action, complement_threat, instrument_mode, joint_action, recode
 from eventmill.events.contexts import ContextCues, load_context_cues
 from eventmill.events.counts import CountLexicon, count_event
@@ -46,14 +47,18 @@ class EventCoder:
         self.contexts = contexts if contexts is not None else load_context_cues()
 
     def __call__(self, article: Article) -> Article:
+        grouped = mentions_by_sentence(article)
         for index, sentence in enumerate(article.sentences):
             span = article.span(sentence)
-            mentions = MentionIndex(m for m in article.mentions if m.sentence == index)
+            frames = find_frames(span, self.lexicon)
+            if not frames:
+                continue
+            mentions = MentionIndex(grouped[index])
             offset = article.char_offset(sentence)
             evidence = Evidence(sentence.text, sentence.start, sentence.end)
             contexts = self.contexts.contexts_of(sentence.text, " ".join(t.lemma_ for t in span))
             coded = []
-            for frame in find_frames(span, self.lexicon):
+            for frame in frames:
                 # An implied protest's crowd is named by the other event's recipient, not its actor.
                 actor, recipient = (None, None) if frame.implied else assign_roles(frame, mentions, self.lexicon)
                 coding, modality = recode(frame, modality_of(frame, self.cues), self.cues)
