@@ -52,12 +52,17 @@ class ReadOptions:
 Reader = Callable[[BinaryIO, str, ReadOptions], Iterator[Document | Failure]]
 
 
-def _read_text_stream(stream: BinaryIO, source: str, options: ReadOptions) -> Iterator[Document | Failure]:
-    raw = stream.read(options.max_bytes + 1)
-    try:
-        yield read_text(raw, source=source, date=options.date, max_bytes=options.max_bytes)
-    except InputError as error:
-        yield Failure(doc_id=source, stage="read", code=error.code, reason=error.reason, raw=raw)
+def _whole_file(read: Callable[..., Document]) -> Reader:
+    """A Reader for formats that hold one document per file; a refused file becomes a Failure."""
+
+    def reader(stream: BinaryIO, source: str, options: ReadOptions) -> Iterator[Document | Failure]:
+        raw = stream.read(options.max_bytes + 1)
+        try:
+            yield read(raw, source=source, date=options.date, max_bytes=options.max_bytes)
+        except InputError as error:
+            yield Failure(doc_id=source, stage="read", code=error.code, reason=error.reason, raw=raw)
+
+    return reader
 
 
 def _read_jsonl_stream(stream: BinaryIO, source: str, options: ReadOptions) -> Iterator[Document | Failure]:
@@ -65,14 +70,6 @@ def _read_jsonl_stream(stream: BinaryIO, source: str, options: ReadOptions) -> I
         stream, source=source, date=options.date, max_bytes=options.max_bytes,
         text_field=options.text_field, date_field=options.date_field, id_fields=options.id_fields,
     )
-
-
-def _read_html_stream(stream: BinaryIO, source: str, options: ReadOptions) -> Iterator[Document | Failure]:
-    raw = stream.read(options.max_bytes + 1)
-    try:
-        yield read_html(raw, source=source, date=options.date, max_bytes=options.max_bytes)
-    except InputError as error:
-        yield Failure(doc_id=source, stage="read", code=error.code, reason=error.reason, raw=raw)
 
 
 def _read_warc_stream(stream: BinaryIO, source: str, options: ReadOptions) -> Iterator[Document | Failure]:
@@ -87,7 +84,7 @@ def _read_csv_stream(stream: BinaryIO, source: str, options: ReadOptions) -> Ite
 
 
 READERS: dict[str, Reader] = {
-    "text": _read_text_stream, "jsonl": _read_jsonl_stream, "html": _read_html_stream,
+    "text": _whole_file(read_text), "jsonl": _read_jsonl_stream, "html": _whole_file(read_html),
     "warc": _read_warc_stream, "csv": _read_csv_stream,
 }
 SUFFIXES: dict[str, str] = {
