@@ -104,3 +104,42 @@ def test_parallel_a_chunk_that_keeps_killing_its_worker_becomes_failures(monkeyp
     articles = pool.result(in_flight)
     assert [(a.doc_id, a.failures[0].code, a.failures[0].stage) for a in articles] == [("poison", "EM016", "worker")]
     assert not in_flight
+
+
+def test_parallel_workers_exit_when_their_parent_is_killed(tmp_path) -> None:
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    script = tmp_path / "parent.py"
+    script.write_text(
+        "import multiprocessing, sys, time\n"
+        "from eventmill.model import Document\n"
+        "from eventmill.parallel import extract_parallel\n"
+        "docs = [Document(f'd{i}', 'Rebels attacked an army base on Sunday.') for i in range(200)]\n"
+        "for n, article in enumerate(extract_parallel(docs, workers=2, chunk_size=1)):\n"
+        "    if n == 0:\n"
+        "        print(' '.join(str(p.pid) for p in multiprocessing.active_children()), flush=True)\n"
+        "        time.sleep(600)\n"
+    )
+    parent = subprocess.Popen([sys.executable, str(script)], stdout=subprocess.PIPE, text=True)
+    workers = [int(pid) for pid in parent.stdout.readline().split()]
+    assert workers
+    parent.send_signal(signal.SIGKILL)
+    parent.wait()
+    deadline = time.monotonic() + 30
+    alive = workers
+    while alive and time.monotonic() < deadline:
+        time.sleep(0.5)
+        alive = [pid for pid in workers if os.path.exists(f"/proc/{pid}") and "zombie" not in _state(pid)]
+    assert not alive, f"workers outlived their killed parent: {alive}"
+
+
+def _state(pid: int) -> str:
+    try:
+        with open(f"/proc/{pid}/status") as status:
+            return next((line for line in status if line.startswith("State:")), "").lower()
+    except OSError:
+        return "zombie"

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import threading
+import time
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -32,6 +34,8 @@ DEFAULT_CHUNK_SIZE = 16
 CHUNKS_PER_WORKER = 2
 # How often a chunk is sent again after the worker coding it died, before it counts as failed.
 MAX_ATTEMPTS = 2
+# How often a worker checks that the process that started it is still alive.
+PARENT_CHECK_SECONDS = 1.0
 # Read by OpenBLAS, MKL and OpenMP when a process starts.
 MATHS_THREAD_VARIABLES = ("OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS", "OMP_NUM_THREADS")
 
@@ -107,7 +111,7 @@ class _WorkerPool:
     def _start(self) -> ProcessPoolExecutor:
         context = multiprocessing.get_context("spawn")  # no fork of a parent holding threads or a model
         return ProcessPoolExecutor(max_workers=self.workers, mp_context=context,
-                                   initializer=_build_pipeline, initargs=(self.settings,))
+                                   initializer=_build_pipeline, initargs=(self.settings, os.getpid()))
 
     def submit(self, chunk: list[Document | Failure], attempt: int = 1) -> _Task:
         return _Task(chunk, self.executor.submit(_code_chunk, self.settings, chunk), attempt)
@@ -160,9 +164,21 @@ def _single_threaded_maths() -> Iterator[None]:
                 os.environ[name] = value
 
 
-def _build_pipeline(settings: Settings) -> None:
-    """Worker initialiser: load everything once, before the first chunk arrives."""
+def _build_pipeline(settings: Settings, parent: int) -> None:
+    """Worker initialiser: follow the parent out, then load everything before the first chunk."""
+    threading.Thread(target=_exit_with_parent, args=(parent,), daemon=True).start()
     Pipeline.from_settings(settings)
+
+
+def _exit_with_parent(parent: int) -> None:
+    """End this worker when its parent is gone (killed with SIGKILL, it cannot tell us).
+
+    A pool worker waits on a queue whose write end it holds itself, so it never sees the parent
+    die; left alone it would live on, holding the parent's stdout open.
+    """
+    while os.getppid() == parent:
+        time.sleep(PARENT_CHECK_SECONDS)
+    os._exit(1)
 
 
 def _code_chunk(settings: Settings, chunk: list[Document | Failure]) -> list[Article]:
