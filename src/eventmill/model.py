@@ -179,6 +179,11 @@ class Counts:
     injuries: int | None = None
     arrests: int | None = None
 
+    def larger(self, other: Counts) -> Counts:
+        """Each figure at its larger value of two tellings of one event; a missing or zero figure yields."""
+        return Counts(*(max(filter(None, (getattr(self, f), getattr(other, f))), default=None)
+                        for f in ("fatalities", "injuries", "arrests")))
+
 
 @dataclass(frozen=True)
 class Evidence:

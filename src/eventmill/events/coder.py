@@ -20,7 +20,7 @@ from eventmill.events.lexicon import PredicateLexicon
 from eventmill.events.modality import ModalityCues, modality_of
 from eventmill.events.predicates import Frame, find_frames
 from eventmill.events.roles import MentionIndex, assign_roles
-from eventmill.model import Article, Counts, Event, Evidence, Span
+from eventmill.model import Article, Event, Evidence, Span
 
 # Clause links of a subjectless clause that elaborates its governor's event.
 ELABORATING_DEPS = frozenset({"advcl", "xcomp", "conj", "acl"})
@@ -134,10 +134,7 @@ def _elaborates(item: _Coded, other: _Coded) -> bool:
 
 
 def _absorb(event: Event, part: Event) -> Event:
-    counts = Counts(
-        *(max(filter(None, (getattr(event.counts, f), getattr(part.counts, f))), default=None)
-          for f in ("fatalities", "injuries", "arrests"))
-    )
+    counts = event.counts.larger(part.counts)
     return replace(
         event,
         mode=event.mode or part.mode,

@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from eventmill.model import Actor, Article, Counts, Event, EventDate
+from eventmill.model import Actor, Article, Event, EventDate
 
 # Determiners that make an event noun point back at an event already told ("the explosion").
 DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "these", "those", "such"})
@@ -151,8 +151,7 @@ def _combine(first: Event, second: Event) -> Event:
         recipient=_richer(first.recipient, second.recipient),
         date=date,
         location=first.location or second.location,
-        counts=Counts(*(max(filter(None, (getattr(first.counts, f), getattr(second.counts, f))), default=None)
-                        for f in ("fatalities", "injuries", "arrests"))),
+        counts=first.counts.larger(second.counts),
         background=dated_by.background,
         according_to=first.according_to or second.according_to,
         confidence=min(1.0, max(first.confidence, second.confidence) + 0.05),
