@@ -17,6 +17,9 @@ def coded(text: str) -> list[tuple[str, str | None, str]]:
     ("The Iranian government threatened to cut diplomatic ties with Canada.",
      ("THREATEN", "relations", "asserted")),
     ("The Sudanese government is prepared to impose martial law.", ("THREATEN", "martial-law", "asserted")),
+    # the threatened act gives the mode: ending talks threatens relations, a strike restricts
+    ("Chile threatened to stop the negotiations with Peru.", ("THREATEN", "relations", "asserted")),
+    ("Dockers threatened to stage a general strike unless the port reopened.", ("THREATEN", "restrict", "asserted")),
     ("Ghana is willing to send food to Togo.", ("AGREE", None, "asserted")),
     # an announced withdrawal is a concession not yet carried out
     ("The prime minister said he would resign.", ("CONCEDE", None, "asserted")),

@@ -33,6 +33,7 @@ def modality(nlp: Any, lexicon: Any, cues: Any, text: str, anchor: str) -> str:
     ("Bolivia refused to recognise the result.", "recognise", "negated"),
     ("The rebels threatened to attack the airport.", "attack", "threatened"),
     ("Activists demanded that police release the students.", "release", "demanded"),
+    ("Chile renewed its demand today that Peru release the sailors.", "release", "demanded"),
     ("The minister plans to visit Accra.", "visit", "planned"),
     ("If talks fail, the army may attack.", "attack", "hypothetical"),
     ("The council aims to tighten controls and impose a curfew.", "impose", "planned"),

@@ -227,3 +227,107 @@ def test_roles_refusing_we_is_the_speakers_side() -> None:
                                 date="2022-03-02")
     event = next(e for e in article.events if e.type == "REJECT")
     assert event.actor is not None and event.actor.country == "CHL"
+
+
+def test_roles_dangling_preposition_takes_the_phrase_after_it(make_parsed: Any) -> None:
+    # "Chile granted asylum to two Peruvian officers hiding…": the parser made "officers" the
+    # subject of "hiding" and left "to" without its object.
+    doc = make_parsed(["Chile", "granted", "asylum", "to", "two", "Peruvian", "officers", "hiding", "."],
+                      [1, 1, 1, 1, 6, 6, 7, 1, 1],
+                      ["nsubj", "ROOT", "dobj", "prep", "nummod", "amod", "nsubj", "advcl", "punct"],
+                      ["PROPN", "VERB", "NOUN", "ADP", "NUM", "ADJ", "NOUN", "VERB", "PUNCT"])
+    mentions = [_mention(doc, 0, 1, "Chile", "country", "CHL"), _mention(doc, 5, 7, "Peruvian officers", "generic", "PER")]
+    assert _roles(doc, 1, "AID", mentions) == ("Chile", "Peruvian officers")
+
+
+def test_roles_actors_own_possessive_gives_way_to_the_partner_named_beside_it(make_parsed: Any) -> None:
+    # "Chile demanded that its Andean partners refuse": "its" is Chile; the partners receive.
+    doc = make_parsed(["Chile", "demanded", "that", "its", "Andean", "Pact", "partners", "refuse", "."],
+                      [1, 1, 7, 6, 5, 6, 7, 1, 1],
+                      ["nsubj", "ROOT", "mark", "poss", "compound", "compound", "nsubj", "ccomp", "punct"],
+                      ["PROPN", "VERB", "SCONJ", "PRON", "PROPN", "PROPN", "NOUN", "VERB", "PUNCT"])
+    mentions = [_mention(doc, 0, 1, "Chile", "country", "CHL"), _mention(doc, 3, 4, "Chile", "pronoun", "CHL"),
+                _mention(doc, 4, 6, "Andean Pact", "organization")]
+    assert _roles(doc, 1, "REQUEST", mentions) == ("Chile", "Andean Pact")
+
+
+def test_roles_subject_of_a_clause_under_the_to_clause_receives(make_parsed: Any) -> None:
+    # "Chile refused to let Peruvian planes land": the planes' owner is refused.
+    doc = make_parsed(["Chile", "refused", "to", "let", "Peruvian", "planes", "land", "."],
+                      [1, 1, 3, 1, 5, 6, 3, 1],
+                      ["nsubj", "ROOT", "aux", "xcomp", "amod", "nsubj", "ccomp", "punct"],
+                      ["PROPN", "VERB", "PART", "VERB", "ADJ", "NOUN", "VERB", "PUNCT"])
+    mentions = [_mention(doc, 0, 1, "Chile", "country", "CHL"), _mention(doc, 4, 5, "Peruvian", "generic", "PER")]
+    assert _roles(doc, 1, "REJECT", mentions) == ("Chile", "Peruvian")
+
+
+def test_roles_content_clause_of_an_event_noun_names_its_recipient(make_parsed: Any) -> None:
+    # "Chile renewed its demand today that Peru ease the ban": the clause hangs on the verb.
+    doc = make_parsed(["Chile", "renewed", "its", "demand", "today", "that", "Peru", "ease", "the", "ban", "."],
+                      [1, 1, 3, 1, 1, 7, 7, 1, 9, 7, 1],
+                      ["nsubj", "ROOT", "poss", "dobj", "npadvmod", "mark", "nsubj", "ccomp", "det", "dobj", "punct"],
+                      ["PROPN", "VERB", "PRON", "NOUN", "NOUN", "SCONJ", "PROPN", "VERB", "DET", "NOUN", "PUNCT"])
+    mentions = [_mention(doc, 0, 1, "Chile", "country", "CHL"), _mention(doc, 2, 3, "Chile", "pronoun", "CHL"),
+                _mention(doc, 6, 7, "Peru", "country", "PER")]
+    frame = Frame(Coding("REQUEST"), doc[3], None, None, "noun")
+    actor, recipient = assign_roles(frame, MentionIndex(mentions), load_lexicon())
+    assert (actor.name if actor else None, recipient.name if recipient else None) == ("Chile", "Peru")
+
+
+@pytest.mark.parametrize(("verb", "event_type", "expected"), [
+    ("met", "CONSULT", ("Chile", "Peru")),
+    ("signed", "SUPPORT", ("Chile", "Peru")),
+    ("condemned", "ACCUSE", ("Chile and Peru", None)),
+])
+def test_roles_joint_act_of_coordinated_parties_is_their_dyad(make_parsed: Any, verb: str, event_type: str,
+                                                             expected: tuple) -> None:
+    # "Chile and Peru met": hostless, the parties act on each other; "Chile and Peru condemned" is joint.
+    doc = make_parsed(["Chile", "and", "Peru", verb, "."], [3, 0, 0, 3, 3],
+                      ["nsubj", "cc", "conj", "ROOT", "punct"], ["PROPN", "CCONJ", "PROPN", "VERB", "PUNCT"],
+                      lemmas=["chile", "and", "peru", {"met": "meet", "signed": "sign"}.get(verb, "condemn"), "."])
+    mentions = [_mention(doc, 0, 1, "Chile", "country", "CHL"), _mention(doc, 2, 3, "Peru", "country", "PER")]
+    assert _roles(doc, 3, event_type, mentions) == expected
+
+
+@pytest.mark.parametrize(("words", "heads", "deps", "pos", "verb"), [
+    # "Chilean youths resorted to throwing stones": a reduced relative names its subject
+    (["Chilean", "youths", "resorted", "to", "throwing", "stones", "."], [1, 1, 1, 2, 3, 4, 1],
+     ["amod", "ROOT", "acl", "prep", "pcomp", "dobj", "punct"],
+     ["ADJ", "NOUN", "VERB", "ADP", "VERB", "NOUN", "PUNCT"], 4),
+    # "Chilean youths issued a statement demanding…": the statement's issuer demands
+    (["Chilean", "youths", "issued", "a", "statement", "demanding", "reforms", "."], [1, 2, 2, 4, 2, 4, 5, 2],
+     ["amod", "nsubj", "ROOT", "det", "dobj", "acl", "dobj", "punct"],
+     ["ADJ", "NOUN", "VERB", "DET", "NOUN", "VERB", "NOUN", "PUNCT"], 5),
+])
+def test_roles_subject_shared_through_a_clause_on_a_noun(make_parsed: Any, words: list, heads: list, deps: list,
+                                                         pos: list, verb: int) -> None:
+    doc = make_parsed(words, heads, deps, pos)
+    mentions = [_mention(doc, 0, 2, "Chilean youths", "generic", "CHL")]
+    assert _roles(doc, verb, "PROTEST", mentions)[0] == "Chilean youths"
+
+
+@pytest.mark.parametrize(("event_type", "recipient"), [("ASSAULT", ("power pylons", "PER")), ("ACCUSE", None)])
+def test_roles_assault_object_naming_no_actor_is_its_target(make_parsed: Any, event_type: str,
+                                                            recipient: tuple | None) -> None:
+    # "rebels dynamited two power pylons in Cuzco": the pylons were hit, in Peru.
+    doc = make_parsed(["rebels", "dynamited", "two", "power", "pylons", "in", "Cuzco", "."],
+                      [1, 1, 4, 4, 1, 4, 5, 1],
+                      ["nsubj", "ROOT", "nummod", "compound", "dobj", "prep", "pobj", "punct"],
+                      ["NOUN", "VERB", "NUM", "NOUN", "NOUN", "ADP", "PROPN", "PUNCT"])
+    mentions = [_mention(doc, 0, 1, "rebels", "generic"), _mention(doc, 6, 7, "Cuzco", "place", "PER")]
+    frame = Frame(Coding(event_type), doc[1], doc[1], None, "verb")
+    actor, found = assign_roles(frame, MentionIndex(mentions), load_lexicon())
+    assert actor is not None and actor.name == "rebels"
+    if recipient is None:
+        assert found is None or found.name == "Cuzco"
+    else:
+        assert found is not None and (found.name, found.country) == recipient
+
+
+def test_roles_event_noun_object_is_never_a_target(make_parsed: Any) -> None:
+    # "rebels carried out an attack": the attack is the act, not what it hit.
+    doc = make_parsed(["rebels", "launched", "an", "attack", "."], [1, 1, 3, 1, 1],
+                      ["nsubj", "ROOT", "det", "dobj", "punct"], ["NOUN", "VERB", "DET", "NOUN", "PUNCT"])
+    frame = Frame(Coding("ASSAULT"), doc[3], doc[1], doc[3], "light")
+    actor, found = assign_roles(frame, MentionIndex([_mention(doc, 0, 1, "rebels", "generic")]), load_lexicon())
+    assert found is None

@@ -142,7 +142,8 @@ class MentionFinder:
             if kind == "organization":
                 country = country or self._country_in_name(head)
                 sector = sector or self.dictionary.generic(head[-1].lemma_.lower())
-            return Actor(text, country, sector, role), kind, "title and demonym evidence"
+            name = text[4:] if text.startswith("The ") else text  # a name the dictionary does not know
+            return Actor(name, country, sector, role), kind, "title and demonym evidence"
         generic_sector = self.dictionary.generic(head.root.lemma_.lower())
         title = self.dictionary.title(head.text)
         if not (generic_sector or title):

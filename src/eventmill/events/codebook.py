@@ -33,6 +33,10 @@ def threat_mode(coding: Coding) -> str | None:
         return coding.mode if coding.mode in ("arrest", "curfew", "martial-law") else "restrict"
     if coding.type == "SANCTION":
         return "expel" if coding.mode == "expel" else "relations"
+    if coding.type == "REJECT" and coding.mode == "meet":
+        return "relations"  # "threatened to break off the talks"
+    if coding.type == "PROTEST":
+        return "restrict"  # a threatened strike or boycott restricts what the target may do
     return None
 
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
+from eventmill.events.counts import combine
 from eventmill.model import Actor, Article, Event, EventDate
 
 # Determiners that make an event noun point back at an event already told ("the explosion").
@@ -122,9 +123,14 @@ def _same_actor(a: Actor | None, b: Actor | None) -> bool:
 
 
 def _sides_agree(a: Actor | None, b: Actor | None) -> bool:
-    if a is None or b is None:
+    """Same party, same country, or one side too bare to tell (a target such as "the bus")."""
+    if a is None or b is None or _bare(a) or _bare(b):
         return True
     return _same_actor(a, b) or (a.country is not None and a.country == b.country)
+
+
+def _bare(actor: Actor) -> bool:
+    return actor.country is None and actor.sector is None and not actor.members
 
 
 def _dates_agree(a: EventDate | None, b: EventDate | None) -> bool:
@@ -151,7 +157,7 @@ def _combine(first: Event, second: Event) -> Event:
         recipient=_richer(first.recipient, second.recipient),
         date=date,
         location=first.location or second.location,
-        counts=first.counts.larger(second.counts),
+        counts=combine(first.counts, second.counts),
         background=dated_by.background,
         according_to=first.according_to or second.according_to,
         confidence=min(1.0, max(first.confidence, second.confidence) + 0.05),

@@ -96,8 +96,10 @@ def modality_of(frame: Frame, cues: ModalityCues) -> Modality:
             continue
         if token.dep_ not in GOVERNED_DEPS:
             return "asserted"
-        dep, token = token.dep_, token.head
+        clause, dep, token = token, token.dep_, token.head
         governed = _governor_cue(token, dep, cues)
+        if governed is None and dep in ("ccomp", "advcl"):
+            governed = _content_noun_cue(clause, token, cues)
         if governed is not None:
             return governed
         if dep in ARGUMENT_DEPS and token.pos_ in ("VERB", "AUX"):
@@ -166,6 +168,19 @@ def _governor_cue(governor: Any, dep: str, cues: ModalityCues) -> Modality | Non
         return "negated"
     if lemma in cues.future_governors and dep in ("xcomp", "ccomp", "acomp"):
         return "planned"
+    return None
+
+
+def _content_noun_cue(clause: Any, verb: Any, cues: ModalityCues) -> Modality | None:
+    """A that-clause the parser hung on the verb whose object is a demand or threat noun takes
+    that noun's cue: "renewed its demand today that Israel ease the restrictions"."""
+    if not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+        return None
+    for obj in verb.children:
+        if obj.dep_ == "dobj" and obj.i < clause.i:
+            cue = _governor_cue(obj, "ccomp", cues)
+            if cue is not None:
+                return cue
     return None
 
 

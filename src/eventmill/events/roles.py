@@ -14,7 +14,7 @@ from dataclasses import replace
 from typing import Any
 
 from eventmill.events.lexicon import PredicateLexicon
-from eventmill.events.predicates import OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, Frame
+from eventmill.events.predicates import OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, Frame, noun_coding
 from eventmill.model import Actor, Mention
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
@@ -22,6 +22,8 @@ SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 SUBJECT_SHARING_DEPS = frozenset({"xcomp", "advcl", "conj", "pcomp", "acl", "acomp"})
 # Types whose "we" is the speaker together with a partner.
 JOINT_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+# Verbs whose coordinated subjects act on each other: "Libya and Bulgaria signed a treaty".
+MUTUAL_VERBS = frozenset({"sign"})
 FIRST_PERSON_PLURAL = frozenset({"we", "us"})
 # Links from a reported clause up to the clause that reports it.
 REPORTED_DEPS = frozenset({"ccomp", "xcomp", "conj", "advcl", "parataxis"})
@@ -30,18 +32,36 @@ AGENT_PREPS = ("by", "from")
 # Where a phrase naming no actor itself holds one, and how deep to look ("tens of thousands of students").
 NAMING_DEPS = ("appos", "poss", "compound")
 DESCRIBING_DEPS = ("amod", "nmod")
-INNER_PREPS = ("of", "by", "from", "between", "in", "among", "at")
+INNER_PREPS = ("of", "by", "from", "between", "in", "among", "at", "for")
 INNER_DEPTH = 3
+# Inner prepositions that give a phrase's setting rather than a party to it.
+SETTING_PREPS = frozenset({"in", "at"})
 # How deep a phrase that merely sits in the clause is searched ("in defiance of the authorities").
 LOOSE_DEPTH = 1
 # Markers of a condition: a threat's condition names whom it threatens ("unless Baghdad accepts").
 CONDITION_MARKERS = frozenset({"if", "unless"})
+# The marker of a clause that states an event noun's content: "the demand that…".
+CONTENT_MARKERS = frozenset({"that"})
 # Verbs whose passive subject takes part in the event noun they hold: "were engaged in cleansing".
 PARTICIPATION_VERBS = frozenset({"engage", "involve", "implicate"})
 # Objects that may name a recipient; "gave Chile aid" names it as the dative.
 RECIPIENT_OBJECT_DEPS = OBJECT_DEPS | {"dative"}
 # Possessives that make an object the subject's own: "withdrew its troops".
 OWN_POSSESSIVES = frozenset({"its", "their", "his", "her", "our"})
+# A preposition the parser left without its object takes the noun phrase of these words after it.
+DANGLING_PHRASE_WORDS = 6
+NOUN_PHRASE_POS = frozenset({"DET", "NUM", "ADJ", "NOUN", "PROPN"})
+# Types whose recipient may be a thing or people no dictionary knows, read from the object ("bombed
+# the bus", "the bus was bombed"), once the passive subject and the object (candidates up to
+# this rank) name no actor.
+TARGETED_TYPES = frozenset({"ASSAULT"})
+TARGET_RANK = 1
+# Nouns that stand for an amount, not a target: "dozens were wounded", "no one was killed".
+AMOUNT_WORDS = frozenset({"one", "other", "dozen", "dozens", "hundreds", "thousands", "scores", "many", "some",
+                          "several", "more", "most", "all", "none", "rest"})
+# Nouns that only count or group what their "of" phrase names.
+PARTITIVE_NOUNS = frozenset({"series", "number", "dozen", "couple", "wave", "barrage", "volley", "string", "pair",
+                             "handful", "score", "hundred", "thousand", "lot", "row", "spate", "salvo"})
 # Prepositions whose phrase is an agent, a time, a cause or a comparison, never the recipient.
 NON_RECIPIENT_PREPS = frozenset({"by", "after", "following", "since", "during", "before", "amid", "despite",
                                  "until", "as", "like", "than", "because", "within"})
@@ -62,12 +82,25 @@ class MentionIndex:
 
 def assign_roles(frame: Frame, mentions: MentionIndex, lexicon: PredicateLexicon) -> tuple[Actor | None, Actor | None]:
     """The frame's (actor, recipient), either may be None."""
+    actor, recipient = _roles(frame, mentions, lexicon)
+    joint = frame.coding.type in JOINT_TYPES or frame.verb is not None and frame.verb.lemma_.lower() in MUTUAL_VERBS
+    if recipient is None and actor is not None and actor.members and joint:
+        # "the US and Russia met": a joint act of two parties is the dyad, as CAMEO codes it
+        return actor.members[0], compound(list(actor.members[1:]))
+    return actor, recipient
+
+
+def _roles(frame: Frame, mentions: MentionIndex, lexicon: PredicateLexicon) -> tuple[Actor | None, Actor | None]:
     preps = lexicon.preps_for(frame.coding.type)
     if frame.kind == "noun":
         actor, recipient = _noun_roles(frame.anchor, mentions, preps)
+        if recipient is None and frame.coding.type in TARGETED_TYPES:  # "the bombing of the power station"
+            recipient = _target(_prep_objects([frame.anchor], (*preps, "of")), mentions, lexicon)
         if actor is None or recipient is None:  # "Tel Aviv maintains a blockade of Gaza"
             clause_actor, clause_recipient = _governing_clause_roles(frame.anchor, mentions)
-            return actor or clause_actor, recipient or clause_recipient
+            actor, recipient = actor or clause_actor, recipient or clause_recipient
+        if recipient is None:  # "renewed its demand that Israel lift the ban"
+            recipient = _first_actor(_content_clause_subjects(frame.anchor), mentions, unlike=actor)
         return actor, recipient
     verb = frame.verb
     passive = [c for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
@@ -79,10 +112,17 @@ def assign_roles(frame: Frame, mentions: MentionIndex, lexicon: PredicateLexicon
         actor = _first_actor(_subjects(verb), mentions) or _first_actor(_speakers(verb, joint=joint), mentions)
     if actor is None and frame.noun is not None:
         actor = _noun_roles(frame.noun, mentions, ())[0]
-    for phrases, depth in _recipient_candidates(frame, passive, preps):
-        recipient = _first_actor(phrases, mentions, unlike=actor, depth=depth)
+    targeted = frame.coding.type in TARGETED_TYPES
+    for rank, (phrases, depth) in enumerate(_recipient_candidates(frame, passive, preps)):
+        # an assault's object is what was hit; its place phrase is the setting ("pylons in Cuzco")
+        settings = not (targeted and rank <= TARGET_RANK)
+        recipient = _first_actor(phrases, mentions, unlike=actor, depth=depth, settings=settings)
         if recipient is not None:
             return actor, recipient
+        if rank == TARGET_RANK and targeted:
+            target = _target([*passive, *phrases], mentions, lexicon, verb)  # "the bus was bombed"
+            if target is not None:
+                return actor, target
     return actor, None
 
 
@@ -104,6 +144,7 @@ def _recipient_candidates(frame: Frame, passive: list[Any],
     """
     verb = frame.verb
     objects = [] if passive else [c for c in verb.children if c.dep_ in RECIPIENT_OBJECT_DEPS and c is not frame.noun]
+    objects.sort(key=lambda c: c.dep_ != "dative")  # "provided intelligence to Macedonia": the dative receives
     yield passive, INNER_DEPTH
     yield [o for o in objects if not _owned(o)], INNER_DEPTH
     clauses = [verb, *_to_clauses(verb)]
@@ -112,7 +153,8 @@ def _recipient_candidates(frame: Frame, passive: list[Any],
     yield _prep_objects(holders, preps), INNER_DEPTH
     yield [o for o in clause_objects if not _owned(o)], INNER_DEPTH
     complements = [frame.complement] if frame.complement is not None else []
-    complements += [c for c in verb.children if c.dep_ == "ccomp" and c is not frame.complement]
+    complements += [c for clause in clauses for c in clause.children
+                    if c.dep_ == "ccomp" and c is not frame.complement]
     complements += [c for clause in clauses for c in clause.children
                     if c.dep_ == "advcl" and _marked(c, CONDITION_MARKERS)]
     yield [s for c in complements for s in c.children if s.dep_ in SUBJECT_DEPS], INNER_DEPTH
@@ -127,6 +169,42 @@ def _recipient_candidates(frame: Frame, passive: list[Any],
     yield purpose_objects, LOOSE_DEPTH
     yield _setting_free_prep_objects([*purposes, *purpose_objects]), LOOSE_DEPTH
     yield [o for o in objects if _owned(o)], 0
+
+
+def _target(phrases: Iterable[Any], mentions: MentionIndex, lexicon: PredicateLexicon,
+            frame_verb: Any | None = None) -> Actor | None:
+    """What an assault hit when its object names no actor: "dynamited two power pylons in Cuzco"
+    → the power pylons, placed in the country of the phrase's place ("a hospital in Gaza").
+
+    An event noun ("carried out an attack") is the act itself and a weapon ("exploded a series
+    of bombs") what it was done with, never its target.
+    """
+    for token in phrases:
+        if token is not None and token.lemma_.lower() in PARTITIVE_NOUNS:  # "a series of bombs"
+            token = next(iter(_prep_objects([token], ("of",))), token)
+        if token is None or token.pos_ not in ("NOUN", "PROPN") or noun_coding(token, lexicon) is not None:
+            continue
+        if _instrument_or_amount(token, frame_verb, lexicon):
+            continue
+        words = sorted([*(c for c in token.children if c.dep_ in ("compound", "amod") and c.i < token.i), token],
+                       key=lambda t: t.i)
+        places = (mentions.at(t) for t in _prep_objects([token], ("in", "at", "near")))
+        country = next((m.actor.country for m in places if m is not None and m.actor.country), None)
+        return Actor(" ".join(t.text for t in words), country)
+    return None
+
+
+def _instrument_or_amount(token: Any, verb: Any | None, lexicon: PredicateLexicon) -> bool:
+    """Whether an object says how or how much rather than what was hit: a weapon ("fired tear
+    gas"), the object that makes the verb an assault ("opened fire"), or a bare amount
+    ("dozens were wounded", "no one was killed")."""
+    words = [token, *(c for c in token.children if c.dep_ in ("compound", "amod"))]
+    if any(w.lemma_.lower() in lexicon.instruments for w in words):
+        return True
+    entry = lexicon.verb(verb.lemma_.lower()) if verb is not None else None
+    if entry is not None and token.lemma_.lower() in entry.objects:
+        return True
+    return token.lemma_.lower() in AMOUNT_WORDS or token.like_num
 
 
 def _marked(clause: Any, markers: frozenset[str]) -> bool:
@@ -170,6 +248,18 @@ def _noun_roles(noun: Any, mentions: MentionIndex, preps: tuple[str, ...]) -> tu
     return actor, recipient
 
 
+def _content_clause_subjects(noun: Any) -> list[Any]:
+    """Subjects of the clause that says what an event noun is about: "the demand that Israel
+    ease…", "its accusation that Moscow armed…". The parser hangs that clause on the noun or,
+    when the noun is an object, on its verb ("reiterated its demand today that Israel ease…")."""
+    holders = [noun]
+    if noun.dep_ == "dobj":
+        holders.append(noun.head)
+    clauses = [c for holder in holders for c in holder.children
+               if c.dep_ in ("ccomp", "acl", "advcl") and _marked(c, CONTENT_MARKERS)]
+    return [s for c in clauses for s in c.children if s.dep_ in SUBJECT_DEPS]
+
+
 def _governing_clause_roles(noun: Any, mentions: MentionIndex) -> tuple[Actor | None, Actor | None]:
     """An event noun held by an uncoded verb takes that verb's participants.
 
@@ -207,9 +297,17 @@ def _subjects(verb: Any) -> list[Any]:
             return [_antecedent(s) for s in subjects]
         if token.dep_ == "relcl":
             return [token.head]
+        if token.dep_ == "acl" and token.head.pos_ in ("NOUN", "PROPN"):
+            # "youths resorted to…" (a reduced relative) or "issued a statement demanding…",
+            # where the statement's issuer demands
+            noun = token.head
+            return [noun, *(_subjects(noun.head) if noun.dep_ == "dobj" and noun.head is not noun else [])]
         if token.dep_ not in SUBJECT_SHARING_DEPS or token.head is token:
             return []
+        shared_by_clause = token.dep_ == "pcomp"  # "resorted to throwing stones"
         token = token.head
+        if shared_by_clause and token.dep_ == "prep":
+            token = token.head
     return []
 
 
@@ -252,36 +350,56 @@ def _prep_objects(holders: Iterable[Any], preps: Iterable[str]) -> list[Any]:
 
 
 def _pobj(prep: Any) -> Any | None:
-    return next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
+    """The preposition's object; when the parser hung the phrase elsewhere ("granted asylum to
+    five officers holed up…", with "officers" made a subject), the noun phrase right after it."""
+    found = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
+    if found is not None or prep.pos_ != "ADP":
+        return found
+    head = None
+    for token in prep.doc[prep.i + 1: prep.i + 1 + DANGLING_PHRASE_WORDS]:
+        if token.pos_ not in NOUN_PHRASE_POS:
+            break
+        if token.pos_ in ("NOUN", "PROPN"):
+            head = token
+    return head
 
 
 def _first_actor(tokens: Iterable[Any | None], mentions: MentionIndex, *, unlike: Actor | None = None,
-                 depth: int = INNER_DEPTH) -> Actor | None:
+                 depth: int = INNER_DEPTH, settings: bool = True) -> Actor | None:
     """The first actor the phrases name, skipping `unlike` (an event's recipient is never its actor)."""
     for token in tokens:
         if token is not None:
-            actor = _actor_of(token, mentions, depth=depth)
-            if actor is not None and (unlike is None or actor.name != unlike.name):
+            actor = _actor_of(token, mentions, depth=depth, unlike=unlike, settings=settings)
+            if actor is not None:
                 return actor
     return None
 
 
-def _actor_of(token: Any, mentions: MentionIndex, *, depth: int = INNER_DEPTH) -> Actor | None:
+def _actor_of(token: Any, mentions: MentionIndex, *, depth: int = INNER_DEPTH,
+              unlike: Actor | None = None, settings: bool = True) -> Actor | None:
     """The actor a phrase names: itself and its coordinated phrases, or the participants it holds.
 
     A phrase that names no actor itself is searched outward from its head, nearest words first:
     "leaders of the opposition coalition", "a group of rebels", "an Indian proposal", "calls by
     Belarus's rulers". A title with a name in apposition ("army chief Abdel Fattah al-Burhan")
-    is the named person.
+    is the named person. A party equal to `unlike` is passed over, so "its partners" of the
+    actor's own possessive still finds the partners named beside it ("its EU partners").
+    Without `settings`, the phrase's place phrases ("in Cuzco") are not searched.
     """
+    if token.pos_ == "ADP":  # a dative "to": "issued a reminder to Iraq"
+        token = _pobj(token)
+        if token is None:
+            return None
     layer = [token]
     for _ in range(depth + 1):
         for phrase in layer:  # one phrase with its conjuncts, never two different dependents joined
             found = ((t, mentions.at(t)) for t in _with_conjuncts([phrase]))
             actors = _distinct(_named(t, m, mentions) for t, m in found if m is not None)
+            if unlike is not None:
+                actors = [a for a in actors if a.name != unlike.name]
             if actors:
                 return compound(actors)
-        layer = [inner for t in layer for inner in _inner_phrases(t)]
+        layer = [inner for t in layer for inner in _inner_phrases(t, settings=settings)]
         if not layer:
             return None
     return None
@@ -303,7 +421,7 @@ def _named(token: Any, mention: Mention, mentions: MentionIndex) -> Actor:
     return mention.actor
 
 
-def _inner_phrases(token: Any) -> list[Any]:
+def _inner_phrases(token: Any, *, settings: bool = True) -> list[Any]:
     """The words of a phrase that may name its participant, most telling first.
 
     Appositions, possessors and compounds name a party outright; a named "of" phrase comes next
@@ -313,8 +431,9 @@ def _inner_phrases(token: Any) -> list[Any]:
     def modifiers(deps: tuple[str, ...]) -> list[Any]:
         return sorted((c for c in token.children if c.dep_ in deps), key=lambda c: deps.index(c.dep_))
 
+    others = tuple(p for p in INNER_PREPS if p != "of" and (settings or p not in SETTING_PREPS))
     return [*modifiers(NAMING_DEPS), *_prep_objects([token], ("of",)), *modifiers(DESCRIBING_DEPS),
-            *_prep_objects([token], tuple(p for p in INNER_PREPS if p != "of"))]
+            *_prep_objects([token], others)]
 
 
 def _with_conjuncts(tokens: list[Any]) -> list[Any]:
