@@ -1,45 +1,100 @@
-"""Tests for dates/assign.py: measured clauses ("three days after …") on hand-built parses."""
+"""Tests for dates/assign.py: which of a sentence's times each event takes, on real parses.
+
+The events are built by hand (a trigger word each), so these tests depend on the parser and on
+the dater only, not on which events the coder finds.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 import pytest
 
-from eventmill.dates.assign import _offset
+from eventmill.clean import prepare
+from eventmill.dates.assign import EventDater
+from eventmill.language.nlp import LanguageAnalyzer
+from eventmill.model import Document, Event, Evidence, Modality, Span
 
-# (words, heads, deps, pos, trigger index, main index, signed days)
-PARSES = [
-    # "The raids came three days after fighters attacked a post ."
-    (["The", "raids", "came", "three", "days", "after", "fighters", "attacked", "a", "post", "."],
-     [1, 2, 2, 4, 7, 7, 7, 2, 9, 7, 2],
-     ["det", "nsubj", "ROOT", "nummod", "npadvmod", "mark", "nsubj", "advcl", "det", "dobj", "punct"],
-     ["DET", "NOUN", "VERB", "NUM", "NOUN", "SCONJ", "NOUN", "VERB", "DET", "NOUN", "PUNCT"], 7, 2, -3),
-    # "The statement came a day after the raid ."
-    (["The", "statement", "came", "a", "day", "after", "the", "raid", "."],
-     [1, 2, 2, 4, 5, 2, 7, 5, 2],
-     ["det", "nsubj", "ROOT", "det", "npadvmod", "prep", "det", "pobj", "punct"],
-     ["DET", "NOUN", "VERB", "DET", "NOUN", "ADP", "DET", "NOUN", "PUNCT"], 7, 2, -1),
-    # "Police left hours before crowds marched ."
-    (["Police", "left", "hours", "before", "crowds", "marched", "."], [1, 1, 5, 5, 5, 1, 1],
-     ["nsubj", "ROOT", "npadvmod", "mark", "nsubj", "advcl", "punct"],
-     ["NOUN", "VERB", "NOUN", "SCONJ", "NOUN", "VERB", "PUNCT"], 5, 1, 0),
+# Thursday. Its past weekdays: Fri 03-04, Sat 03-05, Sun 03-06, Mon 03-07, Tue 03-08, Wed 03-09.
+PUBLISHED = dt.date(2022, 3, 10)
+
+
+@pytest.fixture(scope="module")
+def date_events(nlp: Any) -> Any:
+    """Dates of the events named by trigger word in a text published on PUBLISHED."""
+    analyzer = LanguageAnalyzer(nlp)
+
+    def run(text: str, triggers: dict[str, Modality]) -> dict[str, str | None]:
+        article = analyzer(prepare(Document("t", text, PUBLISHED)))
+        article.events = [_event(article, word, modality) for word, modality in triggers.items()]
+        dated = EventDater()(article).events
+        return {word: event.date.value if event.date else None for word, event in zip(triggers, dated)}
+
+    return run
+
+
+def _event(article: Any, word: str, modality: Modality) -> Event:
+    start = article.text.index(word)
+    index = next(i for i, s in enumerate(article.sentences) if s.start <= start < s.end)
+    sentence = article.sentences[index]
+    return Event(doc_id="t", event_id=word, type="ASSAULT", evidence=Evidence(sentence.text, sentence.start, sentence.end),
+                 trigger=Span(start, start + len(word)), sentence=index, modality=modality)
+
+
+CASES = [
+    # its own time
+    ("Rebels shelled the airport on Monday.", "shelled", "2022-03-07"),
+    # a coordinated verb holds the time
+    ("Rioters looted and burned the town hall late on Tuesday.", "looted", "2022-03-08"),
+    # a "when" clause holds the time
+    ("Gunmen killed nine villagers when they raided a market on Sunday.", "killed", "2022-03-06"),
+    # a participle takes its main verb's time
+    ("Chile recalled its envoy on Monday, accusing Bolivia of spying.", "accusing", "2022-03-07"),
+    # a time before a complement's subject is the reporting verb's
+    ("The minister said on Tuesday he would scrap the fuel tax.", "scrap", "2022-03-08"),
+    # measured from the main clause, shortly before: the same day
+    ("Rebels shelled the port on Saturday, shortly before peace talks opened in Geneva.", "talks", "2022-03-05"),
+    # measured from the story so far, the event being the measured verb's object
+    ("Jets bombed the depot on Friday. The raid came two days after the junta declared a blockade.",
+     "blockade", "2022-03-02"),
+    # the main clause measured from a subordinate one that names no time: the story so far
+    ("Polls closed on Sunday. Hours after the count ended, the president resigned.", "resigned", "2022-03-06"),
+    # "the same day" is the last day named, even by a sentence without events
+    ("The siege began on Monday, when troops ringed the city. The governor imposed a curfew the same day.",
+     "imposed", "2022-03-07"),
+    # a paragraph's time set by a sentence without events carries to one that names none
+    ("On Wednesday, a crowd gathered outside the ministry. Police arrested 40 people.", "arrested", "2022-03-09"),
+    # the time a source was heard is not the story's time
+    ("Militants stormed a base on Friday. Five more soldiers died, according to a statement read late on Sunday. "
+     "The assault came two days after the army launched an offensive.", "launched", "2022-03-02"),
 ]
 
 
-@pytest.mark.parametrize(("words", "heads", "deps", "pos", "trigger", "main", "days"), PARSES)
-def test_assign_offset_measured_clause(make_parsed: Any, words: list[str], heads: list[int], deps: list[str],
-                                       pos: list[str], trigger: int, main: int, days: int) -> None:
-    lemmas = [{"days": "day", "hours": "hour"}.get(w, w.lower()) for w in words]
-    doc = make_parsed(words, heads, deps, pos, lemmas)
-    found = _offset(doc[trigger])
-    assert found is not None
-    assert (found[0].i, found[1]) == (main, days)
+@pytest.mark.parametrize(("text", "trigger", "expected"), CASES)
+def test_assign_event_takes_its_clause_time(date_events: Any, text: str, trigger: str, expected: str) -> None:
+    assert date_events(text, {trigger: "asserted"})[trigger] == expected
 
 
-def test_assign_offset_needs_an_amount(make_parsed: Any) -> None:
-    # "Troops withdrew after rebels attacked ."
-    doc = make_parsed(["Troops", "withdrew", "after", "rebels", "attacked", "."], [1, 1, 4, 4, 1, 1],
-                      ["nsubj", "ROOT", "mark", "nsubj", "advcl", "punct"],
-                      ["NOUN", "VERB", "SCONJ", "NOUN", "VERB", "PUNCT"])
-    assert _offset(doc[4]) is None
+def test_assign_coordinated_verb_shares_a_measured_date(date_events: Any) -> None:
+    text = "The ministry resigned on Wednesday, a day after students occupied the campus and police opened fire."
+    dates = date_events(text, {"occupied": "asserted", "opened": "asserted"})
+    assert dates == {"occupied": "2022-03-08", "opened": "2022-03-08"}
+
+
+@pytest.mark.parametrize(("modality", "expected"), [("asserted", "2022-03-10"), ("planned", "2022-03-11")])
+def test_assign_future_time_never_dates_a_past_event(date_events: Any, modality: Modality, expected: str) -> None:
+    # "on Friday" under "will" is the coming Friday: a planned meeting's date, never a held one's.
+    assert date_events("The two leaders will meet on Friday.", {"meet": modality})["meet"] == expected
+
+
+def test_assign_sentence_with_its_own_time_does_not_carry_the_paragraph(date_events: Any) -> None:
+    text = "Rebels shelled the airport on Monday. In January, troops killed a commander."
+    assert date_events(text, {"killed": "asserted"})["killed"] == "2022-01"
+
+
+def test_assign_background_flag_for_old_events(nlp: Any) -> None:
+    article = LanguageAnalyzer(nlp)(prepare(Document("t", "Troops seized the town in 2019.", PUBLISHED)))
+    article.events = [_event(article, "seized", "asserted")]
+    event = EventDater()(article).events[0]
+    assert (event.date.value, event.background) == ("2019", True)

@@ -1,29 +1,62 @@
 """Give each event the date it happened, not the date it was reported.
 
 A temporal expression belongs to the predicate it modifies in the parse ("was held late on
-Tuesday"). An event with no expression of its own takes, in order: the date of the reporting
-verb above it ("said on Wednesday that he met"), the date of the previous event in its paragraph
-when its sentence names no time at all ("Meanwhile, rocket fire killed 13"), or the date of its
-post or article. An event in a clause measured from another ("three days after fighters attacked
-the post", "hours after the vote") takes the other clause's date moved by that amount. A
-sentence that says "the same day" takes the date of the article's last dated event, even
-across paragraphs. Events more than a year before the article are flagged as background.
+Tuesday"); a time that a future auxiliary governs ("will meet on Sunday") looks forward and
+never dates an event told as having happened. An event with no expression of its own takes, in
+order:
+
+1. the date of the clause it is measured from, moved by the amount ("three days after fighters
+   attacked the post", "hours after the vote, X resigned", "shortly before talks ended");
+2. the date of a clause told as the same happening: a coordinated verb ("stormed and torched the
+   consulate late on Wednesday") or a "when"/"as"/"while" clause ("killed 40 when they overran
+   a post on Saturday");
+3. the date of the nearest predicate above it that holds one: the verb it is coordinated with or
+   hangs from ("expelled the envoy on Tuesday, accusing…"), or the reporting verb ("said on
+   Wednesday that he met");
+4. for "the same day", "hours later", the last day the article named;
+5. when its sentence names no time at all, the date of its paragraph so far ("Meanwhile, rocket
+   fire killed 13"), which sentences without events set too ("On Tuesday, gunmen burst in.");
+6. the date of its post or article.
+
+Events more than a year before the article are flagged as background.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 from typing import Any
 
+from eventmill.dates.clauses import governing_predicate, is_attribution, looks_ahead, offset, simultaneous
 from eventmill.dates.dateline import dateline
 from eventmill.dates.resolve import find_dates, resolve
-from eventmill.model import Article, Event, EventDate
+from eventmill.model import Article, Event, EventDate, Sentence
 
 BACKGROUND_AFTER = dt.timedelta(days=365)
-# Units of "N units after/before X", in days; hours and minutes keep the other clause's day.
-OFFSET_DAYS = {"day": 1, "week": 7, "hour": 0, "minute": 0}
-SAME_DAY = ("same day", "that day", "same night", "that night")
+# Phrases that put a sentence on the last day the article named.
+SAME_DAY = ("same day", "that day", "same night", "that night", "that evening", "that morning",
+            "that afternoon", "hours later", "minutes later", "later that day", "earlier that day")
+
+
+@dataclass(frozen=True)
+class SentenceTimes:
+    """What a sentence's temporal expressions say, read against its parse.
+
+    Attributes:
+        own: event id → the date its own predicate governs.
+        held: token index → the date the predicate at that token governs (first one wins).
+        named: (character offset in the sentence, date) of each day the sentence names, for
+            "the same day" to look back to; forward-looking times are left out.
+        main: the sentence's own time: the date held highest in the parse, leaving out the
+            time of a source ("according to a statement read late on Sunday").
+        any_expression: whether the sentence names any time at all.
+    """
+
+    own: dict[str, EventDate] = field(default_factory=dict)
+    held: dict[int, EventDate] = field(default_factory=dict)
+    named: list[tuple[int, EventDate]] = field(default_factory=list)
+    main: EventDate | None = None
+    any_expression: bool = False
 
 
 class EventDater:
@@ -35,39 +68,45 @@ class EventDater:
 
     def __call__(self, article: Article) -> Article:
         published = article.document.date or dateline(article.text)
-        dated: list[Event] = []
-        last_in_segment: dict[int, EventDate] = {}
         by_sentence: dict[int, list[Event]] = {}
         for event in article.events:
             by_sentence.setdefault(event.sentence, []).append(event)
+        paragraph_dates: dict[int, EventDate] = {}
         last_dated: EventDate | None = None
+        last_named: EventDate | None = None
+        dated: list[Event] = []
         for index, sentence in enumerate(article.sentences):
             events = by_sentence.get(index, [])
-            if not events:
-                continue
-            anchor = _anchor(article, events[0], published)
-            own, reported, held, any_expression = _attach(article, index, events, anchor)
-            same_day = last_dated if any(w in sentence.text.lower() for w in SAME_DAY) else None
+            anchor = _anchor(article, sentence, published)
+            times = _read_times(article, sentence, events, anchor)
+            paragraph = paragraph_dates.get(sentence.segment)
+            same_day = _same_day(sentence.text, times, last_named)
+            earlier = paragraph or last_dated or _fallback(anchor)
+            derived = _derived(article, sentence, events, times, earlier)
             for event in events:
-                date = own.get(event.event_id)
-                if date is None:
-                    carried = last_in_segment.get(sentence.segment) if not any_expression else None
-                    earlier = last_in_segment.get(sentence.segment) or last_dated or _fallback(anchor)
-                    date = (_measured(article, event, events, own, held, earlier)
-                            or reported.get(event.event_id) or same_day or carried or _fallback(anchor))
-                elif event.modality == "asserted":
-                    last_in_segment[sentence.segment] = replace(date, inferred=True)
-                if date is not None and not date.inferred:
+                date = (times.own.get(event.event_id) or derived.get(event.event_id) or same_day
+                        or (paragraph if not times.any_expression else None))
+                if date is not None and date is not paragraph and event.modality == "asserted":
+                    paragraph_dates[sentence.segment] = replace(date, inferred=True)
+                if event.event_id in times.own:
                     last_dated = replace(date, inferred=True)
+                date = date or _fallback(anchor)
                 dated.append(replace(event, date=date, background=_is_background(date, anchor)))
+            if times.main is not None:
+                last_dated = replace(times.main, inferred=True)
+                if not events:
+                    paragraph_dates[sentence.segment] = last_dated
+            if times.named:
+                last_named = replace(times.named[-1][1], inferred=True)
         article.events = dated
         return article
 
 
-def _anchor(article: Article, event: Event, published: dt.date | None) -> dt.date | None:
+def _anchor(article: Article, sentence: Sentence, published: dt.date | None) -> dt.date | None:
     """A post's own date anchors its words; the article's date anchors the rest."""
-    if event.post is not None and article.posts[event.post].date is not None:
-        return article.posts[event.post].date
+    post = article.post_of(sentence)
+    if post is not None and article.posts[post].date is not None:
+        return article.posts[post].date
     return published
 
 
@@ -77,113 +116,103 @@ def _fallback(anchor: dt.date | None) -> EventDate | None:
     return EventDate(anchor.isoformat(), "day", "publication date", inferred=True)
 
 
-def _attach(article: Article, index: int, events: list[Event], anchor: dt.date | None
-            ) -> tuple[dict[str, EventDate], dict[str, EventDate], dict[int, EventDate], bool]:
-    """Dates governed by each event's own predicate, dates of reporting verbs above them, and
-    the date each predicate token holds (by token index)."""
-    sentence = article.sentences[index]
+def _read_times(article: Article, sentence: Sentence, events: list[Event], anchor: dt.date | None) -> SentenceTimes:
+    """Attach each temporal expression of a sentence to the predicate it modifies."""
+    expressions = find_dates(sentence.text, anchor)
+    times = SentenceTimes(any_expression=bool(expressions))
+    if not expressions:
+        return times
     doc = article.docs[sentence.segment]
     base = sentence.start - article.segments[sentence.segment].start
-    triggers = {_token(doc, event.trigger.start - article.char_offset(sentence)).i: event for event in events}
-    own: dict[str, EventDate] = {}
-    reported: dict[str, EventDate] = {}
-    held: dict[int, EventDate] = {}
-    expressions = find_dates(sentence.text, anchor)
+    triggers = {_trigger(article, event).i: event for event in events}
+    main: tuple[int, EventDate] | None = None
     for expression, date in expressions:
         words = doc.char_span(base + expression.start, base + expression.end, alignment_mode="expand")
-        if words is None:
-            continue
-        holder = _governing_predicate(words.root, set(triggers))
+        holder = governing_predicate(words, triggers) if words is not None else None
         if holder is None:
             continue
-        held.setdefault(holder.i, date)
-        if holder.i in triggers:
-            event = triggers[holder.i]
-            if event.event_id not in own:
-                ahead = resolve(expression, anchor, future=True) if event.modality == "planned" else None
-                own[event.event_id] = ahead or date
+        event = triggers.get(holder.i)
+        if looks_ahead(holder):
+            if event is not None and event.modality == "planned":
+                times.own.setdefault(event.event_id, resolve(expression, anchor, future=True) or date)
             continue
-        for token_index, event in triggers.items():
-            if _dominates(holder, doc[token_index]) and event.event_id not in reported:
-                reported[event.event_id] = replace(date, inferred=True)
-    return own, reported, held, bool(expressions)
+        times.held.setdefault(holder.i, date)
+        if date.precision == "day":
+            times.named.append((expression.start, date))
+        depth = sum(1 for _ in holder.ancestors)
+        if (main is None or depth < main[0]) and not is_attribution(holder):
+            main = (depth, date)
+        if event is not None and event.event_id not in times.own:
+            ahead = resolve(expression, anchor, future=True) if event.modality == "planned" else None
+            times.own[event.event_id] = ahead or date
+    return replace(times, main=main[1] if main else None)
 
 
-def _measured(article: Article, event: Event, sentence_events: list[Event], own: dict[str, EventDate],
-              held: dict[int, EventDate], earlier: EventDate | None) -> EventDate | None:
+def _derived(article: Article, sentence: Sentence, events: list[Event], times: SentenceTimes,
+             earlier: EventDate | None) -> dict[str, EventDate]:
+    """Dates of events without an expression of their own, from the clauses around them.
+
+    Each pass adds its dates to the held ones, so that later passes build on them: a verb
+    coordinated with a measured one ("a day after protesters stormed parliament and police
+    opened fire") shares its date. A main clause is measured from its subordinate clause
+    ("hours after the vote, X resigned") only when nothing above it holds a date, because a
+    dated verb above ("said on Tuesday…, hours after…") is the better witness.
+    """
+    held = dict(times.held)
+    derived: dict[str, EventDate] = {}
+    pending = [(event, _trigger(article, event)) for event in events if event.event_id not in times.own]
+
+    def settle(event: Event, trigger: Any, date: EventDate | None) -> None:
+        if date is not None and event.event_id not in derived:
+            derived[event.event_id] = replace(date, inferred=True)
+            held.setdefault(trigger.i, derived[event.event_id])
+
+    for event, trigger in pending:
+        settle(event, trigger, _measured(trigger, held, earlier, from_main=True))
+    for event, trigger in pending:
+        shared = next((held[c.i] for c in simultaneous(trigger) if c.i in held), None)
+        settle(event, trigger, shared or next((held[a.i] for a in trigger.ancestors if a.i in held), None))
+    for event, trigger in pending:
+        settle(event, trigger, _measured(trigger, held, earlier, from_main=False))
+    return derived
+
+
+def _measured(trigger: Any, held: dict[int, EventDate], earlier: EventDate | None, *,
+              from_main: bool) -> EventDate | None:
     """The date of an event told as "N days after/before" another clause.
 
-    The other clause's date is one it holds itself or through a verb above it ("said on
-    Wednesday he would withdraw the bill, a day after…"), else the date of the story so far
-    (`earlier`): "The raids came three days after…" follows the raids' own report.
+    A main clause's date is one it holds itself or through a verb above it ("said on Wednesday
+    he would withdraw the bill, a day after…"); a subordinate clause's is one it holds itself.
+    Otherwise the other clause is the story so far (`earlier`): "The raids came three days
+    after…" follows the raids' own report.
     """
-    sentence = article.sentences[event.sentence]
-    doc = article.docs[sentence.segment]
-    trigger = _token(doc, event.trigger.start - article.char_offset(sentence))
-    found = _offset(trigger)
-    if found is None:
+    found = offset(trigger)
+    if found is None or found.other_is_main != from_main:
         return None
-    main, days = found
-    base = next((held[t.i] for t in [main, *main.ancestors] if t.i in held), None)
-    if base is None:
-        base = next((own[e.event_id] for e in sentence_events
-                     if e.event_id in own and _token(doc, e.trigger.start - article.char_offset(sentence)).i == main.i),
-                    earlier)
+    above = [found.other, *found.other.ancestors] if from_main else [found.other]
+    base = next((held[t.i] for t in above if t.i in held), earlier)
     if base is None or base.precision != "day":
         return None
-    day = base.first_day + dt.timedelta(days=days)
-    return EventDate(day.isoformat(), "day", f"{abs(days)} days from {base.text}".strip(), inferred=True)
+    day = base.first_day + dt.timedelta(days=found.days)
+    return EventDate(day.isoformat(), "day", f"{abs(found.days)} days from {base.text}".strip(), inferred=True)
 
 
-def _offset(trigger: Any) -> tuple[Any, int] | None:
-    """The clause an event is measured from and the signed days to it ("a day after" → -1).
-
-    Two shapes: a clause ("three days after fighters attacked", the trigger carries "after" and
-    the amount) and an event noun ("a day after the attack", "after" carries the amount).
-    """
-    marker = next((c for c in trigger.children if c.dep_ == "mark" and c.lower_ in ("after", "before")), None)
-    if marker is not None:
-        measure, main = trigger, trigger.head
-    elif trigger.dep_ == "pobj" and trigger.head.lower_ in ("after", "before"):
-        marker = measure = trigger.head
-        main = marker.head
-    else:
+def _same_day(text: str, times: SentenceTimes, last_named: EventDate | None) -> EventDate | None:
+    """The day "the same day" refers to: the last one named before the phrase."""
+    lowered = text.lower()
+    at = min((lowered.find(phrase) for phrase in SAME_DAY if phrase in lowered), default=-1)
+    if at < 0:
         return None
-    unit = next((c for c in measure.children if c.dep_ == "npadvmod"
-                 and c.lemma_.lower() in OFFSET_DAYS), None)
-    if unit is None or main is trigger:
-        return None
-    amount = next((_small_number(c.lower_) for c in unit.children if c.dep_ == "nummod"), 1) or 1
-    days = OFFSET_DAYS[unit.lemma_.lower()] * amount
-    return main, -days if marker.lower_ == "after" else days
+    before = [date for start, date in times.named if start < at]
+    return replace(before[-1], inferred=True) if before else last_named
 
 
-def _small_number(word: str) -> int | None:
-    words = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
-    return int(word) if word.isdigit() else words.get(word)
-
-
-def _token(doc: Any, char: int) -> Any:
+def _trigger(article: Article, event: Event) -> Any:
+    sentence = article.sentences[event.sentence]
+    doc = article.docs[sentence.segment]
+    char = event.trigger.start - article.char_offset(sentence)
     span = doc.char_span(char, char + 1, alignment_mode="expand")
     return span[0] if span is not None and len(span) else doc[0]
-
-
-def _governing_predicate(token: Any, triggers: set[int]) -> Any | None:
-    """The nearest event trigger or verb above a temporal expression."""
-    node = token
-    for _ in range(8):
-        if node.i in triggers:
-            return node
-        if node.pos_ in ("VERB", "AUX") and node is not token:
-            return node
-        if node.head is node:
-            return node if node.pos_ == "VERB" else None
-        node = node.head
-    return None
-
-
-def _dominates(ancestor: Any, token: Any) -> bool:
-    return any(a.i == ancestor.i for a in token.ancestors)
 
 
 def _is_background(date: EventDate | None, anchor: dt.date | None) -> bool:

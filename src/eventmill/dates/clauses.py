@@ -1,0 +1,182 @@
+"""Read from the parse which clause a time belongs to and how clauses' times relate.
+
+News sentences pack several happenings into one sentence and name the time once: "stormed and
+torched the consulate late on Wednesday", "expelled the envoy on Tuesday, accusing Mexico…",
+"came a day after troops opened fire". These helpers answer three questions about a spaCy parse
+so that `dates.assign` can give each event the right one of the sentence's times:
+
+- which predicate a temporal expression modifies (`governing_predicate`);
+- which clauses are told as happening together with an event (`simultaneous`);
+- whether an event is measured from another clause, by how many days (`offset`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Iterator
+from dataclasses import dataclass
+from typing import Any
+
+# Units of "N units after/before X", in days; hours, minutes and moments keep the other clause's day.
+OFFSET_DAYS = {"day": 1, "week": 7, "hour": 0, "minute": 0, "moment": 0}
+# Adverbs that measure two clauses as the same day: "shortly after the vote".
+SAME_DAY_ADVERBS = frozenset({"shortly", "soon", "immediately", "just", "right"})
+# Auxiliaries that put a clause's time ahead: "will meet on Sunday", "would visit in June".
+FUTURE_AUXILIARIES = frozenset({"will", "would", "shall", "'ll", "wo"})
+# Subordinators of a clause that happens at the same time as its main clause.
+SIMULTANEOUS_MARKERS = frozenset({"when", "as", "while"})
+_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+                 "nine": 9, "ten": 10}
+_CLAUSE_ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj"})
+# Links inside a noun phrase, climbed from an event noun to the phrase's head ("days of talks").
+_NOUN_PHRASE_LINKS = frozenset({"pobj", "prep", "compound", "conj"})
+_MAX_NOUN_PHRASE = 4
+_MAX_CLIMB = 8
+
+
+@dataclass(frozen=True)
+class Offset:
+    """An event dated from another clause: its date is the other clause's moved by `days`.
+
+    Attributes:
+        other: the head token of the clause the event is measured from.
+        days: signed days from the other clause to the event ("three days after X" is +3).
+        other_is_main: True when the other clause is the main one ("X came a day after the
+            event"); False when the event's own clause is ("the event came a day after X").
+    """
+
+    other: Any
+    days: int
+    other_is_main: bool
+
+
+def governing_predicate(words: Any, triggers: Collection[int]) -> Any | None:
+    """The event trigger or verb a temporal expression (a spaCy Span) modifies.
+
+    Climbs from the expression to the nearest trigger or verb. A subjectless participle hanging
+    from another verb is passed over ("launched the drills, code-named X, on Saturday": the time
+    is the launch's), because such a participle describes, and shares the time of, its main verb.
+    A time between a verb and its complement's subject belongs to the verb, whatever the parser
+    says ("said on Wednesday he would withdraw the bill": the saying was on Wednesday).
+    """
+    predicate = _climb(words.root, triggers)
+    if predicate is None or predicate.dep_ != "ccomp":
+        return predicate
+    subject = next((c for c in predicate.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None and predicate.head.i < words.start and words.end <= subject.i:
+        return predicate.head
+    return predicate
+
+
+def _climb(token: Any, triggers: Collection[int]) -> Any | None:
+    node = token
+    for _ in range(_MAX_CLIMB):
+        if node.i in triggers:
+            return node
+        if node.pos_ in ("VERB", "AUX") and node != token:
+            if _bare_participle(node) and node.head != node:
+                node = node.head
+                continue
+            return node
+        if node.head == node:
+            return node if node.pos_ == "VERB" else None
+        node = node.head
+    return None
+
+
+def looks_ahead(predicate: Any) -> bool:
+    """Whether a predicate is told as still to come ("will meet", "would visit")."""
+    return any(child.dep_ == "aux" and child.lower_ in FUTURE_AUXILIARIES for child in predicate.children)
+
+
+def is_attribution(predicate: Any) -> bool:
+    """Whether a predicate lies inside an "according to" phrase, which names a source's time."""
+    return any(a.lower_ == "according" for a in predicate.ancestors)
+
+
+def simultaneous(trigger: Any) -> Iterator[Any]:
+    """Clauses below an event told as the same happening: coordinated verbs ("stormed and
+    torched…") and "when"/"as"/"while" clauses ("killed 40 when they overran a post")."""
+    for child in trigger.children:
+        if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX"):
+            yield child
+        elif child.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in SIMULTANEOUS_MARKERS
+                                           for c in child.children):
+            yield child
+
+
+def offset(trigger: Any) -> Offset | None:
+    """How an event is measured from another clause of its sentence, if it is.
+
+    Forward: the event's clause is the measured one ("three days after fighters attacked the
+    post", "a day after the attack", "shortly before talks ended", the trigger being the verb,
+    the noun after "after", or the subject or object of the measured verb). Reverse: the event is
+    the main clause and the measured clause hangs from it ("hours after the vote, X resigned").
+    """
+    for clause in _clauses_of(trigger):
+        measured = _measure(clause)
+        if measured is not None and measured[0] != trigger:
+            return Offset(measured[0], measured[1], other_is_main=True)
+    for child in trigger.children:
+        below = [child] if child.dep_ == "advcl" else [c for c in child.children if c.dep_ == "pobj"]
+        for clause in below:
+            measured = _measure(clause)
+            if measured is not None and measured[0] == trigger:
+                return Offset(clause, -measured[1], other_is_main=False)
+    return None
+
+
+def _clauses_of(trigger: Any) -> list[Any]:
+    """The event's own clause: its verb, or for an event noun the verb it is subject or object of
+    ("decreed a mobilisation two days before", "two days of talks ended shortly after")."""
+    if trigger.pos_ not in ("NOUN", "PROPN"):
+        return [trigger]
+    node = trigger
+    for _ in range(_MAX_NOUN_PHRASE):
+        if node.dep_ in _CLAUSE_ARGUMENTS and node.head.pos_ == "VERB":
+            return [trigger, node.head]
+        if node.dep_ not in _NOUN_PHRASE_LINKS or node.head == node:
+            break
+        node = node.head
+    return [trigger]
+
+
+def _measure(clause: Any) -> tuple[Any, int] | None:
+    """The main clause a clause is measured from and the signed days from main to clause."""
+    marker = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ in ("after", "before")), None)
+    if marker is not None:
+        main, amounts = clause.head, [*clause.children, *marker.children]
+    elif clause.dep_ == "pobj" and clause.head.lower_ in ("after", "before"):
+        marker = clause.head
+        main, amounts = marker.head, list(marker.children)
+    else:
+        return None
+    if main == clause:
+        return None
+    # "came a day after …": the amount may hang from the main verb, between it and the marker.
+    amounts += [c for c in main.children if main.i < c.i < marker.i]
+    days = _amount(amounts)
+    if days is None:
+        return None
+    return main, -days if marker.lower_ == "after" else days
+
+
+def _amount(words: list[Any]) -> int | None:
+    unit = next((w for w in words if w.dep_ == "npadvmod" and w.lemma_.lower() in OFFSET_DAYS), None)
+    if unit is not None:
+        count = next((_small_number(c.lower_) for c in unit.children if c.dep_ == "nummod"), 1) or 1
+        return OFFSET_DAYS[unit.lemma_.lower()] * count
+    if any(w.dep_ == "advmod" and w.lower_ in SAME_DAY_ADVERBS for w in words):
+        return 0
+    return None
+
+
+def _small_number(word: str) -> int | None:
+    return int(word) if word.isdigit() else _NUMBER_WORDS.get(word)
+
+
+def _bare_participle(verb: Any) -> bool:
+    """A participle with no subject, auxiliary or subordinator of its own, hanging from a verb."""
+    if verb.dep_ != "advcl" or verb.tag_ not in ("VBN", "VBG"):
+        return False
+    own = ("mark", "nsubj", "nsubjpass", "aux", "auxpass")
+    return not any(child.dep_ in own for child in verb.children)
