@@ -88,6 +88,21 @@ def test_assign_future_time_never_dates_a_past_event(date_events: Any, modality:
     assert date_events("The two leaders will meet on Friday.", {"meet": modality})["meet"] == expected
 
 
+@pytest.mark.parametrize(("text", "trigger", "modality", "expected"), [
+    # the one time of the sentence reaches a clause the parser left unconnected to it
+    ("The commission said 12 people were killed and 40 injured in the capital on Tuesday, and that 30 people "
+     "had been detained.", "detained", "asserted", "2022-03-08"),
+    # a relative clause's time describes its noun, not the sentence
+    ("Two activists, who had been detained in January, were released.", "released", "asserted", "2022-03-10"),
+    # a planned event does not take a past time that is not its own
+    ("Under the accord, which both sides signed on Monday, the rebels are to disarm.", "disarm", "planned",
+     "2022-03-10"),
+])
+def test_assign_sole_time_of_the_sentence(date_events: Any, text: str, trigger: str, modality: Modality,
+                                          expected: str) -> None:
+    assert date_events(text, {trigger: modality})[trigger] == expected
+
+
 def test_assign_sentence_with_its_own_time_does_not_carry_the_paragraph(date_events: Any) -> None:
     text = "Rebels shelled the airport on Monday. In January, troops killed a commander."
     assert date_events(text, {"killed": "asserted"})["killed"] == "2022-01"

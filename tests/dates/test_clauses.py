@@ -8,7 +8,8 @@ from typing import Any
 import pytest
 from spacy.tokens import Doc
 
-from eventmill.dates.clauses import governing_predicate, is_attribution, looks_ahead, offset, simultaneous
+from eventmill.dates.clauses import (governing_predicate, in_relative_clause, is_attribution, looks_ahead, offset,
+                                     simultaneous)
 
 _LEMMAS = {"days": "day", "hours": "hour", "weeks": "week"}
 
@@ -161,3 +162,11 @@ def test_clauses_is_attribution_inside_according_to(parse: Any) -> None:
                 ["nsubj", "ROOT", "punct", "prep", "prep", "det", "pobj", "acl", "prep", "pobj", "punct"],
                 ["NUM", "VERB", "PUNCT", "VERB", "ADP", "DET", "NOUN", "VERB", "ADP", "PROPN", "PUNCT"])
     assert is_attribution(doc[7]) and not is_attribution(doc[1])
+
+
+def test_clauses_in_relative_clause(parse: Any) -> None:
+    # "Two men who fled on Monday were caught ."
+    doc = parse(["Two", "men", "who", "fled", "on", "Monday", "were", "caught", "."], [1, 7, 3, 1, 3, 4, 7, 7, 7],
+                ["nummod", "nsubjpass", "nsubj", "relcl", "prep", "pobj", "auxpass", "ROOT", "punct"],
+                ["NUM", "NOUN", "PRON", "VERB", "ADP", "PROPN", "AUX", "VERB", "PUNCT"])
+    assert in_relative_clause(doc[3]) and not in_relative_clause(doc[7])

@@ -14,9 +14,11 @@ order:
    hangs from ("expelled the envoy on Tuesday, accusing…"), or the reporting verb ("said on
    Wednesday that he met");
 4. for "the same day", "hours later", the last day the article named;
-5. when its sentence names no time at all, the date of its paragraph so far ("Meanwhile, rocket
+5. for an event told as having happened, the one time its sentence names outside relative
+   clauses, when it names only one (the parser often leaves a clause unconnected);
+6. when its sentence names no time at all, the date of its paragraph so far ("Meanwhile, rocket
    fire killed 13"), which sentences without events set too ("On Tuesday, gunmen burst in.");
-6. the date of its post or article.
+7. the date of its post or article.
 
 Events more than a year before the article are flagged as background.
 """
@@ -27,7 +29,8 @@ import datetime as dt
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from eventmill.dates.clauses import governing_predicate, is_attribution, looks_ahead, offset, simultaneous
+from eventmill.dates.clauses import (governing_predicate, in_relative_clause, is_attribution, looks_ahead, offset,
+                                    simultaneous)
 from eventmill.dates.dateline import dateline
 from eventmill.dates.resolve import find_dates, resolve
 from eventmill.model import Article, Event, EventDate, Sentence
@@ -47,6 +50,9 @@ class SentenceTimes:
         held: token index → the date the predicate at that token governs (first one wins).
         named: (character offset in the sentence, date) of each day the sentence names, for
             "the same day" to look back to; forward-looking times are left out.
+        sole: the one date the sentence's clauses hold, leaving out relative clauses ("who
+            had been seized on Monday"), when there is exactly one: the time of a clause the
+            parser left unconnected ("said 22 were killed on Tuesday and that 50 were arrested").
         main: the sentence's own time: the date held highest in the parse, leaving out the
             time of a source ("according to a statement read late on Sunday").
         any_expression: whether the sentence names any time at all.
@@ -55,6 +61,7 @@ class SentenceTimes:
     own: dict[str, EventDate] = field(default_factory=dict)
     held: dict[int, EventDate] = field(default_factory=dict)
     named: list[tuple[int, EventDate]] = field(default_factory=list)
+    sole: EventDate | None = None
     main: EventDate | None = None
     any_expression: bool = False
 
@@ -85,6 +92,7 @@ class EventDater:
             derived = _derived(article, sentence, events, times, earlier)
             for event in events:
                 date = (times.own.get(event.event_id) or derived.get(event.event_id) or same_day
+                        or (times.sole if event.modality == "asserted" else None)
                         or (paragraph if not times.any_expression else None))
                 if date is not None and date is not paragraph and event.modality == "asserted":
                     paragraph_dates[sentence.segment] = replace(date, inferred=True)
@@ -126,6 +134,7 @@ def _read_times(article: Article, sentence: Sentence, events: list[Event], ancho
     base = sentence.start - article.segments[sentence.segment].start
     triggers = {_trigger(article, event).i: event for event in events}
     main: tuple[int, EventDate] | None = None
+    clause_dates: dict[str, EventDate] = {}
     for expression, date in expressions:
         words = doc.char_span(base + expression.start, base + expression.end, alignment_mode="expand")
         holder = governing_predicate(words, triggers) if words is not None else None
@@ -139,13 +148,16 @@ def _read_times(article: Article, sentence: Sentence, events: list[Event], ancho
         times.held.setdefault(holder.i, date)
         if date.precision == "day":
             times.named.append((expression.start, date))
+        if not in_relative_clause(holder):
+            clause_dates.setdefault(date.value, replace(date, inferred=True))
         depth = sum(1 for _ in holder.ancestors)
         if (main is None or depth < main[0]) and not is_attribution(holder):
             main = (depth, date)
         if event is not None and event.event_id not in times.own:
             ahead = resolve(expression, anchor, future=True) if event.modality == "planned" else None
             times.own[event.event_id] = ahead or date
-    return replace(times, main=main[1] if main else None)
+    sole = next(iter(clause_dates.values())) if len(clause_dates) == 1 else None
+    return replace(times, main=main[1] if main else None, sole=sole)
 
 
 def _derived(article: Article, sentence: Sentence, events: list[Event], times: SentenceTimes,

@@ -93,6 +93,12 @@ def is_attribution(predicate: Any) -> bool:
     return any(a.lower_ == "according" for a in predicate.ancestors)
 
 
+def in_relative_clause(predicate: Any) -> bool:
+    """Whether a predicate describes a noun ("who had been seized on Monday") rather than
+    telling the sentence's story."""
+    return any(t.dep_ == "relcl" for t in [predicate, *predicate.ancestors])
+
+
 def simultaneous(trigger: Any) -> Iterator[Any]:
     """Clauses below an event told as the same happening: coordinated verbs ("stormed and
     torched…") and "when"/"as"/"while" clauses ("killed 40 when they overran a post")."""
