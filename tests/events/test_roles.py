@@ -331,3 +331,13 @@ def test_roles_event_noun_object_is_never_a_target(make_parsed: Any) -> None:
     frame = Frame(Coding("ASSAULT"), doc[3], doc[1], doc[3], "light")
     actor, found = assign_roles(frame, MentionIndex([_mention(doc, 0, 1, "rebels", "generic")]), load_lexicon())
     assert found is None
+
+
+def test_roles_event_noun_carried_out_by_its_perpetrators(make_parsed: Any) -> None:
+    # "the attack was perpetrated by rebels": the rebels act.
+    doc = make_parsed(["the", "attack", "was", "perpetrated", "by", "rebels", "."], [1, 3, 3, 3, 3, 4, 3],
+                      ["det", "nsubjpass", "auxpass", "ROOT", "agent", "pobj", "punct"],
+                      ["DET", "NOUN", "AUX", "VERB", "ADP", "NOUN", "PUNCT"])
+    frame = Frame(Coding("ASSAULT"), doc[1], None, doc[1], "noun")
+    found, _ = assign_roles(frame, MentionIndex([_mention(doc, 5, 6, "rebels", "generic")]), load_lexicon())
+    assert found is not None and found.name == "rebels"

@@ -64,7 +64,7 @@ PARTITIVE_NOUNS = frozenset({"series", "number", "dozen", "couple", "wave", "bar
                              "handful", "score", "hundred", "thousand", "lot", "row", "spate", "salvo"})
 # Prepositions whose phrase is an agent, a time, a cause or a comparison, never the recipient.
 NON_RECIPIENT_PREPS = frozenset({"by", "after", "following", "since", "during", "before", "amid", "despite",
-                                 "until", "as", "like", "than", "because", "within"})
+                                 "until", "as", "like", "than", "because", "within", "alongside"})
 
 
 class MentionIndex:
@@ -265,6 +265,7 @@ def _governing_clause_roles(noun: Any, mentions: MentionIndex) -> tuple[Actor | 
 
     "Serb forces were engaged in ethnic cleansing": the forces act; "a national was put under
     investigation": the national receives; "rocket fire killed 13 people": the people receive.
+    "The attack was perpetrated by commandos": the commandos act.
     The noun must be the verb's subject, object or the object of one of its prepositions, so a
     noun inside another participant's phrase is not misread.
     """
@@ -277,6 +278,8 @@ def _governing_clause_roles(noun: Any, mentions: MentionIndex) -> tuple[Actor | 
         return None, None
     if dep in SUBJECT_DEPS:
         return None, _first_actor((c for c in head.children if c.dep_ in RECIPIENT_OBJECT_DEPS), mentions)
+    if dep in PASSIVE_SUBJECT_DEPS:  # "the attack was carried out by urban commandos"
+        return _first_actor((_pobj(c) for c in head.children if c.dep_ == "agent"), mentions), None
     if dep not in ("dobj", "prep"):
         return None, None
     passive = [c for c in head.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
