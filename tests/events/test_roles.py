@@ -341,3 +341,24 @@ def test_roles_event_noun_carried_out_by_its_perpetrators(make_parsed: Any) -> N
     frame = Frame(Coding("ASSAULT"), doc[1], None, doc[1], "noun")
     found, _ = assign_roles(frame, MentionIndex([_mention(doc, 5, 6, "rebels", "generic")]), load_lexicon())
     assert found is not None and found.name == "rebels"
+
+
+def test_roles_accusation_targets_the_accused_not_the_audience(make_parsed: Any) -> None:
+    # "Chile complained to the UN over Peruvian raids": recipient_preps list "over" before "to".
+    doc = make_parsed(["Chile", "complained", "to", "the", "UN", "over", "Peruvian", "raids", "."],
+                      [1, 1, 1, 4, 2, 1, 7, 5, 1],
+                      ["nsubj", "ROOT", "prep", "det", "pobj", "prep", "amod", "pobj", "punct"],
+                      ["PROPN", "VERB", "ADP", "DET", "PROPN", "ADP", "ADJ", "NOUN", "PUNCT"])
+    mentions = [_mention(doc, 0, 1, "Chile", "country", "CHL"), _mention(doc, 4, 5, "United Nations", "organization"),
+                _mention(doc, 6, 7, "Peruvian", "generic", "PER")]
+    assert _roles(doc, 1, "ACCUSE", mentions) == ("Chile", "Peruvian")
+
+
+def test_roles_agent_of_a_participle_names_the_party_in_a_phrase(make_parsed: Any) -> None:
+    # "Chile banned the march staged by students": the students are who was banned.
+    doc = make_parsed(["Chile", "banned", "the", "march", "staged", "by", "students", "."],
+                      [1, 1, 3, 1, 3, 4, 5, 1],
+                      ["nsubj", "ROOT", "det", "dobj", "acl", "agent", "pobj", "punct"],
+                      ["PROPN", "VERB", "DET", "NOUN", "VERB", "ADP", "NOUN", "PUNCT"])
+    mentions = [_mention(doc, 0, 1, "Chile", "country", "CHL"), _mention(doc, 6, 7, "students", "generic")]
+    assert _roles(doc, 1, "COERCE", mentions) == ("Chile", "students")

@@ -341,15 +341,17 @@ def _antecedent(subject: Any) -> Any:
 
 
 def _prep_objects(holders: Iterable[Any], preps: Iterable[str]) -> list[Any]:
-    wanted = set(preps)
+    """Objects of the holders' prepositions, in the order of `preps` (the most telling first),
+    then of the text."""
+    rank = {prep: i for i, prep in enumerate(preps)}
     found = []
     for holder in holders:
         for child in holder.children:
-            if child.dep_ == "prep" and child.lemma_.lower() in wanted:
+            if child.dep_ == "prep" and child.lemma_.lower() in rank:
                 obj = _pobj(child)
                 if obj is not None:
-                    found.append(obj)
-    return found
+                    found.append((rank[child.lemma_.lower()], obj))
+    return [obj for _, obj in sorted(found, key=lambda pair: pair[0])]
 
 
 def _pobj(prep: Any) -> Any | None:
@@ -429,14 +431,16 @@ def _inner_phrases(token: Any, *, settings: bool = True) -> list[Any]:
 
     Appositions, possessors and compounds name a party outright; a named "of" phrase comes next
     ("the Ukrainian city of Kharkiv" is Kharkiv, not "Ukrainian"); then adjectives and other
-    modifiers ("an Indian proposal"), then the remaining prepositions.
+    modifiers ("an Indian proposal"), then the remaining prepositions, and last the agent of a
+    participle ("the demonstration staged by students", "crimes committed by Croat forces").
     """
     def modifiers(deps: tuple[str, ...]) -> list[Any]:
         return sorted((c for c in token.children if c.dep_ in deps), key=lambda c: deps.index(c.dep_))
 
     others = tuple(p for p in INNER_PREPS if p != "of" and (settings or p not in SETTING_PREPS))
+    doers = [_pobj(a) for c in token.children if c.dep_ == "acl" for a in c.children if a.dep_ == "agent"]
     return [*modifiers(NAMING_DEPS), *_prep_objects([token], ("of",)), *modifiers(DESCRIBING_DEPS),
-            *_prep_objects([token], others)]
+            *_prep_objects([token], others), *(d for d in doers if d is not None)]
 
 
 def _with_conjuncts(tokens: list[Any]) -> list[Any]:
