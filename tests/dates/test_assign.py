@@ -103,6 +103,13 @@ def test_assign_sole_time_of_the_sentence(date_events: Any, text: str, trigger: 
     assert date_events(text, {trigger: modality})[trigger] == expected
 
 
+@pytest.mark.parametrize(("modality", "expected"), [("asserted", "2022-03-10"), ("planned", "2022-03-14")])
+def test_assign_nothing_told_as_done_happens_after_the_report(date_events: Any, modality: Modality,
+                                                              expected: str) -> None:
+    # 14 March, after the 10 March report, can be when a planned seizure happens, never a done one.
+    assert date_events("Rebels seized the town on 14 March.", {"seized": modality})["seized"] == expected
+
+
 def test_assign_sentence_with_its_own_time_does_not_carry_the_paragraph(date_events: Any) -> None:
     text = "Rebels shelled the airport on Monday. In January, troops killed a commander."
     assert date_events(text, {"killed": "asserted"})["killed"] == "2022-01"

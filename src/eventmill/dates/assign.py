@@ -20,7 +20,9 @@ order:
    fire killed 13"), which sentences without events set too ("On Tuesday, gunmen burst in.");
 7. the date of its post or article.
 
-Events more than a year before the article are flagged as background.
+A date after the article's is never given to an event told as having happened; the next
+source in the list is used instead. Events more than a year before the article are flagged as
+background.
 """
 
 from __future__ import annotations
@@ -91,12 +93,13 @@ class EventDater:
             earlier = paragraph or last_dated or _fallback(anchor)
             derived = _derived(article, sentence, events, times, earlier)
             for event in events:
-                date = (times.own.get(event.event_id) or derived.get(event.event_id) or same_day
-                        or (times.sole if event.modality == "asserted" else None)
-                        or (paragraph if not times.any_expression else None))
+                candidates = (times.own.get(event.event_id), derived.get(event.event_id), same_day,
+                              times.sole if event.modality == "asserted" else None,
+                              paragraph if not times.any_expression else None)
+                date = next((d for d in candidates if d is not None and _possible(d, event, anchor)), None)
                 if date is not None and date is not paragraph and event.modality == "asserted":
                     paragraph_dates[sentence.segment] = replace(date, inferred=True)
-                if event.event_id in times.own:
+                if date is not None and date is times.own.get(event.event_id):
                     last_dated = replace(date, inferred=True)
                 date = date or _fallback(anchor)
                 dated.append(replace(event, date=date, background=_is_background(date, anchor)))
@@ -207,6 +210,11 @@ def _measured(trigger: Any, held: dict[int, EventDate], earlier: EventDate | Non
         return None
     day = base.first_day + dt.timedelta(days=found.days)
     return EventDate(day.isoformat(), "day", f"{abs(found.days)} days from {base.text}".strip(), inferred=True)
+
+
+def _possible(date: EventDate, event: Event, anchor: dt.date | None) -> bool:
+    """An event told as having happened cannot have happened after its report."""
+    return event.modality != "asserted" or anchor is None or date.first_day <= anchor
 
 
 def _same_day(text: str, times: SentenceTimes, last_named: EventDate | None) -> EventDate | None:
