@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from eventmill.events.counts import count_event, load_count_lexicon, parse_number
+from eventmill.events.counts import combine, count_event, load_count_lexicon, parse_number
 from eventmill.model import Counts
 
 LEXICON = load_count_lexicon()
@@ -58,3 +58,118 @@ def test_counts_shapes(make_parsed: Any, words: list[str], heads: list[int], dep
 ])
 def test_counts_parse_number(words: list[str], value: int) -> None:
     assert parse_number(words, LEXICON) == value
+
+
+LEMMAS = {"killed": "kill", "killing": "kill", "killings": "killing", "wounded": "wound", "shot": "shoot",
+          "gunned": "gun", "sentenced": "sentence", "died": "die", "was": "be", "were": "be", "casualties": "casualty",
+          "destroyed": "destroy", "shelled": "shell", "reported": "report", "farmers": "farmer", "aides": "aide"}
+
+
+def _parse(make_parsed: Any, rows: list[tuple[str, int, str, str, str]]) -> Any:
+    """A Doc from rows of (word, head, dep, pos, fine tag), lemmas from LEMMAS or the lowered word."""
+    words, heads, deps, pos, tags = (list(column) for column in zip(*rows))
+    doc = make_parsed(words, heads, deps, pos, [LEMMAS.get(w, w.lower()) for w in words])
+    for token, tag in zip(doc, tags):
+        token.tag_ = tag
+    return doc
+
+
+# (rows of word/head/dep/pos/tag, anchor, attack, expected counts)
+VICTIMS = [
+    # "Nobody was killed ."
+    ([("Nobody", 2, "nsubjpass", "PRON", "NN"), ("was", 2, "auxpass", "AUX", "VBD"),
+      ("killed", 2, "ROOT", "VERB", "VBN"), (".", 2, "punct", "PUNCT", ".")], 2, True, Counts(fatalities=0)),
+    # "The judge was shot to death ."
+    ([("The", 1, "det", "DET", "DT"), ("judge", 3, "nsubjpass", "NOUN", "NN"), ("was", 3, "auxpass", "AUX", "VBD"),
+      ("shot", 3, "ROOT", "VERB", "VBN"), ("to", 3, "prep", "ADP", "IN"), ("death", 4, "pobj", "NOUN", "NN"),
+      (".", 3, "punct", "PUNCT", ".")], 3, True, Counts(fatalities=1)),
+    # "He was sentenced to death ."
+    ([("He", 2, "nsubjpass", "PRON", "PRP"), ("was", 2, "auxpass", "AUX", "VBD"),
+      ("sentenced", 2, "ROOT", "VERB", "VBN"), ("to", 2, "prep", "ADP", "IN"), ("death", 3, "pobj", "NOUN", "NN"),
+      (".", 2, "punct", "PUNCT", ".")], 2, False, Counts()),
+    # "Troops shot dead 12 miners ."
+    ([("Troops", 1, "nsubj", "NOUN", "NNS"), ("shot", 1, "ROOT", "VERB", "VBD"), ("dead", 1, "advmod", "ADJ", "JJ"),
+      ("12", 4, "nummod", "NUM", "CD"), ("miners", 1, "dobj", "NOUN", "NNS"), (".", 1, "punct", "PUNCT", ".")],
+     1, True, Counts(fatalities=12)),
+    # "Rebels gunned down the mayor and his son ."
+    ([("Rebels", 1, "nsubj", "NOUN", "NNS"), ("gunned", 1, "ROOT", "VERB", "VBD"), ("down", 1, "prt", "ADP", "RP"),
+      ("the", 4, "det", "DET", "DT"), ("mayor", 1, "dobj", "NOUN", "NN"), ("and", 4, "cc", "CCONJ", "CC"),
+      ("his", 7, "poss", "PRON", "PRP$"), ("son", 4, "conj", "NOUN", "NN"), (".", 1, "punct", "PUNCT", ".")],
+     1, True, Counts(fatalities=2)),
+    # "Rebels killed the family ."
+    ([("Rebels", 1, "nsubj", "NOUN", "NNS"), ("killed", 1, "ROOT", "VERB", "VBD"), ("the", 3, "det", "DET", "DT"),
+      ("family", 1, "dobj", "NOUN", "NN"), (".", 1, "punct", "PUNCT", ".")], 1, True, Counts()),
+    # "The killing of three farmers"
+    ([("The", 1, "det", "DET", "DT"), ("killing", 1, "ROOT", "NOUN", "NN"), ("of", 1, "prep", "ADP", "IN"),
+      ("three", 4, "nummod", "NUM", "CD"), ("farmers", 2, "pobj", "NOUN", "NNS")], 1, True, Counts(fatalities=3)),
+    # "The two killings" (two events, not two victims)
+    ([("The", 2, "det", "DET", "DT"), ("two", 2, "nummod", "NUM", "CD"), ("killings", 2, "ROOT", "NOUN", "NNS")],
+     2, True, Counts()),
+    # "The mayor was killed along with two aides ."
+    ([("The", 1, "det", "DET", "DT"), ("mayor", 3, "nsubjpass", "NOUN", "NN"), ("was", 3, "auxpass", "AUX", "VBD"),
+      ("killed", 3, "ROOT", "VERB", "VBN"), ("along", 3, "prep", "ADP", "IN"), ("with", 4, "prep", "ADP", "IN"),
+      ("two", 7, "nummod", "NUM", "CD"), ("aides", 5, "pobj", "NOUN", "NNS"), (".", 3, "punct", "PUNCT", ".")],
+     3, True, Counts(fatalities=3)),
+    # "The mayor was killed and two aides were also killed ."
+    ([("The", 1, "det", "DET", "DT"), ("mayor", 3, "nsubjpass", "NOUN", "NN"), ("was", 3, "auxpass", "AUX", "VBD"),
+      ("killed", 3, "ROOT", "VERB", "VBN"), ("and", 3, "cc", "CCONJ", "CC"), ("two", 6, "nummod", "NUM", "CD"),
+      ("aides", 9, "nsubjpass", "NOUN", "NNS"), ("were", 9, "auxpass", "AUX", "VBD"), ("also", 9, "advmod", "ADV", "RB"),
+      ("killed", 3, "conj", "VERB", "VBN"), (".", 3, "punct", "PUNCT", ".")], 3, True, Counts(fatalities=3)),
+    # "Gunmen killed Ana Ruiz , 30 ; Luis Ruiz , 12 ; and a guard ."
+    ([("Gunmen", 1, "nsubj", "NOUN", "NNS"), ("killed", 1, "ROOT", "VERB", "VBD"), ("Ana", 3, "compound", "PROPN", "NNP"),
+      ("Ruiz", 1, "dobj", "PROPN", "NNP"), (",", 3, "punct", "PUNCT", ","), ("30", 3, "appos", "NUM", "CD"),
+      (";", 3, "punct", "PUNCT", ":"), ("Luis", 8, "compound", "PROPN", "NNP"), ("Ruiz", 3, "appos", "PROPN", "NNP"),
+      (",", 8, "punct", "PUNCT", ","), ("12", 8, "appos", "NUM", "CD"), (";", 8, "punct", "PUNCT", ":"),
+      ("and", 8, "cc", "CCONJ", "CC"), ("a", 15, "det", "DET", "DT"), ("guard", 8, "conj", "NOUN", "NN"),
+      (".", 1, "punct", "PUNCT", ".")], 1, True, Counts(fatalities=3)),
+    # "Gunmen killed Ana Ruiz , a nurse ." (an apposition describes, it adds nobody)
+    ([("Gunmen", 1, "nsubj", "NOUN", "NNS"), ("killed", 1, "ROOT", "VERB", "VBD"), ("Ana", 3, "compound", "PROPN", "NNP"),
+      ("Ruiz", 1, "dobj", "PROPN", "NNP"), (",", 3, "punct", "PUNCT", ","), ("a", 6, "det", "DET", "DT"),
+      ("nurse", 3, "appos", "NOUN", "NN"), (".", 1, "punct", "PUNCT", ".")], 1, True, Counts(fatalities=1)),
+    # "The judge died after he was shot ." (anchor: shot)
+    ([("The", 1, "det", "DET", "DT"), ("judge", 2, "nsubj", "NOUN", "NN"), ("died", 2, "ROOT", "VERB", "VBD"),
+      ("after", 6, "mark", "SCONJ", "IN"), ("he", 6, "nsubjpass", "PRON", "PRP"), ("was", 6, "auxpass", "AUX", "VBD"),
+      ("shot", 2, "advcl", "VERB", "VBN"), (".", 2, "punct", "PUNCT", ".")], 6, True, Counts(fatalities=1)),
+]
+
+# The attack convention: an outcome without a death is zero deaths; no outcome is no figure.
+BOMB_WOUNDED = [("The", 1, "det", "DET", "DT"), ("bomb", 2, "nsubj", "NOUN", "NN"), ("wounded", 2, "ROOT", "VERB", "VBD"),
+                ("a", 4, "det", "DET", "DT"), ("guard", 2, "dobj", "NOUN", "NN"), (".", 2, "punct", "PUNCT", ".")]
+OUTCOMES = [
+    (BOMB_WOUNDED, 2, True, Counts(fatalities=0, injuries=1)),
+    (BOMB_WOUNDED, 2, False, Counts(injuries=1)),
+    # "The blast destroyed the depot ."
+    ([("The", 1, "det", "DET", "DT"), ("blast", 2, "nsubj", "NOUN", "NN"), ("destroyed", 2, "ROOT", "VERB", "VBD"),
+      ("the", 4, "det", "DET", "DT"), ("depot", 2, "dobj", "NOUN", "NN"), (".", 2, "punct", "PUNCT", ".")],
+     2, True, Counts(fatalities=0)),
+    # "Rebels shelled the barracks ; no casualties were reported ." (the outcome in the other clause)
+    ([("Rebels", 1, "nsubj", "NOUN", "NNS"), ("shelled", 9, "ccomp", "VERB", "VBD"), ("the", 3, "det", "DET", "DT"),
+      ("barracks", 1, "dobj", "NOUN", "NN"), (";", 9, "punct", "PUNCT", ":"), ("no", 6, "det", "DET", "DT"),
+      ("casualties", 9, "nsubjpass", "NOUN", "NNS"), ("were", 9, "auxpass", "AUX", "VBD"), ("reported", 9, "ROOT", "VERB", "VBN"),
+      (".", 9, "punct", "PUNCT", ".")], 1, True, Counts(fatalities=0)),
+    # "Rebels shelled the barracks ." (no outcome told)
+    ([("Rebels", 1, "nsubj", "NOUN", "NNS"), ("shelled", 1, "ROOT", "VERB", "VBD"), ("the", 3, "det", "DET", "DT"),
+      ("barracks", 1, "dobj", "NOUN", "NN"), (".", 1, "punct", "PUNCT", ".")], 1, True, Counts()),
+    # "Gunmen killed soldiers and wounded 3 civilians ." (deaths without a figure are not zero)
+    ([("Gunmen", 1, "nsubj", "NOUN", "NNS"), ("killed", 1, "ROOT", "VERB", "VBD"), ("soldiers", 1, "dobj", "NOUN", "NNS"),
+      ("and", 1, "cc", "CCONJ", "CC"), ("wounded", 1, "conj", "VERB", "VBD"), ("3", 6, "nummod", "NUM", "CD"),
+      ("civilians", 4, "dobj", "NOUN", "NNS"), (".", 1, "punct", "PUNCT", ".")], 1, True, Counts(injuries=3)),
+]
+
+
+@pytest.mark.parametrize(("rows", "anchor", "attack", "expected"), VICTIMS + OUTCOMES)
+def test_counts_victims_and_outcomes(make_parsed: Any, rows: list[tuple[str, int, str, str, str]], anchor: int,
+                                     attack: bool, expected: Counts) -> None:
+    doc = _parse(make_parsed, rows)
+    assert count_event(doc[anchor], LEXICON, attack=attack) == expected
+
+
+@pytest.mark.parametrize(("first", "second", "expected"), [
+    (Counts(fatalities=0), Counts(), Counts(fatalities=0)),
+    (Counts(fatalities=0), Counts(fatalities=5), Counts(fatalities=5)),
+    (Counts(fatalities=2, injuries=0), Counts(injuries=7, arrests=1), Counts(fatalities=2, injuries=7, arrests=1)),
+    (Counts(), Counts(), Counts()),
+])
+def test_counts_combine_keeps_a_reported_zero(first: Counts, second: Counts, expected: Counts) -> None:
+    assert combine(first, second) == expected
+    assert combine(second, first) == expected

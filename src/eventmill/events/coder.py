@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from eventmill.actors.mentions import mentions_by_sentence
 from eventmill.events.codebook import collective_action, complement_threat, instrument_mode, joint_action, recode
 from eventmill.events.contexts import ContextCues, load_context_cues
-from eventmill.events.counts import CountLexicon, count_event
+from eventmill.events.counts import CountLexicon, combine, count_event
 from eventmill.events.lexicon import PredicateLexicon
 from eventmill.events.modality import ModalityCues, modality_of
 from eventmill.events.predicates import Frame, find_frames
@@ -71,7 +71,7 @@ class EventCoder:
                     event_id=event_id(article.doc_id, trigger.start, coding.type),
                     type=coding.type, mode=coding.mode, evidence=evidence, trigger=trigger,
                     sentence=index, predicate=frame.kind, actor=actor, recipient=recipient, modality=modality,
-                    counts=count_event(frame.verb or frame.anchor, self.counts),
+                    counts=count_event(frame.verb or frame.anchor, self.counts, attack=coding.type == "ASSAULT"),
                     post=article.post_of(sentence),
                     confidence=_confidence(frame, actor is not None, recipient is not None),
                     contexts=contexts,
@@ -134,7 +134,7 @@ def _elaborates(item: _Coded, other: _Coded) -> bool:
 
 
 def _absorb(event: Event, part: Event) -> Event:
-    counts = event.counts.larger(part.counts)
+    counts = combine(event.counts, part.counts)
     return replace(
         event,
         mode=event.mode or part.mode,

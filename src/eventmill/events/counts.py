@@ -3,17 +3,24 @@
 "killing around 266 Palestinians" → 266 fatalities; "six soldiers and thirty-four militiamen
 were killed" → 40; "33 others were wounded" → 33 injuries; "5 soldiers killed" and "one dead
 terrorist" (a reduced clause on the victims); "left 5 people dead"; "the death toll rose to 40";
-a named victim ("Mayor Torrado was killed") is one; "no casualties" is zero. An event noun that
-is the subject of a clause ("the attack killed 3", "the blast left 5 dead") reads that clause.
-Which predicates report which count, toll nouns, and the number words are data
-(`data/events/counts.yaml`).
+a named or singular victim ("Mayor Torrado was killed", "he was shot to death") is one;
+"no casualties" and "no one was killed" are zero. An event noun that is the subject of a clause
+("the attack killed 3", "the blast left 5 dead") reads that clause.
+
+Convention for attacks (ASSAULT): fatalities are 0 when the text reports the attack's outcome
+(people wounded, damage, a target unharmed, "no casualties" anywhere in its sentence) and no
+death; they stay None when the outcome is not reported at all. This is how MUC-4 codes attacks,
+and it keeps "nobody died" apart from "nobody said".
+
+Which predicates report which count, toll nouns, outcome words, collective nouns and the number
+words are data (`data/events/counts.yaml`).
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
@@ -24,7 +31,18 @@ BUILTIN_COUNTS = "events/counts.yaml"
 VICTIM_DEPS = frozenset({"dobj", "nsubjpass"})
 # Clause links through which a casualty clause still belongs to the event above it.
 CLAUSE_DEPS = frozenset({"advcl", "conj", "xcomp", "ccomp", "relcl", "acl", "dobj", "nsubj", "nsubjpass", "prep", "pobj",
-                         "oprd", "amod"})
+                         "oprd", "amod", "advmod", "acomp"})
+# Where a result word ("shot dead", "beaten to death") hangs from the verb that caused it.
+RESULT_DEPS = frozenset({"advmod", "oprd", "acomp", "xcomp", "ccomp", "dobj", "npadvmod", "conj"})
+# Pronouns that stand for one person, and words that say nobody: a closed set of English.
+ONE_PERSON = frozenset({"he", "she", "him", "her"})
+NOBODY = frozenset({"nobody", "none", "noone"})
+# Words before "with" that add the people after it to the victims ("along with", "together with").
+ALONGSIDE = frozenset({"along", "together"})
+# Tags of a list item that stands for one person ("a minor", "Pulido"); plurals do not.
+LISTED_ONE = frozenset({"NN", "NNP", "JJ"})
+# Determiners under which a singular noun is not one person ("some property", "every house").
+QUANTIFIERS = frozenset({"some", "any", "every", "each", "all", "much", "more"})
 _DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})+$|^\d+(?:\.\d+)?$")
 
 
@@ -37,6 +55,10 @@ class CountLexicon:
     multipliers: dict[str, int]
     tolls: dict[str, str] = field(default_factory=dict)
     none_nouns: frozenset[str] = frozenset()
+    outcomes: frozenset[str] = frozenset()
+    collectives: frozenset[str] = frozenset()
+    penalties: frozenset[str] = frozenset()
+    victim_nouns: frozenset[str] = frozenset()
 
 
 def load_count_lexicon(user_files: Iterable[Path] = ()) -> CountLexicon:
@@ -45,14 +67,23 @@ def load_count_lexicon(user_files: Iterable[Path] = ()) -> CountLexicon:
     multipliers: dict[str, int] = {}
     tolls: dict[str, str] = {}
     none_nouns: set[str] = set()
+    outcomes: set[str] = set()
+    collectives: set[str] = set()
+    penalties: set[str] = set()
+    victim_nouns: set[str] = set()
     for path in (builtin(BUILTIN_COUNTS), *user_files):
         raw = load_yaml(path) or {}
         tolls.update({str(k).lower(): str(v) for k, v in (raw.get("tolls") or {}).items()})
         none_nouns.update(str(w).lower() for w in raw.get("none_nouns") or ())
+        outcomes.update(str(w).lower() for w in raw.get("outcomes") or ())
+        collectives.update(str(w).lower() for w in raw.get("collectives") or ())
+        penalties.update(str(w).lower() for w in raw.get("penalties") or ())
+        victim_nouns.update(str(w).lower() for w in raw.get("victim_nouns") or ())
         predicates.update({str(k).lower(): str(v) for k, v in (raw.get("predicates") or {}).items()})
         words.update({str(k).lower(): int(v) for k, v in (raw.get("number_words") or {}).items()})
         multipliers.update({str(k).lower(): int(v) for k, v in (raw.get("multipliers") or {}).items()})
-    return CountLexicon(predicates, words, multipliers, tolls, frozenset(none_nouns))
+    return CountLexicon(predicates, words, multipliers, tolls, frozenset(none_nouns), frozenset(outcomes),
+                        frozenset(collectives), frozenset(penalties), frozenset(victim_nouns))
 
 
 def parse_number(words: Iterable[str], lexicon: CountLexicon) -> int | None:
@@ -74,32 +105,72 @@ def parse_number(words: Iterable[str], lexicon: CountLexicon) -> int | None:
     return value or None
 
 
-def count_event(anchor: Any, lexicon: CountLexicon) -> Counts:
+def count_event(anchor: Any, lexicon: CountLexicon, *, attack: bool = False) -> Counts:
     """Counts reported by the casualty clauses at or below an event's predicate.
 
     An event noun that is the subject of a clause ("the attack killed 3") also reads that
     clause. A figure found wins over "no casualties", which only gives zero when nothing else
     is reported.
+
+    Args:
+        anchor: the event's predicate token (its verb, or its event noun).
+        lexicon: the casualty lexicon.
+        attack: the event is an ASSAULT, so a reported outcome without a death means nobody died
+            (the convention of the module docstring).
     """
     found: dict[str, int] = {}
     tokens = _clause_tokens(anchor)
     if anchor.pos_ in ("NOUN", "PROPN") and anchor.dep_ in ("nsubj", "nsubjpass") and anchor.head is not anchor:
         tokens += [t for t in _clause_tokens(anchor.head) if t.i != anchor.i and t not in anchor.subtree]
-    none_reported = False
+    if attack and anchor.dep_ in ("advcl", "conj") and _reading(anchor.head, lexicon)[0] == "fatalities":
+        tokens.append(anchor.head)  # "the judge died after he was shot": the attack's outcome
+    added: dict[str, int] = {}
+    none_reported = outcome_reported = lethal = False
     for token in tokens:
-        kind = lexicon.predicates.get(token.lemma_.lower())
-        if kind is not None and token.pos_ in ("VERB", "ADJ"):
-            figure = _victim_figure(token, lexicon)
-        elif token.lemma_.lower() in lexicon.tolls:
-            kind, figure = lexicon.tolls[token.lemma_.lower()], _toll_figure(token, lexicon)
-        else:
-            none_reported = none_reported or _says_none(token, lexicon)
+        if _says_none(token, lexicon):
+            none_reported = True
             continue
-        if figure:
-            found[kind] = max(found.get(kind, 0), figure)
-    if none_reported:
+        kind, figure = _reading(token, lexicon)
+        if kind is None:
+            outcome_reported = outcome_reported or token.lemma_.lower() in lexicon.outcomes
+            continue
+        outcome_reported = outcome_reported or kind == "injuries"
+        lethal = lethal or (kind == "fatalities" and figure != 0)
+        if figure is not None and any(c.lower_ == "also" for c in token.children):
+            added[kind] = added.get(kind, 0) + figure  # "two guards were also killed": more victims
+        elif figure is not None:
+            found[kind] = max(found.get(kind, figure), figure)
+    for kind, figure in added.items():
+        found[kind] = found.get(kind, 0) + figure
+    if none_reported or (attack and not lethal and (outcome_reported or _sentence_says_none(anchor, lexicon))):
         found.setdefault("fatalities", 0)
     return Counts(found.get("fatalities"), found.get("injuries"), found.get("arrests"))
+
+
+def combine(first: Counts, second: Counts) -> Counts:
+    """The figures of two tellings of one event: each at its larger value (`Counts.larger`), and a
+    zero one telling reports ("no casualties") kept where the other gives no figure at all.
+    """
+    larger = first.larger(second)
+    kept = {f.name: 0 for f in fields(Counts)
+            if getattr(larger, f.name) is None and 0 in (getattr(first, f.name), getattr(second, f.name))}
+    return Counts(**{f.name: getattr(larger, f.name) for f in fields(Counts)} | kept)
+
+
+def _reading(token: Any, lexicon: CountLexicon) -> tuple[str | None, int | None]:
+    """The count a token reports, if it is a casualty word, and the figure it gives."""
+    lemma = token.lemma_.lower()
+    if lemma in lexicon.tolls:
+        return lexicon.tolls[lemma], _toll_figure(token, lexicon)
+    particles = [c.lower_ for c in token.children if c.dep_ == "prt"]
+    kind = lexicon.predicates.get(" ".join([lemma, *particles[:1]])) or lexicon.predicates.get(lemma)
+    if kind is None:
+        return None, None
+    if token.pos_ in ("VERB", "ADJ"):
+        return kind, _victim_figure(token, lexicon)
+    if token.pos_ == "NOUN":
+        return kind, _noun_figure(token, lexicon)
+    return None, None
 
 
 def _says_none(token: Any, lexicon: CountLexicon) -> bool:
@@ -111,6 +182,11 @@ def _says_none(token: Any, lexicon: CountLexicon) -> bool:
         return True
     head = token.head.head if token.dep_ == "pobj" else token.head
     return "any" in determiners and any(c.dep_ == "neg" for c in head.children)
+
+
+def _sentence_says_none(anchor: Any, lexicon: CountLexicon) -> bool:
+    """ "Guerrillas blew up a bus; no casualties were reported": the sentence reports the outcome."""
+    return any(_says_none(token, lexicon) for token in anchor.sent)
 
 
 def _toll_figure(toll: Any, lexicon: CountLexicon) -> int | None:
@@ -140,31 +216,85 @@ def _clause_tokens(anchor: Any) -> list[Any]:
 
 
 def _victim_figure(predicate: Any, lexicon: CountLexicon) -> int | None:
-    victims = [c for c in predicate.children if c.dep_ in VICTIM_DEPS]
+    victims = _objects(predicate)
     if predicate.lemma_.lower() == "die" or predicate.pos_ == "ADJ":
         victims += [c for c in predicate.children if c.dep_ == "nsubj"]
     else:
         victims += [c for c in predicate.children if c.dep_ == "nsubj" and c.pos_ == "NUM"]  # "10 wounded"
     if predicate.dep_ in ("acl", "amod") and predicate.head.pos_ in ("NOUN", "PROPN", "NUM"):
         victims.append(predicate.head)  # "5 soldiers killed", "one dead terrorist"
-    if predicate.dep_ in ("oprd", "xcomp", "ccomp") and predicate.head.lemma_.lower() == "leave":
-        victims += [c for c in predicate.head.children if c.dep_ == "dobj"]  # "left 5 people dead"
-    total = 0
+    elif predicate.pos_ == "ADJ" and predicate.dep_ in RESULT_DEPS and predicate.head.pos_ == "VERB":
+        victims += _objects(predicate.head)  # "shot dead 25 protesters", "left 5 people dead", "found dead"
+    elif predicate.dep_ in ("oprd", "xcomp", "ccomp") and predicate.head.lemma_.lower() == "leave":
+        victims += [c for c in predicate.head.children if c.dep_ == "dobj"]  # "left 5 people wounded"
+    companions = (c for c in predicate.children if c.dep_ in ("prep", "advmod") and c.lower_ in ALONGSIDE)
+    victims += [g for c in companions for w in c.children if w.lower_ == "with" for g in w.children
+                if g.dep_ == "pobj"]  # "was killed along with two of his bodyguards"
+    return _victims_total(victims, lexicon)
+
+
+def _noun_figure(noun: Any, lexicon: CountLexicon) -> int | None:
+    """ "40 deaths", "the massacre of 30 peasants", "the assassination of the mayor", "beaten to death"."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "to" and noun.head.head.pos_ == "VERB":
+        verb = noun.head.head
+        return None if verb.lemma_.lower() in lexicon.penalties else _victims_total(_objects(verb), lexicon)
+    if noun.lemma_.lower() in lexicon.victim_nouns and any(c.dep_ == "nummod" for c in noun.children):
+        return _figure(noun, lexicon)  # "40 deaths"; "two killings" counts killings, not victims
+    victims = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    return _victims_total(victims, lexicon)
+
+
+def _objects(verb: Any) -> list[Any]:
+    return [c for c in verb.children if c.dep_ in VICTIM_DEPS]
+
+
+def _victims_total(victims: Iterable[Any], lexicon: CountLexicon) -> int | None:
+    """How many people the victim phrases name, counting coordinated ones ("X and his brother")."""
+    figures = []
     for victim in victims:
-        for person in [victim, *victim.conjuncts]:
-            total += _figure(person, lexicon) or 0
-    return total or None
+        people = _people(victim)
+        for person in people:
+            figure = _figure(person, lexicon)
+            if figure is None and len(people) > 1 and person.tag_ in LISTED_ONE:
+                figure = 1  # one item of a list of people, whatever the tagger made of its name
+            figures.append(figure)
+    known = [f for f in figures if f is not None]
+    return sum(known) if known else None
+
+
+def _people(victim: Any) -> list[Any]:
+    """A victim and the people listed with it: coordinated ("X and his brother"), past an
+    apposition ("X, a judge, and Senator Y"), or after a semicolon ("X, 42; Y, 19; a minor").
+    An apposition after a comma only describes the victim ("X, a judge") and is not another person.
+    """
+    people = [victim]
+    for person in (victim, *victim.conjuncts):
+        if person is not victim:
+            people.append(person)
+        for appos in (c for c in person.children if c.dep_ == "appos" and c.pos_ != "NUM"):
+            before = appos.doc[appos.left_edge.i - 1] if appos.left_edge.i > 0 else None
+            if before is not None and (before.text == ";" or before.dep_ == "cc"):
+                people += _people(appos)
+            elif not any(c.dep_ == "nummod" for c in victim.children):
+                people += [c for c in appos.conjuncts if c.pos_ == "PROPN"]
+    return people
 
 
 def _figure(noun: Any, lexicon: CountLexicon) -> int | None:
+    if noun.lemma_.lower() in NOBODY or any(c.lower_ == "no" for c in noun.children):
+        return 0
     if noun.pos_ == "NUM":
         return parse_number([noun.text], lexicon)
+    if noun.pos_ == "PRON":
+        return 1 if noun.lower_ in ONE_PERSON else None
     numbers = [c for c in noun.children if c.dep_ == "nummod"]
     if not numbers:
         if noun.tag_ == "NNP" and noun.ent_type_ in ("PERSON", ""):
             return 1  # a named victim: "Mayor Torrado was killed"
-        singular = noun.tag_ in ("NN", "NNP") and any(c.lower_ in ("a", "an") for c in noun.children)
-        return 1 if singular else None
+        if noun.tag_ in ("NN", "NNP") and any(c.lower_ in ("a", "an") for c in noun.children):
+            return 1  # "a policeman", "a Marine"
+        singular = noun.tag_ == "NN" and noun.lemma_.lower() not in lexicon.collectives
+        return 1 if singular and not any(c.lower_ in QUANTIFIERS for c in noun.children) else None
     number = numbers[0]
     words = [t.text for t in number.subtree if t.pos_ == "NUM" or t.lower_ in lexicon.number_words]
     return parse_number(words or [number.text], lexicon)
