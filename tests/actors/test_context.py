@@ -28,6 +28,8 @@ def _m(name: str, sentence: int, *, country: str | None = None, sector: str | No
     ([_m("Gaza", 0, country="PSE", kind="place"), _m("troops", 0, sector="MIL")], None),
     # an organisation known only by its kind ("Parliament") is treated the same way
     ([_m("Algerian", 0, country="DZA"), _m("Parliament", 0, sector="LEG", kind="organization")], "DZA"),
+    # an office-holder the dictionary does not know, known by a title, likewise
+    ([_m("Kenya", 0, country="KEN", kind="country"), _m("Moses Awuor", 0, sector="GOV", kind="person")], "KEN"),
     # international codes say nothing about a generic's country
     ([_m("United Nations", 0, country="UNO", kind="organization"), _m("officials", 0, sector="GOV")], None),
 ])

@@ -362,3 +362,24 @@ def test_roles_agent_of_a_participle_names_the_party_in_a_phrase(make_parsed: An
                       ["PROPN", "VERB", "DET", "NOUN", "VERB", "ADP", "NOUN", "PUNCT"])
     mentions = [_mention(doc, 0, 1, "Chile", "country", "CHL"), _mention(doc, 6, 7, "students", "generic")]
     assert _roles(doc, 1, "COERCE", mentions) == ("Chile", "students")
+
+
+def test_roles_mobilised_forces_are_the_actors_own(make_parsed: Any) -> None:
+    # "Chile mobilized army reservists against Bolivia": the object is what moved.
+    doc = make_parsed(["Chile", "mobilized", "army", "reservists", "against", "Bolivia", "."],
+                      [1, 1, 3, 1, 1, 4, 1],
+                      ["nsubj", "ROOT", "compound", "dobj", "prep", "pobj", "punct"],
+                      ["PROPN", "VERB", "NOUN", "NOUN", "ADP", "PROPN", "PUNCT"])
+    mentions = [_mention(doc, 0, 1, "Chile", "country", "CHL"), _mention(doc, 2, 4, "army reservists", "generic"),
+                _mention(doc, 5, 6, "Bolivia", "country", "BOL")]
+    assert _roles(doc, 1, "MOBILIZE", mentions) == ("Chile", "Bolivia")
+
+
+def test_roles_pronoun_subject_of_an_attempt_is_the_speaker(make_parsed: Any) -> None:
+    # "Rebels said they attempted to kill the mayor": "they" are the rebels.
+    doc = make_parsed(["Rebels", "said", "they", "attempted", "to", "kill", "the", "mayor", "."],
+                      [1, 1, 3, 1, 5, 3, 7, 5, 1],
+                      ["nsubj", "ROOT", "nsubj", "ccomp", "aux", "xcomp", "det", "dobj", "punct"],
+                      ["NOUN", "VERB", "PRON", "VERB", "PART", "VERB", "DET", "NOUN", "PUNCT"])
+    mentions = [_mention(doc, 0, 1, "rebels", "generic"), _mention(doc, 7, 8, "mayor", "generic")]
+    assert _roles(doc, 5, "ASSAULT", mentions) == ("rebels", "mayor")

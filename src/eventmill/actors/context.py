@@ -1,4 +1,5 @@
-"""Give generic actors ("police", "protesters", "the government") the country the text implies.
+"""Give generic actors ("police", "protesters", "the government") and titled office-holders the
+dictionary does not know the country the text implies.
 
 News rarely repeats the country on every generic noun: "Kenyan police fired tear gas … police
 said" and "Police arrested 12 protesters in Nairobi" both mean Kenya's police. A generic mention
@@ -18,8 +19,9 @@ from dataclasses import replace
 from eventmill.actors.dictionary import INTERNATIONAL_CODES
 from eventmill.model import Mention
 
-# Generic groups and organisations known only by their kind ("Parliament", "the Supreme Court").
-IMPLIED_KINDS = frozenset({"generic", "organization"})
+# Generic groups, organisations known only by their kind ("Parliament", "the Supreme Court") and
+# office-holders the dictionary does not know, known by their title ("Vice-President Moody Awori").
+IMPLIED_KINDS = frozenset({"generic", "organization", "person"})
 # Sectors whose country is not implied by a place in the same sentence.
 FOREIGN_PRONE_SECTORS = frozenset({"MIL", "PRM"})
 

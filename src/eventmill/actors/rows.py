@@ -31,12 +31,18 @@ _QID = re.compile(r"Q[1-9][0-9]*")
 NORMALISED_CACHE_SIZE = 1 << 15
 
 
+# The Arabic article, dropped inside names: transliterations write it al-, Al, el- or El.
+ARABIC_ARTICLES = frozenset({"al", "el"})
+
+
 @lru_cache(maxsize=NORMALISED_CACHE_SIZE)
 def normalise(name: str) -> str:
     """The lookup key of a name: case, diacritics, apostrophes, dots, hyphens and "the" ignored.
 
     Single letters left by dropped dots are rejoined, so "U.S.", "U. S." and "US" agree; a
-    possessive ending ("Gantz's", "Abbas'") is dropped. Cached: every noun of every sentence is
+    possessive ending ("Gantz's", "Abbas'") is dropped, and so is the Arabic article inside a
+    name ("Omar El Bashir", "Omar al-Bashir", "Omar Bashir" agree; "El Salvador" keeps its
+    first word). Cached: every noun of every sentence is
     looked up as a title and a generic word, so the same few thousand words come back all the
     time; the cache is bounded so that memory stays flat over any corpus.
     """
@@ -47,6 +53,7 @@ def normalise(name: str) -> str:
     words = re.sub(r"[\W_]+", " ", text).split()
     if words[:1] == ["the"]:
         words = words[1:]
+    words = words[:1] + [w for w in words[1:-1] if w not in ARABIC_ARTICLES] + words[1:][-1:]
     return " ".join(_join_initials(words))
 
 

@@ -66,6 +66,7 @@ class PredicateLexicon:
     instruments: Mapping[str, str] = field(default_factory=dict)
     crowd_verbs: frozenset[str] = frozenset()
     natural_causes: frozenset[str] = frozenset()
+    moving_types: frozenset[str] = frozenset()
 
     def verb(self, lemma: str) -> PredicateEntry | None:
         return self.verbs.get(lemma.lower())
@@ -87,6 +88,7 @@ def load_lexicon(user_files: Iterable[Path] = ()) -> PredicateLexicon:
     instruments: dict[str, str] = {}
     crowd_verbs: set[str] = set()
     natural_causes: set[str] = set()
+    moving: set[str] = set()
     aliases: dict[str, str] = {}
     for path in (builtin(BUILTIN_LEXICON), *user_files):
         raw = load_yaml(path) or {}
@@ -104,11 +106,13 @@ def load_lexicon(user_files: Iterable[Path] = ()) -> PredicateLexicon:
         for event_type, spec in (raw.get("types") or {}).items():
             _check_type(event_type, path=path, where=f"types.{event_type}")
             preps[event_type] = tuple(spec.get("recipient_preps") or ())
+            if "object_is_moved" in spec:
+                (moving.add if spec["object_is_moved"] else moving.discard)(event_type)
     verbs = {lemma: _with_codebook_modes(entry, aliases) for lemma, entry in verbs.items()}
     nouns = {lemma: _with_codebook_modes(entry, aliases) for lemma, entry in nouns.items()}
     instruments = {weapon: aliases.get(mode, mode) for weapon, mode in instruments.items()}
     return PredicateLexicon(verbs, nouns, frozenset(light), preps, frozenset(crowds), instruments,
-                            frozenset(crowd_verbs), frozenset(natural_causes))
+                            frozenset(crowd_verbs), frozenset(natural_causes), frozenset(moving))
 
 
 def _with_codebook_modes(entry: PredicateEntry, aliases: Mapping[str, str]) -> PredicateEntry:

@@ -113,7 +113,7 @@ def _roles(frame: Frame, mentions: MentionIndex, lexicon: PredicateLexicon) -> t
     if actor is None and frame.noun is not None:
         actor = _noun_roles(frame.noun, mentions, ())[0]
     targeted = frame.coding.type in TARGETED_TYPES
-    for rank, (phrases, depth) in enumerate(_recipient_candidates(frame, passive, preps)):
+    for rank, (phrases, depth) in enumerate(_recipient_candidates(frame, passive, preps, lexicon.moving_types)):
         # an assault's object is what was hit; its place phrase is the setting ("pylons in Cuzco")
         settings = not (targeted and rank <= TARGET_RANK)
         recipient = _first_actor(phrases, mentions, unlike=actor, depth=depth, settings=settings)
@@ -126,8 +126,8 @@ def _roles(frame: Frame, mentions: MentionIndex, lexicon: PredicateLexicon) -> t
     return actor, None
 
 
-def _recipient_candidates(frame: Frame, passive: list[Any],
-                          preps: tuple[str, ...]) -> Iterator[tuple[list[Any], int]]:
+def _recipient_candidates(frame: Frame, passive: list[Any], preps: tuple[str, ...],
+                          moving_types: frozenset[str] = frozenset()) -> Iterator[tuple[list[Any], int]]:
     """Phrases that may name a verb's recipient, most telling first, each with how deep inside
     it to look: the loose phrases of the clause are read only near their head, so "for the
     solution of the Israel-Palestine conflict" names no recipient.
@@ -145,8 +145,9 @@ def _recipient_candidates(frame: Frame, passive: list[Any],
     verb = frame.verb
     objects = [] if passive else [c for c in verb.children if c.dep_ in RECIPIENT_OBJECT_DEPS and c is not frame.noun]
     objects.sort(key=lambda c: c.dep_ != "dative")  # "provided intelligence to Macedonia": the dative receives
+    moved = frame.coding.type in moving_types  # "mobilized army reservists for a war against Iraq"
     yield passive, INNER_DEPTH
-    yield [o for o in objects if not _owned(o)], INNER_DEPTH
+    yield [o for o in objects if not moved and not _owned(o)], INNER_DEPTH
     clauses = [verb, *_to_clauses(verb)]
     clause_objects = [o for c in clauses[1:] for o in c.children if o.dep_ in OBJECT_DEPS]
     holders = [*clauses, *([frame.noun] if frame.noun is not None else []), *objects, *clause_objects]
@@ -168,7 +169,7 @@ def _recipient_candidates(frame: Frame, passive: list[Any],
     purpose_objects = [o for c in purposes for o in c.children if o.dep_ in OBJECT_DEPS]
     yield purpose_objects, LOOSE_DEPTH
     yield _setting_free_prep_objects([*purposes, *purpose_objects]), LOOSE_DEPTH
-    yield [o for o in objects if _owned(o)], 0
+    yield [o for o in objects if moved or _owned(o)], 0
 
 
 def _target(phrases: Iterable[Any], mentions: MentionIndex, lexicon: PredicateLexicon,
@@ -321,6 +322,8 @@ def _speakers(verb: Any, *, joint: bool) -> list[Any]:
     pronoun of a reported clause is the speaker of the clause that reports it. In a joint act
     ("“We discussed security,” Gantz said") "we" is the speaker and a partner, so it stays open.
     """
+    while not any(c.dep_ in SUBJECT_DEPS for c in verb.children) and verb.dep_ == "xcomp" and verb.head is not verb:
+        verb = verb.head  # "they attempted to assassinate": the pronoun is the attempt's subject
     pronouns = {c.lower_ for c in verb.children if c.dep_ in SUBJECT_DEPS and c.pos_ == "PRON"}
     if not pronouns or (joint and pronouns & FIRST_PERSON_PLURAL):
         return []
