@@ -138,6 +138,10 @@ BOMB_WOUNDED = [("The", 1, "det", "DET", "DT"), ("bomb", 2, "nsubj", "NOUN", "NN
 OUTCOMES = [
     (BOMB_WOUNDED, 2, True, Counts(fatalities=0, injuries=1)),
     (BOMB_WOUNDED, 2, False, Counts(injuries=1)),
+    # "Six other people were wounded ." (besides casualties told before, who may have died)
+    ([("Six", 2, "nummod", "NUM", "CD"), ("other", 2, "amod", "ADJ", "JJ"), ("people", 4, "nsubjpass", "NOUN", "NNS"),
+      ("were", 4, "auxpass", "AUX", "VBD"), ("wounded", 4, "ROOT", "VERB", "VBN"), (".", 4, "punct", "PUNCT", ".")],
+     4, True, Counts(injuries=6)),
     # "The blast destroyed the depot ."
     ([("The", 1, "det", "DET", "DT"), ("blast", 2, "nsubj", "NOUN", "NN"), ("destroyed", 2, "ROOT", "VERB", "VBD"),
       ("the", 4, "det", "DET", "DT"), ("depot", 2, "dobj", "NOUN", "NN"), (".", 2, "punct", "PUNCT", ".")],

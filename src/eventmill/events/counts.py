@@ -39,6 +39,8 @@ ONE_PERSON = frozenset({"he", "she", "him", "her"})
 NOBODY = frozenset({"nobody", "none", "noone"})
 # Words before "with" that add the people after it to the victims ("along with", "together with").
 ALONGSIDE = frozenset({"along", "together"})
+# Words that make casualties an addition to others already told ("33 others", "dozens more").
+BESIDES = frozenset({"other", "others", "more", "another"})
 # Tags of a list item that stands for one person ("a minor", "Pulido"); plurals do not.
 LISTED_ONE = frozenset({"NN", "NNP", "JJ"})
 # Determiners under which a singular noun is not one person ("some property", "every house").
@@ -134,7 +136,7 @@ def count_event(anchor: Any, lexicon: CountLexicon, *, attack: bool = False) -> 
         if kind is None:
             outcome_reported = outcome_reported or token.lemma_.lower() in lexicon.outcomes
             continue
-        outcome_reported = outcome_reported or kind == "injuries"
+        outcome_reported = outcome_reported or (kind == "injuries" and not _besides_others(token))
         lethal = lethal or (kind == "fatalities" and figure != 0)
         if figure is not None and any(c.lower_ == "also" for c in token.children):
             added[kind] = added.get(kind, 0) + figure  # "two guards were also killed": more victims
@@ -182,6 +184,12 @@ def _says_none(token: Any, lexicon: CountLexicon) -> bool:
         return True
     head = token.head.head if token.dep_ == "pobj" else token.head
     return "any" in determiners and any(c.dep_ == "neg" for c in head.children)
+
+
+def _besides_others(predicate: Any) -> bool:
+    """ "six other people were wounded", "dozens more were hurt": casualties besides some told before,
+    who may have died, so the injuries do not show that nobody died."""
+    return any(t.lower_ in BESIDES for t in predicate.subtree if t is not predicate)
 
 
 def _sentence_says_none(anchor: Any, lexicon: CountLexicon) -> bool:
