@@ -105,6 +105,13 @@ def test_mentions_acronym_and_full_name_are_one_actor(read: Any) -> None:
     assert _actor(mentions, "World Health Organization") == _actor(mentions, "WHO")
 
 
+def test_coref_acronym_the_dictionary_lacks_takes_the_organisation_it_spells(read: Any) -> None:
+    mentions = read("The Ghanaian Union of Bakers (GUB) called off its strike. The GUB said talks went well.")
+    full = _actor(mentions, "Ghanaian Union of Bakers")
+    assert full.country == "GHA"
+    assert [m.actor.name for m in mentions if m.text == "GUB"] == [full.name, full.name]
+
+
 def test_mentions_possessive_pronoun_gives_a_generic_its_owner_country(read: Any) -> None:
     mentions = read("Syria said on Monday that it would pull its troops back from the border.")
     assert _actor(mentions, "troops").country == "SYR"

@@ -383,3 +383,23 @@ def test_roles_pronoun_subject_of_an_attempt_is_the_speaker(make_parsed: Any) ->
                       ["NOUN", "VERB", "PRON", "VERB", "PART", "VERB", "DET", "NOUN", "PUNCT"])
     mentions = [_mention(doc, 0, 1, "rebels", "generic"), _mention(doc, 7, 8, "mayor", "generic")]
     assert _roles(doc, 5, "ASSAULT", mentions) == ("rebels", "mayor")
+
+
+def test_roles_stance_passive_subject_acts(make_parsed: Any) -> None:
+    # "Chile is opposed to Peruvian mediation": Chile rejects; the Peruvian side is rejected.
+    doc = make_parsed(["Chile", "is", "opposed", "to", "Peruvian", "mediation", "."], [2, 2, 2, 2, 5, 3, 2],
+                      ["nsubjpass", "auxpass", "ROOT", "prep", "amod", "pobj", "punct"],
+                      ["PROPN", "AUX", "VERB", "ADP", "ADJ", "NOUN", "PUNCT"],
+                      lemmas=["chile", "be", "oppose", "to", "peruvian", "mediation", "."])
+    mentions = [_mention(doc, 0, 1, "Chile", "country", "CHL"), _mention(doc, 4, 5, "Peruvian", "generic", "PER")]
+    assert _roles(doc, 2, "REJECT", mentions) == ("Chile", "Peruvian")
+
+
+def test_roles_content_clause_of_a_prepositional_noun_names_the_recipient(make_parsed: Any) -> None:
+    # "Rebels insisted on their demand that Peru free prisoners."
+    doc = make_parsed(["Rebels", "insisted", "on", "their", "demand", "that", "Peru", "free", "prisoners", "."],
+                      [1, 1, 1, 4, 2, 7, 7, 4, 7, 1],
+                      ["nsubj", "ROOT", "prep", "poss", "pobj", "mark", "nsubj", "acl", "dobj", "punct"],
+                      ["NOUN", "VERB", "ADP", "PRON", "NOUN", "SCONJ", "PROPN", "VERB", "NOUN", "PUNCT"])
+    mentions = [_mention(doc, 0, 1, "rebels", "generic"), _mention(doc, 6, 7, "Peru", "country", "PER")]
+    assert _roles(doc, 1, "REQUEST", mentions) == ("rebels", "Peru")

@@ -2,7 +2,8 @@
 
 News style names a person in full once ("Israeli Defense Minister Benny Gantz") and then by
 surname ("Gantz") or pronoun ("he"). We resolve these with the recency rules a reader uses:
-a surname takes the last full name that ends with it; "he"/"she" the last person; "it" the last
+a surname takes the last full name that ends with it; an acronym the last organisation it spells
+("NUT" after "the Nigerian Union of Teachers"); "he"/"she" the last person; "it" the last
 country or organisation; "the two" the last two people.
 """
 
@@ -21,6 +22,9 @@ PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
 THING_PRONOUNS = frozenset({"it", "its"})
 PERSON_POSSESSIVES = frozenset({"his", "her"})
 THING_POSSESSIVES = frozenset({"its", "their"})
+# Words an organisation's acronym leaves out, and the longest acronym we match to a full name.
+ACRONYM_SKIPPED = frozenset({"of", "for", "the", "and", "in", "on", "de", "del", "la", "des", "du"})
+ACRONYM_MAX = 8
 PAIR_PHRASES = frozenset({"the two", "both", "the two men", "the two leaders", "both men", "both sides"})
 
 
@@ -95,6 +99,11 @@ def _resolve(mention: Mention, people: list[tuple[int, Actor]], things: list[Act
                               span=Span(mention.start, mention.end))
                 return replace(mention, actor=group, source="the last two people named")
         return None
+    if mention.kind == "organization" and _is_acronym(mention.text):
+        spelled = next((a for a in reversed(things) if _initials(a.name) == mention.text), None)
+        if spelled is not None and spelled.name != mention.actor.name:
+            # "the Nigerian Union of Teachers (NUT) … the NUT said": one organisation
+            return replace(mention, actor=_at(spelled, mention), source=f"acronym → {spelled.name}")
     guessed = mention.source.startswith(SURNAME_GUESS)
     if mention.kind in ("person", "organization") and (guessed or " " not in mention.actor.name.strip()):
         surname = mention.text.split()[-1] if guessed else mention.actor.name
@@ -102,6 +111,15 @@ def _resolve(mention: Mention, people: list[tuple[int, Actor]], things: list[Act
         if full is not None and full.name != mention.actor.name:
             return replace(mention, actor=_at(full, mention), kind="person", source=f"surname → {full.name}")
     return mention
+
+
+def _is_acronym(text: str) -> bool:
+    return 2 <= len(text) <= ACRONYM_MAX and text.isalpha() and text.isupper()
+
+
+def _initials(name: str) -> str:
+    """"Forces for Defence of Democracy" → "FDD": the first letters of its words, small words left out."""
+    return "".join(word[0] for word in name.replace("-", " ").split() if word.lower() not in ACRONYM_SKIPPED).upper()
 
 
 def _owned(mention: Mention, people: list[tuple[int, Actor]], things: list[Actor]) -> Mention:

@@ -42,6 +42,10 @@ LOOSE_DEPTH = 1
 CONDITION_MARKERS = frozenset({"if", "unless"})
 # The marker of a clause that states an event noun's content: "the demand that…".
 CONTENT_MARKERS = frozenset({"that"})
+# Prepositions through which a verb holds such a noun: "insisted on its demand that…".
+NOUN_CLAUSE_PREPS = ("on", "to", "of", "with")
+# Verbs whose passive without an agent states the subject's own stance: "is opposed to".
+STATIVE_PASSIVES = frozenset({"oppose", "commit", "dedicate", "devote"})
 # Verbs whose passive subject takes part in the event noun they hold: "were engaged in cleansing".
 PARTICIPATION_VERBS = frozenset({"engage", "involve", "implicate"})
 # Objects that may name a recipient; "gave Chile aid" names it as the dative.
@@ -104,7 +108,10 @@ def _roles(frame: Frame, mentions: MentionIndex, lexicon: PredicateLexicon) -> t
         return actor, recipient
     verb = frame.verb
     passive = [c for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
-    if passive:
+    stance = passive and verb.lemma_.lower() in STATIVE_PASSIVES and not any(c.dep_ == "agent" for c in verb.children)
+    if stance:  # "Israel is opposed to French mediation": a stance of its subject, not something done to it
+        actor, passive = _first_actor(passive, mentions), []
+    elif passive:
         actor = _first_actor((_pobj(c) for c in verb.children if c.dep_ == "agent"), mentions)
     else:
         # "we met" is the speaker and a partner; "we will not negotiate" is the speaker's side refusing
@@ -159,6 +166,8 @@ def _recipient_candidates(frame: Frame, passive: list[Any], preps: tuple[str, ..
     complements += [c for clause in clauses for c in clause.children
                     if c.dep_ == "advcl" and _marked(c, CONDITION_MARKERS)]
     yield [s for c in complements for s in c.children if s.dep_ in SUBJECT_DEPS], INNER_DEPTH
+    nouns = [*objects, *_prep_objects([verb], NOUN_CLAUSE_PREPS)]  # "insisted on its demands that Burundi grant…"
+    yield [s for noun in nouns for s in _content_clause_subjects(noun)], INNER_DEPTH
     if frame.noun is not None and frame.noun in passive:
         return  # "the meeting was held at X's home in Y": the rest of the clause is its setting
     phrases = _setting_free_prep_objects(holders)
@@ -256,6 +265,8 @@ def _content_clause_subjects(noun: Any) -> list[Any]:
     holders = [noun]
     if noun.dep_ == "dobj":
         holders.append(noun.head)
+    elif noun.dep_ == "pobj" and noun.head.dep_ == "prep":  # "insisted on its demands that…"
+        holders.append(noun.head.head)
     clauses = [c for holder in holders for c in holder.children
                if c.dep_ in ("ccomp", "acl", "advcl") and _marked(c, CONTENT_MARKERS)]
     return [s for c in clauses for s in c.children if s.dep_ in SUBJECT_DEPS]
@@ -322,8 +333,9 @@ def _speakers(verb: Any, *, joint: bool) -> list[Any]:
     pronoun of a reported clause is the speaker of the clause that reports it. In a joint act
     ("“We discussed security,” Gantz said") "we" is the speaker and a partner, so it stays open.
     """
-    while not any(c.dep_ in SUBJECT_DEPS for c in verb.children) and verb.dep_ == "xcomp" and verb.head is not verb:
-        verb = verb.head  # "they attempted to assassinate": the pronoun is the attempt's subject
+    while not any(c.dep_ in SUBJECT_DEPS for c in verb.children) and verb.dep_ in ("xcomp", "acomp") \
+            and verb.head is not verb:
+        verb = verb.head  # "they attempted to assassinate", "it is prepared to impose": the pronoun's clause
     pronouns = {c.lower_ for c in verb.children if c.dep_ in SUBJECT_DEPS and c.pos_ == "PRON"}
     if not pronouns or (joint and pronouns & FIRST_PERSON_PLURAL):
         return []
