@@ -80,37 +80,62 @@ class EventDater:
         by_sentence: dict[int, list[Event]] = {}
         for event in article.events:
             by_sentence.setdefault(event.sentence, []).append(event)
-        paragraph_dates: dict[int, EventDate] = {}
-        last_dated: EventDate | None = None
-        last_named: EventDate | None = None
+        story = _Story()
         dated: list[Event] = []
         for index, sentence in enumerate(article.sentences):
             events = by_sentence.get(index, [])
             anchor = _anchor(article, sentence, published)
             times = _read_times(article, sentence, events, anchor)
-            paragraph = paragraph_dates.get(sentence.segment)
-            same_day = _same_day(sentence.text, times, last_named)
-            earlier = paragraph or last_dated or _fallback(anchor)
-            derived = _derived(article, sentence, events, times, earlier)
+            derived = _derived(article, sentence, events, times, story.earlier(sentence, anchor))
             for event in events:
-                candidates = (times.own.get(event.event_id), derived.get(event.event_id), same_day,
-                              times.sole if event.modality == "asserted" else None,
-                              paragraph if not times.any_expression else None)
-                date = next((d for d in candidates if d is not None and _possible(d, event, anchor)), None)
-                if date is not None and date is not paragraph and event.modality == "asserted":
-                    paragraph_dates[sentence.segment] = replace(date, inferred=True)
-                if date is not None and date is times.own.get(event.event_id):
-                    last_dated = replace(date, inferred=True)
-                date = date or _fallback(anchor)
+                date = story.date(event, sentence, times, derived.get(event.event_id), anchor)
                 dated.append(replace(event, date=date, background=_is_background(date, anchor)))
-            if times.main is not None:
-                last_dated = replace(times.main, inferred=True)
-                if not events:
-                    paragraph_dates[sentence.segment] = last_dated
-            if times.named:
-                last_named = replace(times.named[-1][1], inferred=True)
+            story.close(sentence, times, has_events=bool(events))
         article.events = dated
         return article
+
+
+@dataclass
+class _Story:
+    """The times an article has told so far, which sentences without their own draw on.
+
+    Attributes:
+        paragraphs: segment index → the date of the paragraph so far.
+        last_dated: the last time an event or a sentence's main clause held, for "came a day
+            after…" to count from.
+        last_named: the last day the article named, for "the same day".
+    """
+
+    paragraphs: dict[int, EventDate] = field(default_factory=dict)
+    last_dated: EventDate | None = None
+    last_named: EventDate | None = None
+
+    def earlier(self, sentence: Sentence, anchor: dt.date | None) -> EventDate | None:
+        return self.paragraphs.get(sentence.segment) or self.last_dated or _fallback(anchor)
+
+    def date(self, event: Event, sentence: Sentence, times: SentenceTimes, derived: EventDate | None,
+             anchor: dt.date | None) -> EventDate | None:
+        """An event's date from the first source in the module's list that gives a possible one."""
+        own = times.own.get(event.event_id)
+        paragraph = self.paragraphs.get(sentence.segment)
+        candidates = (own, derived, _same_day(sentence.text, times, self.last_named),
+                      times.sole if event.modality == "asserted" else None,
+                      paragraph if not times.any_expression else None)
+        date = next((d for d in candidates if d is not None and _possible(d, event, anchor)), None)
+        if date is not None and date is not paragraph and event.modality == "asserted":
+            self.paragraphs[sentence.segment] = replace(date, inferred=True)
+        if date is not None and date is own:
+            self.last_dated = replace(date, inferred=True)
+        return date or _fallback(anchor)
+
+    def close(self, sentence: Sentence, times: SentenceTimes, *, has_events: bool) -> None:
+        """Remember a finished sentence's own time and the last day it named."""
+        if times.main is not None:
+            self.last_dated = replace(times.main, inferred=True)
+            if not has_events:
+                self.paragraphs[sentence.segment] = self.last_dated
+        if times.named:
+            self.last_named = replace(times.named[-1][1], inferred=True)
 
 
 def _anchor(article: Article, sentence: Sentence, published: dt.date | None) -> dt.date | None:
