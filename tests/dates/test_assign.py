@@ -120,3 +120,10 @@ def test_assign_background_flag_for_old_events(nlp: Any) -> None:
     article.events = [_event(article, "seized", "asserted")]
     event = EventDater()(article).events[0]
     assert (event.date.value, event.background) == ("2019", True)
+
+
+def test_assign_measured_past_the_calendar_edge_is_no_date(nlp: Any) -> None:
+    text = "Polls closed on 31 December. Two weeks after the count ended, the president resigned."
+    article = LanguageAnalyzer(nlp)(prepare(Document("t", text, dt.date(9999, 12, 31))))
+    article.events = [_event(article, "resigned", "asserted")]
+    assert EventDater()(article).events[0].date.value == "9999-12-31"

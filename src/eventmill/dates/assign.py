@@ -233,7 +233,10 @@ def _measured(trigger: Any, held: dict[int, EventDate], earlier: EventDate | Non
     base = next((held[t.i] for t in above if t.i in held), earlier)
     if base is None or base.precision != "day":
         return None
-    day = base.first_day + dt.timedelta(days=found.days)
+    try:
+        day = base.first_day + dt.timedelta(days=found.days)
+    except OverflowError:
+        return None  # measured past the calendar's edge
     return EventDate(day.isoformat(), "day", f"{abs(found.days)} days from {base.text}".strip(), inferred=True)
 
 
