@@ -29,6 +29,9 @@ def coded(text: str) -> list[tuple[str, str | None, str]]:
     # collective civilian action is PROTEST; joint exercises are cooperation
     ("Thousands of demonstrators torched the ministry building in Baghdad.", ("PROTEST", "riot", "asserted")),
     ("Japan and Australia held joint naval exercises.", ("COOPERATE", None, "asserted")),
+    # destruction by authorities is coercion; by rebels, or by no one named, part of an assault
+    ("The authorities demolished forty homes in Hebron.", ("COERCE", "destroy", "asserted")),
+    ("Rebels burned two buses near the market.", ("ASSAULT", "destroy", "asserted")),
 ])
 def test_coder_applies_codebook_rules(text: str, expected: tuple[str, str | None, str]) -> None:
     assert expected in coded(text)

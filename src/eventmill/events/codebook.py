@@ -18,6 +18,10 @@ from eventmill.model import Actor, Modality
 
 COOPERATIVE_TYPES = frozenset({"CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "AGREE"})
 FUTURE_AUXILIARIES = frozenset({"will", "shall", "'ll"})
+# Sectors of state authorities: destruction they order is coercion (demolitions), not an assault.
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+# Destruction words that name an authority's act even when no one is named ("homes were razed").
+DEMOLITIONS = frozenset({"demolish", "bulldoze", "raze", "demolition"})
 # Words whose to-clause is a commitment of the subject: "ready to help", "plans to impose curbs".
 COMMITMENT_GOVERNORS = frozenset({"ready", "willing", "prepared", "plan", "intend", "determined", "poised",
                                   "decide", "swear", "vow", "pledge", "promise", "offer", "commit", "resolve"})
@@ -100,12 +104,17 @@ def _voices_a_protest(verb: Any, lexicon: PredicateLexicon) -> bool:
                and found.type == "PROTEST" for c in head.children)
 
 
-def instrument_mode(frame: Frame, coding: Coding, lexicon: PredicateLexicon) -> Coding:
+def instrument_mode(frame: Frame, coding: Coding, lexicon: PredicateLexicon, actor: Actor | None = None) -> Coding:
     """An assault with no mode takes the mode of the weapon its own phrase names ("gunmen
     attacked", "hit the base with rockets"); a suicide bomber makes it a suicide attack.
-    Destruction wrought with a weapon ("warplanes destroyed the depot") is an ASSAULT with mode
-    destroy (the codebook's ASSAULT mode), not the COERCE of demolishing homes."""
+    Destruction wrought with a weapon ("warplanes destroyed the depot"), by a party that is no
+    state authority ("rebels burned buses") or by no one named ("two buses were destroyed") is an
+    ASSAULT with mode destroy (the codebook's ASSAULT mode), not the COERCE of authorities
+    demolishing homes ("bulldozers razed six homes" stays COERCE)."""
     destruction = coding == Coding("COERCE", "destroy")
+    demolition = frame.anchor.lemma_.lower() in DEMOLITIONS
+    if destruction and not _state(actor) and not (actor is None and demolition):
+        return Coding("ASSAULT", "destroy")  # "rebels burned buses", "two buses were destroyed"
     if not destruction and (coding.type != "ASSAULT" or coding.mode is not None):
         return coding
     head = frame.verb if frame.verb is not None else frame.anchor
@@ -119,6 +128,14 @@ def instrument_mode(frame: Frame, coding: Coding, lexicon: PredicateLexicon) -> 
         return Coding("ASSAULT", "suicide-attack")
     mode = next((lexicon.instruments[lemma] for lemma in lemmas if lemma in lexicon.instruments), None)
     return Coding("ASSAULT", mode) if mode else coding
+
+
+def _state(actor: Actor | None) -> bool:
+    """Whether an actor is a state authority, the one party whose destruction is coercion."""
+    if actor is None:
+        return False
+    parties = actor.members or (actor,)
+    return all(party.sector in STATE_SECTORS or party.sector is None and party.country for party in parties)
 
 
 def joint_action(frame: Frame, coding: Coding, actor: Actor | None) -> Coding:

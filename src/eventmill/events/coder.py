@@ -64,7 +64,7 @@ class EventCoder:
                 coding, modality = recode(frame, modality_of(frame, self.cues), self.cues)
                 coding = complement_threat(frame, coding, self.lexicon)
                 coding = joint_action(frame, collective_action(frame, coding, self.lexicon), actor)
-                coding = instrument_mode(frame, coding, self.lexicon)
+                coding = instrument_mode(frame, coding, self.lexicon, actor)
                 trigger = Span(offset + frame.anchor.idx, offset + frame.anchor.idx + len(frame.anchor.text))
                 event = Event(
                     doc_id=article.doc_id,
