@@ -29,6 +29,10 @@ def coded(text: str) -> list[tuple[str, str | None, str]]:
     # collective civilian action is PROTEST; joint exercises are cooperation
     ("Thousands of demonstrators torched the ministry building in Baghdad.", ("PROTEST", "riot", "asserted")),
     ("Japan and Australia held joint naval exercises.", ("COOPERATE", None, "asserted")),
+    # a mode the sentence makes evident (mode_cues): talks told with a visit, a threat of blows
+    ("Chile's foreign minister held talks with Peruvian leaders, the first delegation to visit Lima in years.",
+     ("CONSULT", "visit", "asserted")),
+    ("The rebels threatened to deliver heavy blows to the army.", ("THREATEN", "violence", "asserted")),
     # destruction by authorities is coercion; by rebels, or by no one named, part of an assault
     ("The authorities demolished forty homes in Hebron.", ("COERCE", "destroy", "asserted")),
     ("Rebels burned two buses near the market.", ("ASSAULT", "destroy", "asserted")),

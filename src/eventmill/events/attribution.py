@@ -13,10 +13,10 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from eventmill.data_files import builtin, load_yaml
 from eventmill.actors.mentions import mentions_by_sentence
+from eventmill.data_files import builtin, load_yaml
 from eventmill.events.roles import MentionIndex
-from eventmill.model import Actor, Article, Event
+from eventmill.model import Actor, Article
 
 BUILTIN_REPORTING = "events/reporting.yaml"
 

@@ -13,7 +13,13 @@ from typing import Any
 
 from eventmill.events.lexicon import Coding, PredicateEntry, PredicateLexicon
 from eventmill.events.modality import ModalityCues, is_reported_future
-from eventmill.events.predicates import CONFLICT_TYPES, Frame, has_crowd_subject, noun_coding, verb_entry
+from eventmill.events.predicates import (
+    CONFLICT_TYPES,
+    Frame,
+    has_crowd_subject,
+    noun_coding,
+    verb_entry,
+)
 from eventmill.model import Actor, Modality
 
 COOPERATIVE_TYPES = frozenset({"CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "AGREE"})
@@ -136,6 +142,16 @@ def _state(actor: Actor | None) -> bool:
         return False
     parties = actor.members or (actor,)
     return all(party.sector in STATE_SECTORS or party.sector is None and party.country for party in parties)
+
+
+def cued_mode(frame: Frame, coding: Coding, lexicon: PredicateLexicon) -> Coding:
+    """A mode the sentence makes evident when the predicate gave none (the lexicon's mode_cues)."""
+    cues = lexicon.mode_cues.get(coding.type)
+    if coding.mode is not None or not cues:
+        return coding
+    lemmas = {t.lemma_.lower() for t in frame.anchor.sent}
+    mode = next((mode for mode, words in cues.items() if lemmas & words), None)
+    return Coding(coding.type, mode) if mode else coding
 
 
 def joint_action(frame: Frame, coding: Coding, actor: Actor | None) -> Coding:

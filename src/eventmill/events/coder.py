@@ -13,7 +13,14 @@ import hashlib
 from dataclasses import dataclass, replace
 
 from eventmill.actors.mentions import mentions_by_sentence
-from eventmill.events.codebook import collective_action, complement_threat, instrument_mode, joint_action, recode
+from eventmill.events.codebook import (
+    collective_action,
+    complement_threat,
+    cued_mode,
+    instrument_mode,
+    joint_action,
+    recode,
+)
 from eventmill.events.contexts import ContextCues, load_context_cues
 from eventmill.events.counts import CountLexicon, combine, count_event
 from eventmill.events.lexicon import PredicateLexicon
@@ -64,7 +71,7 @@ class EventCoder:
                 coding, modality = recode(frame, modality_of(frame, self.cues), self.cues)
                 coding = complement_threat(frame, coding, self.lexicon)
                 coding = joint_action(frame, collective_action(frame, coding, self.lexicon), actor)
-                coding = instrument_mode(frame, coding, self.lexicon, actor)
+                coding = cued_mode(frame, instrument_mode(frame, coding, self.lexicon, actor), self.lexicon)
                 trigger = Span(offset + frame.anchor.idx, offset + frame.anchor.idx + len(frame.anchor.text))
                 event = Event(
                     doc_id=article.doc_id,

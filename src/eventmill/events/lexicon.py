@@ -67,6 +67,7 @@ class PredicateLexicon:
     crowd_verbs: frozenset[str] = frozenset()
     natural_causes: frozenset[str] = frozenset()
     moving_types: frozenset[str] = frozenset()
+    mode_cues: Mapping[str, Mapping[str, frozenset[str]]] = field(default_factory=dict)
 
     def verb(self, lemma: str) -> PredicateEntry | None:
         return self.verbs.get(lemma.lower())
@@ -89,6 +90,7 @@ def load_lexicon(user_files: Iterable[Path] = ()) -> PredicateLexicon:
     crowd_verbs: set[str] = set()
     natural_causes: set[str] = set()
     moving: set[str] = set()
+    mode_cues: dict[str, dict[str, frozenset[str]]] = {}
     aliases: dict[str, str] = {}
     for path in (builtin(BUILTIN_LEXICON), *user_files):
         raw = load_yaml(path) or {}
@@ -103,6 +105,10 @@ def load_lexicon(user_files: Iterable[Path] = ()) -> PredicateLexicon:
         crowd_verbs.update(str(verb).lower() for verb in raw.get("crowd_verbs") or ())
         natural_causes.update(str(noun).lower() for noun in raw.get("natural_causes") or ())
         aliases.update({str(k).lower(): str(v) for k, v in (raw.get("mode_aliases") or {}).items()})
+        for event_type, cues in (raw.get("mode_cues") or {}).items():
+            _check_type(event_type, path=path, where=f"mode_cues.{event_type}")
+            mode_cues.setdefault(event_type, {}).update(
+                {str(mode): frozenset(str(w).lower() for w in words) for mode, words in (cues or {}).items()})
         for event_type, spec in (raw.get("types") or {}).items():
             _check_type(event_type, path=path, where=f"types.{event_type}")
             preps[event_type] = tuple(spec.get("recipient_preps") or ())
@@ -112,7 +118,7 @@ def load_lexicon(user_files: Iterable[Path] = ()) -> PredicateLexicon:
     nouns = {lemma: _with_codebook_modes(entry, aliases) for lemma, entry in nouns.items()}
     instruments = {weapon: aliases.get(mode, mode) for weapon, mode in instruments.items()}
     return PredicateLexicon(verbs, nouns, frozenset(light), preps, frozenset(crowds), instruments,
-                            frozenset(crowd_verbs), frozenset(natural_causes), frozenset(moving))
+                            frozenset(crowd_verbs), frozenset(natural_causes), frozenset(moving), mode_cues)
 
 
 def _with_codebook_modes(entry: PredicateEntry, aliases: Mapping[str, str]) -> PredicateEntry:

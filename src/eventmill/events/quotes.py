@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from eventmill.events.attribution import ReportingCues, reporting_verb, subject_of
 from eventmill.actors.mentions import mentions_by_sentence
+from eventmill.events.attribution import ReportingCues, reporting_verb, subject_of
 from eventmill.events.roles import MentionIndex
 from eventmill.model import Actor, Article, Evidence, Mention, Quote
 

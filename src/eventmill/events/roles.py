@@ -14,7 +14,12 @@ from dataclasses import replace
 from typing import Any
 
 from eventmill.events.lexicon import PredicateLexicon
-from eventmill.events.predicates import OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, Frame, noun_coding
+from eventmill.events.predicates import (
+    OBJECT_DEPS,
+    PASSIVE_SUBJECT_DEPS,
+    Frame,
+    noun_coding,
+)
 from eventmill.model import Actor, Mention
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
