@@ -62,7 +62,7 @@ def test_counts_parse_number(words: list[str], value: int) -> None:
 
 LEMMAS = {"killed": "kill", "killing": "kill", "killings": "killing", "wounded": "wound", "shot": "shoot",
           "gunned": "gun", "sentenced": "sentence", "died": "die", "was": "be", "were": "be", "casualties": "casualty",
-          "destroyed": "destroy", "shelled": "shell", "reported": "report", "farmers": "farmer", "aides": "aide"}
+          "destroyed": "destroy", "attacking": "attack", "shelled": "shell", "reported": "report", "farmers": "farmer", "aides": "aide"}
 
 
 def _parse(make_parsed: Any, rows: list[tuple[str, int, str, str, str]]) -> Any:
@@ -130,6 +130,10 @@ VICTIMS = [
     ([("The", 1, "det", "DET", "DT"), ("judge", 2, "nsubj", "NOUN", "NN"), ("died", 2, "ROOT", "VERB", "VBD"),
       ("after", 6, "mark", "SCONJ", "IN"), ("he", 6, "nsubjpass", "PRON", "PRP"), ("was", 6, "auxpass", "AUX", "VBD"),
       ("shot", 2, "advcl", "VERB", "VBN"), (".", 2, "punct", "PUNCT", ".")], 6, True, Counts(fatalities=1)),
+    # "A rebel died while attacking the post ." (the attacker died; the attack's victims are not told)
+    ([("A", 1, "det", "DET", "DT"), ("rebel", 2, "nsubj", "NOUN", "NN"), ("died", 2, "ROOT", "VERB", "VBD"),
+      ("while", 4, "mark", "SCONJ", "IN"), ("attacking", 2, "advcl", "VERB", "VBG"), ("the", 6, "det", "DET", "DT"),
+      ("post", 4, "dobj", "NOUN", "NN"), (".", 2, "punct", "PUNCT", ".")], 4, True, Counts()),
 ]
 
 # The attack convention: an outcome without a death is zero deaths; no outcome is no figure.

@@ -124,7 +124,7 @@ def count_event(anchor: Any, lexicon: CountLexicon, *, attack: bool = False) -> 
     tokens = _clause_tokens(anchor)
     if anchor.pos_ in ("NOUN", "PROPN") and anchor.dep_ in ("nsubj", "nsubjpass") and anchor.head is not anchor:
         tokens += [t for t in _clause_tokens(anchor.head) if t.i != anchor.i and t not in anchor.subtree]
-    if attack and anchor.dep_ in ("advcl", "conj") and _reading(anchor.head, lexicon)[0] == "fatalities":
+    if attack and _suffered(anchor) and _reading(anchor.head, lexicon)[0] == "fatalities":
         tokens.append(anchor.head)  # "the judge died after he was shot": the attack's outcome
     added: dict[str, int] = {}
     none_reported = outcome_reported = lethal = False
@@ -184,6 +184,12 @@ def _says_none(token: Any, lexicon: CountLexicon) -> bool:
         return True
     head = token.head.head if token.dep_ == "pobj" else token.head
     return "any" in determiners and any(c.dep_ == "neg" for c in head.children)
+
+
+def _suffered(anchor: Any) -> bool:
+    """An attack told in the passive under another clause ("died after he was shot", "died after being
+    shot"): whoever that clause says died is the attack's victim, not an attacker ("died while attacking")."""
+    return anchor.dep_ in ("advcl", "conj") and any(c.dep_ in ("nsubjpass", "auxpass") for c in anchor.children)
 
 
 def _besides_others(predicate: Any) -> bool:
