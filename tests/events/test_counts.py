@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
 
 from eventmill.events.counts import combine, count_event, load_count_lexicon, parse_number
+from eventmill.errors import DataFileError
 from eventmill.model import Counts
 
 LEXICON = load_count_lexicon()
@@ -181,3 +183,14 @@ def test_counts_victims_and_outcomes(make_parsed: Any, rows: list[tuple[str, int
 def test_counts_combine_keeps_a_reported_zero(first: Counts, second: Counts, expected: Counts) -> None:
     assert combine(first, second) == expected
     assert combine(second, first) == expected
+
+
+def test_counts_user_file_adds_words_and_refuses_unknown_kinds(tmp_path: Path) -> None:
+    good = tmp_path / "good.yaml"
+    good.write_text("predicates: {strangle: fatalities}\noutcomes: [looted]\n", encoding="utf-8")
+    lexicon = load_count_lexicon([good])
+    assert lexicon.predicates["strangle"] == "fatalities" and "looted" in lexicon.outcomes
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("predicates: {strangle: deaths}\n", encoding="utf-8")
+    with pytest.raises(DataFileError, match="deaths"):
+        load_count_lexicon([bad])

@@ -25,9 +25,11 @@ from pathlib import Path
 from typing import Any
 
 from eventmill.data_files import builtin, load_yaml
+from eventmill.errors import DataFileError
 from eventmill.model import Counts
 
 BUILTIN_COUNTS = "events/counts.yaml"
+COUNT_KINDS = frozenset({"fatalities", "injuries", "arrests"})
 VICTIM_DEPS = frozenset({"dobj", "nsubjpass"})
 # Clause links through which a casualty clause still belongs to the event above it.
 CLAUSE_DEPS = frozenset({"advcl", "conj", "xcomp", "ccomp", "relcl", "acl", "dobj", "nsubj", "nsubjpass", "prep", "pobj",
@@ -82,6 +84,10 @@ def load_count_lexicon(user_files: Iterable[Path] = ()) -> CountLexicon:
         penalties.update(str(w).lower() for w in raw.get("penalties") or ())
         victim_nouns.update(str(w).lower() for w in raw.get("victim_nouns") or ())
         predicates.update({str(k).lower(): str(v) for k, v in (raw.get("predicates") or {}).items()})
+        unknown = sorted({str(v) for v in [*predicates.values(), *tolls.values()]} - COUNT_KINDS)
+        if unknown:
+            raise DataFileError("EM010", path=path, line=0,
+                                detail=f"unknown count kind {unknown[0]!r} (use fatalities, injuries or arrests)")
         words.update({str(k).lower(): int(v) for k, v in (raw.get("number_words") or {}).items()})
         multipliers.update({str(k).lower(): int(v) for k, v in (raw.get("multipliers") or {}).items()})
     return CountLexicon(predicates, words, multipliers, tolls, frozenset(none_nouns), frozenset(outcomes),
@@ -120,33 +126,57 @@ def count_event(anchor: Any, lexicon: CountLexicon, *, attack: bool = False) -> 
         attack: the event is an ASSAULT, so a reported outcome without a death means nobody died
             (the convention of the module docstring).
     """
-    found: dict[str, int] = {}
     tokens = _clause_tokens(anchor)
     if anchor.pos_ in ("NOUN", "PROPN") and anchor.dep_ in ("nsubj", "nsubjpass") and anchor.head is not anchor:
         tokens += [t for t in _clause_tokens(anchor.head) if t.i != anchor.i and t not in anchor.subtree]
     if attack and _suffered(anchor) and _reading(anchor.head, lexicon)[0] == "fatalities":
         tokens.append(anchor.head)  # "the judge died after he was shot": the attack's outcome
+    tally = _tally(tokens, lexicon)
+    found = dict(tally.figures)
+    outcome_only = attack and not tally.lethal and (tally.outcome or _sentence_says_none(anchor, lexicon))
+    if tally.none_reported or outcome_only:
+        found.setdefault("fatalities", 0)
+    return Counts(found.get("fatalities"), found.get("injuries"), found.get("arrests"))
+
+
+@dataclass(frozen=True)
+class _Tally:
+    """What the casualty words of a clause report.
+
+    Attributes:
+        figures: count kind → figure.
+        lethal: a death is reported, with or without a figure ("killed soldiers").
+        outcome: an outcome other than a death is reported (injuries, damage, "unharmed").
+        none_reported: "no casualties".
+    """
+
+    figures: dict[str, int]
+    lethal: bool
+    outcome: bool
+    none_reported: bool
+
+
+def _tally(tokens: Iterable[Any], lexicon: CountLexicon) -> _Tally:
+    """Each kind at its largest figure, plus the figures of victims marked "also" ("two guards were also killed")."""
+    largest: dict[str, int] = {}
     added: dict[str, int] = {}
-    none_reported = outcome_reported = lethal = False
+    none_reported = outcome = lethal = False
     for token in tokens:
         if _says_none(token, lexicon):
             none_reported = True
             continue
         kind, figure = _reading(token, lexicon)
         if kind is None:
-            outcome_reported = outcome_reported or token.lemma_.lower() in lexicon.outcomes
+            outcome = outcome or token.lemma_.lower() in lexicon.outcomes
             continue
-        outcome_reported = outcome_reported or (kind == "injuries" and not _besides_others(token))
+        outcome = outcome or (kind == "injuries" and not _besides_others(token))
         lethal = lethal or (kind == "fatalities" and figure != 0)
         if figure is not None and any(c.lower_ == "also" for c in token.children):
-            added[kind] = added.get(kind, 0) + figure  # "two guards were also killed": more victims
+            added[kind] = added.get(kind, 0) + figure
         elif figure is not None:
-            found[kind] = max(found.get(kind, figure), figure)
-    for kind, figure in added.items():
-        found[kind] = found.get(kind, 0) + figure
-    if none_reported or (attack and not lethal and (outcome_reported or _sentence_says_none(anchor, lexicon))):
-        found.setdefault("fatalities", 0)
-    return Counts(found.get("fatalities"), found.get("injuries"), found.get("arrests"))
+            largest[kind] = max(largest.get(kind, figure), figure)
+    figures = {kind: largest.get(kind, 0) + added.get(kind, 0) for kind in {*largest, *added}}
+    return _Tally(figures, lethal, outcome, none_reported)
 
 
 def combine(first: Counts, second: Counts) -> Counts:
