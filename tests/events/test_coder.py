@@ -91,3 +91,21 @@ def test_coder_implied_protest_names_no_one_from_the_other_event() -> None:
     article = eventmill.extract("Police dispersed hundreds of protesters in Minsk.", date="2022-03-02")
     protest = next(e for e in article.events if e.type == "PROTEST")
     assert protest.actor is None
+
+
+def test_coder_reaction_to_an_act_told_before_is_aimed_at_its_doer() -> None:
+    article = eventmill.extract("Chilean troops shelled the border town on Monday. Peru condemned the shelling on Tuesday.",
+                                date="2022-03-02")
+    reaction = next(e for e in article.events if e.type == "ACCUSE")
+    assert reaction.recipient is not None and reaction.recipient.country == "CHL"
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("Fifty protesters were arrested in Nairobi on Monday.", ("police", "KEN")),
+    ("Fifty protesters were arrested by soldiers in Nairobi on Monday.", ("soldiers", "KEN")),
+])
+def test_coder_agentless_arrest_implies_the_countrys_police(text: str, actor: tuple[str, str]) -> None:
+    event = next(e for e in eventmill.extract(text, date="2022-03-02").events if e.type == "COERCE")
+    assert event.actor is not None and event.actor.name == actor[0]
+    if actor[0] == "police":
+        assert event.actor.country == actor[1]

@@ -26,6 +26,8 @@ COOPERATIVE_TYPES = frozenset({"CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AI
 FUTURE_AUXILIARIES = frozenset({"will", "shall", "'ll"})
 # Sectors of state authorities: destruction they order is coercion (demolitions), not an assault.
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+# Reactions whose object may be an act told before: condemning, rejecting, protesting or praising it.
+REACTION_TYPES = frozenset({"ACCUSE", "REJECT", "PROTEST", "SUPPORT"})
 # Destruction words that name an authority's act even when no one is named ("homes were razed").
 DEMOLITIONS = frozenset({"demolish", "bulldoze", "raze", "demolition"})
 # Words whose to-clause is a commitment of the subject: "ready to help", "plans to impose curbs".
@@ -152,6 +154,32 @@ def cued_mode(frame: Frame, coding: Coding, lexicon: PredicateLexicon) -> Coding
     lemmas = {t.lemma_.lower() for t in frame.anchor.sent}
     mode = next((mode for mode, words in cues.items() if lemmas & words), None)
     return Coding(coding.type, mode) if mode else coding
+
+
+def implied_actor(frame: Frame, coding: Coding, lexicon: PredicateLexicon) -> Actor | None:
+    """The authority an agentless passive implies ("were arrested": the police), still without a
+    country; None when the act is not one only authorities do or the clause is not such a passive."""
+    implied = lexicon.implied_actors.get(coding)
+    verb = frame.verb
+    if implied is None or verb is None or frame.kind == "noun":
+        return None
+    children = {c.dep_ for c in verb.children}
+    if "agent" in children or not children & {"nsubjpass", "auxpass"}:
+        return None
+    return Actor(implied[0], None, implied[1])
+
+
+def reaction_to(frame: Frame, event_type: str, lexicon: PredicateLexicon) -> str | None:
+    """The type of the act a reaction answers when its object is an event noun ("condemned the
+    raids" answers an ASSAULT), so that its recipient can be whoever did that act."""
+    if event_type not in REACTION_TYPES or frame.verb is None:
+        return None
+    for child in frame.verb.children:
+        if child.dep_ == "dobj" and child is not frame.noun:
+            answered = noun_coding(child, lexicon)
+            if answered is not None and answered.type != event_type:
+                return answered.type
+    return None
 
 
 def joint_action(frame: Frame, coding: Coding, actor: Actor | None) -> Coding:

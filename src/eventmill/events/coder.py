@@ -12,13 +12,17 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, replace
 
+from eventmill.actors.context import dominant_country
 from eventmill.actors.mentions import mentions_by_sentence
+from eventmill.actors.rows import INTERNATIONAL_CODES
 from eventmill.events.codebook import (
     collective_action,
     complement_threat,
     cued_mode,
+    implied_actor,
     instrument_mode,
     joint_action,
+    reaction_to,
     recode,
 )
 from eventmill.events.contexts import ContextCues, load_context_cues
@@ -27,7 +31,7 @@ from eventmill.events.lexicon import PredicateLexicon
 from eventmill.events.modality import ModalityCues, modality_of
 from eventmill.events.predicates import Frame, find_frames
 from eventmill.events.roles import MentionIndex, assign_roles
-from eventmill.model import Article, Event, Evidence, Span
+from eventmill.model import Article, Event, Evidence, Mention, Span
 
 # Clause links of a subjectless clause that elaborates its governor's event.
 ELABORATING_DEPS = frozenset({"advcl", "xcomp", "conj", "acl"})
@@ -55,6 +59,8 @@ class EventCoder:
 
     def __call__(self, article: Article) -> Article:
         grouped = mentions_by_sentence(article)
+        reactions: list[tuple[int, str]] = []  # events answering an act told as an event noun
+        article_country = dominant_country(m.actor.country for m in article.mentions if m.kind != "pronoun")
         for index, sentence in enumerate(article.sentences):
             span = article.span(sentence)
             frames = find_frames(span, self.lexicon)
@@ -72,6 +78,8 @@ class EventCoder:
                 coding = complement_threat(frame, coding, self.lexicon)
                 coding = joint_action(frame, collective_action(frame, coding, self.lexicon), actor)
                 coding = cued_mode(frame, instrument_mode(frame, coding, self.lexicon, actor), self.lexicon)
+                if actor is None and (authority := implied_actor(frame, coding, self.lexicon)) is not None:
+                    actor = replace(authority, country=_country_of(grouped[index]) or article_country)
                 trigger = Span(offset + frame.anchor.idx, offset + frame.anchor.idx + len(frame.anchor.text))
                 event = Event(
                     doc_id=article.doc_id,
@@ -84,7 +92,14 @@ class EventCoder:
                     contexts=contexts,
                 )
                 coded.append(_Coded(frame, event))
-            article.events.extend(c.event for c in _fold_elaborations(coded))
+            for item in _fold_elaborations(coded):
+                if item.event.recipient is None:
+                    answered = reaction_to(item.frame, item.event.type, self.lexicon)
+                    if answered is not None:
+                        reactions.append((len(article.events), answered))
+                article.events.append(item.event)
+        for position, answered in reactions:
+            article.events[position] = _answering(article.events[position], answered, article.events[:position])
         return article
 
 
@@ -138,6 +153,19 @@ def _elaborates(item: _Coded, other: _Coded) -> bool:
         if token.i in other.frame.tokens:
             return True
     return False
+
+
+def _country_of(mentions: list[Mention]) -> str | None:
+    """The one national country a sentence names, if it names exactly one."""
+    countries = {m.actor.country for m in mentions if m.actor.country and m.actor.country not in INTERNATIONAL_CODES}
+    return countries.pop() if len(countries) == 1 else None
+
+
+def _answering(event: Event, answered: str, earlier: list[Event]) -> Event:
+    """A reaction to an act told before ("Taiwan condemned the drills") is aimed at whoever did it."""
+    doers = [e.actor for e in reversed(earlier) if e.type == answered and e.actor is not None
+             and (event.actor is None or e.actor.name != event.actor.name)]
+    return replace(event, recipient=doers[0]) if doers else event
 
 
 def _absorb(event: Event, part: Event) -> Event:
