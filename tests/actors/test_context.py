@@ -30,6 +30,10 @@ def _m(name: str, sentence: int, *, country: str | None = None, sector: str | No
     ([_m("Algerian", 0, country="DZA"), _m("Parliament", 0, sector="LEG", kind="organization")], "DZA"),
     # an office-holder the dictionary does not know, known by a title, likewise
     ([_m("Kenya", 0, country="KEN", kind="country"), _m("Moses Awuor", 0, sector="GOV", kind="person")], "KEN"),
+    # an organisation the dictionary does not know at all takes its sentence's country only
+    ([_m("Iran", 0, country="IRN", kind="country"), _m("Arak Heavy Water Works", 0, kind="organization")], "IRN"),
+    ([_m("Sudan", 0, country="SDN", kind="country"), _m("Khartoum", 1, country="SDN", kind="country"),
+      _m("Blue Nile Works", 2, kind="organization")], None),
     # international codes say nothing about a generic's country
     ([_m("United Nations", 0, country="UNO", kind="organization"), _m("officials", 0, sector="GOV")], None),
 ])

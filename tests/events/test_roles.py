@@ -403,3 +403,14 @@ def test_roles_content_clause_of_a_prepositional_noun_names_the_recipient(make_p
                       ["NOUN", "VERB", "ADP", "PRON", "NOUN", "SCONJ", "PROPN", "VERB", "NOUN", "PUNCT"])
     mentions = [_mention(doc, 0, 1, "rebels", "generic"), _mention(doc, 6, 7, "Peru", "country", "PER")]
     assert _roles(doc, 1, "REQUEST", mentions) == ("rebels", "Peru")
+
+
+def test_roles_event_nouns_recipient_phrase_on_its_of_object(make_parsed: Any) -> None:
+    # "the withdrawal of Chilean forces from Peru": "from Peru" hangs on "forces".
+    doc = make_parsed(["the", "withdrawal", "of", "Chilean", "forces", "from", "Peru"], [1, 1, 1, 4, 2, 4, 5],
+                      ["det", "ROOT", "prep", "amod", "pobj", "prep", "pobj"],
+                      ["DET", "NOUN", "ADP", "ADJ", "NOUN", "ADP", "PROPN"])
+    mentions = [_mention(doc, 3, 5, "Chilean forces", "generic", "CHL"), _mention(doc, 6, 7, "Peru", "country", "PER")]
+    frame = Frame(Coding("RETREAT"), doc[1], None, doc[1], "noun")
+    _, recipient = assign_roles(frame, MentionIndex(mentions), load_lexicon())
+    assert recipient is not None and recipient.name == "Peru"

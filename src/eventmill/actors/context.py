@@ -1,13 +1,14 @@
 """Give generic actors ("police", "protesters", "the government") and titled office-holders the
 dictionary does not know the country the text implies.
 
-News rarely repeats the country on every generic noun: "Kenyan police fired tear gas … police
-said" and "Police arrested 12 protesters in Nairobi" both mean Kenya's police. A generic mention
-without a country takes the only country named in its own sentence; when its sentence names no
-country, the country the article is mostly about. A sentence naming several countries ("13
-people in Israel" after "Gaza militants") is left alone: the text does not say which. Armed
-forces do not take a country from their sentence alone ("troops fired on protesters in Gaza"
-names where, not whose), only from the article.
+News rarely repeats the country on every generic noun: "Kenyan police fired tear gas … police said"
+and "Police arrested 12 protesters in Nairobi" both mean Kenya's police. A generic mention without
+a country takes the only country named in its own sentence; when its sentence names no country, the
+country the article is mostly about. An organisation the dictionary does not know at all ("Esfahan
+Uranium Conversion Facilities … in central Iran") takes only its sentence's country. A sentence
+naming several countries ("13 people in Israel" after "Gaza militants") is left alone: the text
+does not say which. Armed forces do not take a country from their sentence alone ("troops fired on
+protesters in Gaza" names where, not whose), only from the article.
 """
 
 from __future__ import annotations
@@ -36,10 +37,12 @@ def imply_countries(mentions: list[Mention]) -> list[Mention]:
     implied: list[Mention] = []
     for mention in mentions:
         actor = mention.actor
-        if mention.kind in IMPLIED_KINDS and actor.country is None and actor.sector and not actor.members:
+        unknown_body = mention.kind == "organization" and not actor.sector  # "Esfahan Conversion Facilities"
+        if mention.kind in IMPLIED_KINDS and actor.country is None and (actor.sector or unknown_body) \
+                and not actor.members:
             in_sentence = by_sentence.get(mention.sentence, set())
             own = next(iter(in_sentence)) if len(in_sentence) == 1 and actor.sector not in FOREIGN_PRONE_SECTORS else None
-            country = own or (article_country if not in_sentence else None)
+            country = own or (article_country if not in_sentence and not unknown_body else None)
             if country:
                 why = "the only country in its sentence" if own else "the country the article is about"
                 mention = replace(mention, actor=replace(actor, country=country),

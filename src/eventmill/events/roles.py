@@ -259,7 +259,8 @@ def _noun_roles(noun: Any, mentions: MentionIndex, preps: tuple[str, ...]) -> tu
         return _actor_of(between[0], mentions), None
     holders = [c for c in noun.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
     actor = _first_actor(holders, mentions) or _first_actor(_prep_objects([noun], AGENT_PREPS), mentions)
-    recipient = _first_actor(_prep_objects([noun], preps), mentions)
+    # "the withdrawal of some forces from Panama": the phrase may hang on the noun's "of" object
+    recipient = _first_actor(_prep_objects([noun, *_prep_objects([noun], ("of",))], preps), mentions)
     return actor, recipient
 
 
