@@ -180,8 +180,9 @@ class Counts:
     arrests: int | None = None
 
     def larger(self, other: Counts) -> Counts:
-        """Each figure at its larger value of two tellings of one event; a missing or zero figure yields."""
-        return Counts(*(max(filter(None, (getattr(self, f), getattr(other, f))), default=None)
+        """Each figure at its larger value of two tellings of one event; a missing figure yields,
+        but a reported zero ("no casualties") is kept over a telling that gives none."""
+        return Counts(*(max((v for v in (getattr(self, f), getattr(other, f)) if v is not None), default=None)
                         for f in ("fatalities", "injuries", "arrests")))
 
 

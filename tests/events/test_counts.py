@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from eventmill.events.counts import combine, count_event, load_count_lexicon, parse_number
+from eventmill.events.counts import count_event, load_count_lexicon, parse_number
 from eventmill.errors import DataFileError
 from eventmill.model import Counts
 
@@ -180,9 +180,9 @@ def test_counts_victims_and_outcomes(make_parsed: Any, rows: list[tuple[str, int
     (Counts(fatalities=2, injuries=0), Counts(injuries=7, arrests=1), Counts(fatalities=2, injuries=7, arrests=1)),
     (Counts(), Counts(), Counts()),
 ])
-def test_counts_combine_keeps_a_reported_zero(first: Counts, second: Counts, expected: Counts) -> None:
-    assert combine(first, second) == expected
-    assert combine(second, first) == expected
+def test_counts_of_two_tellings_keep_a_reported_zero(first: Counts, second: Counts, expected: Counts) -> None:
+    assert first.larger(second) == expected
+    assert second.larger(first) == expected
 
 
 def test_counts_user_file_adds_words_and_refuses_unknown_kinds(tmp_path: Path) -> None:

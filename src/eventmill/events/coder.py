@@ -26,7 +26,7 @@ from eventmill.events.codebook import (
     recode,
 )
 from eventmill.events.contexts import ContextCues, load_context_cues
-from eventmill.events.counts import CountLexicon, combine, count_event
+from eventmill.events.counts import CountLexicon, count_event
 from eventmill.events.lexicon import PredicateLexicon
 from eventmill.events.modality import ModalityCues, modality_of
 from eventmill.events.predicates import Frame, find_frames
@@ -169,7 +169,7 @@ def _answering(event: Event, answered: str, earlier: list[Event]) -> Event:
 
 
 def _absorb(event: Event, part: Event) -> Event:
-    counts = combine(event.counts, part.counts)
+    counts = event.counts.larger(part.counts)
     return replace(
         event,
         mode=event.mode or part.mode,

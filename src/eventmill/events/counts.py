@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -177,16 +177,6 @@ def _tally(tokens: Iterable[Any], lexicon: CountLexicon) -> _Tally:
             largest[kind] = max(largest.get(kind, figure), figure)
     figures = {kind: largest.get(kind, 0) + added.get(kind, 0) for kind in {*largest, *added}}
     return _Tally(figures, lethal, outcome, none_reported)
-
-
-def combine(first: Counts, second: Counts) -> Counts:
-    """The figures of two tellings of one event: each at its larger value (`Counts.larger`), and a
-    zero one telling reports ("no casualties") kept where the other gives no figure at all.
-    """
-    larger = first.larger(second)
-    kept = {f.name: 0 for f in fields(Counts)
-            if getattr(larger, f.name) is None and 0 in (getattr(first, f.name), getattr(second, f.name))}
-    return Counts(**{f.name: getattr(larger, f.name) for f in fields(Counts)} | kept)
 
 
 def _reading(token: Any, lexicon: CountLexicon) -> tuple[str | None, int | None]:

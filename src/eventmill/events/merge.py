@@ -15,7 +15,6 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from eventmill.events.counts import combine
 from eventmill.model import Actor, Article, Event, EventDate
 
 # Determiners that make an event noun point back at an event already told ("the explosion").
@@ -157,7 +156,7 @@ def _combine(first: Event, second: Event) -> Event:
         recipient=_richer(first.recipient, second.recipient),
         date=date,
         location=first.location or second.location,
-        counts=combine(first.counts, second.counts),
+        counts=first.counts.larger(second.counts),
         background=dated_by.background,
         according_to=first.according_to or second.according_to,
         confidence=min(1.0, max(first.confidence, second.confidence) + 0.05),
