@@ -136,3 +136,8 @@ def test_coref_possessive_surname_tagged_as_a_place_is_the_person(read: Any) -> 
     mentions = read("Sudan's army chief Abdel Fattah al-Burhan met envoys on Monday. "
                     "The visit was Burhan's first trip abroad this year.")
     assert all(m.actor.name == "Abdel Fattah al-Burhan" for m in mentions if "Burhan" in m.text)
+
+
+def test_mentions_a_state_of_emergency_is_no_actor(read: Any) -> None:
+    mentions = read("The president declared a state of emergency in Quito.")
+    assert not any(m.text.endswith("state") for m in mentions)

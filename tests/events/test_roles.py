@@ -414,3 +414,24 @@ def test_roles_event_nouns_recipient_phrase_on_its_of_object(make_parsed: Any) -
     frame = Frame(Coding("RETREAT"), doc[1], None, doc[1], "noun")
     _, recipient = assign_roles(frame, MentionIndex(mentions), load_lexicon())
     assert recipient is not None and recipient.name == "Peru"
+
+
+def test_roles_person_in_apposition_takes_the_country_of_the_title_phrase(make_parsed: Any) -> None:
+    # "A member of the Peruvian congress, Ana Ruiz, began a hunger strike": Ruiz is Peruvian.
+    doc = make_parsed(["member", "of", "the", "Peruvian", "congress", ",", "Ana", "Ruiz", ",", "began", "strikes"],
+                      [9, 0, 4, 4, 1, 0, 7, 0, 0, 9, 9],
+                      ["nsubj", "prep", "det", "amod", "pobj", "punct", "compound", "appos", "punct", "ROOT", "dobj"],
+                      ["NOUN", "ADP", "DET", "ADJ", "NOUN", "PUNCT", "PROPN", "PROPN", "PUNCT", "VERB", "NOUN"])
+    mentions = [_mention(doc, 3, 5, "Peruvian congress", "generic", "PER"), _mention(doc, 6, 8, "Ana Ruiz", "person")]
+    frame = Frame(Coding("PROTEST"), doc[9], doc[9], None, "verb")
+    actor, _ = assign_roles(frame, MentionIndex(mentions), load_lexicon())
+    assert actor is not None and (actor.name, actor.country) == ("Ana Ruiz", "PER")
+
+
+def test_roles_participle_phrase_inside_an_object_names_its_place(make_parsed: Any) -> None:
+    # "Chile lifted the curfew imposed in Peru": the curfew's place receives.
+    doc = make_parsed(["Chile", "lifted", "the", "curfew", "imposed", "in", "Peru", "."], [1, 1, 3, 1, 3, 4, 5, 1],
+                      ["nsubj", "ROOT", "det", "dobj", "acl", "prep", "pobj", "punct"],
+                      ["PROPN", "VERB", "DET", "NOUN", "VERB", "ADP", "PROPN", "PUNCT"])
+    mentions = [_mention(doc, 0, 1, "Chile", "country", "CHL"), _mention(doc, 6, 7, "Peru", "country", "PER")]
+    assert _roles(doc, 1, "CONCEDE", mentions) == ("Chile", "Peru")

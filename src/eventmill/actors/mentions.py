@@ -28,6 +28,9 @@ SHOUTED_SHARE = 0.8
 SURNAME_GUESS = "surname of the only known"
 
 
+# Generic nouns that, with an "of" phrase, name a condition rather than a party ("a state of siege").
+CONDITION_NOUNS = frozenset({"state"})
+
 class _SortedSpans:
     """Spans sorted by start token, to pick those inside a sentence without scanning them all."""
 
@@ -97,6 +100,8 @@ class MentionFinder:
         )
 
     def _is_generic(self, token: Any) -> bool:
+        if token.lemma_.lower() in CONDITION_NOUNS and any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
+            return False  # "a state of emergency" is a condition, not the state as an actor
         return bool(self.dictionary.generic(token.lemma_.lower()) or self.dictionary.title(token.text))
 
     def _mention(self, head: Any, sentence: int, offset: int, on: dt.date | None) -> Mention | None:

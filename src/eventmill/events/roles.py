@@ -424,7 +424,13 @@ def _actor_of(token: Any, mentions: MentionIndex, *, depth: int = INNER_DEPTH,
             if unlike is not None:
                 actors = [a for a in actors if a.name != unlike.name]
             if actors:
-                return compound(actors)
+                found = compound(actors)
+                if found is not None and found.country is None and phrase is not token:
+                    # "a member of the Syrian parliament, Mohammed Mamoun": the person is Syrian
+                    country = next((m.actor.country for t in _prep_objects([token], ("of",))
+                                    if (m := mentions.at(t)) is not None and m.actor.country), None)
+                    found = replace(found, country=country) if country else found
+                return found
         layer = [inner for t in layer for inner in _inner_phrases(t, settings=settings)]
         if not layer:
             return None
@@ -452,16 +458,18 @@ def _inner_phrases(token: Any, *, settings: bool = True) -> list[Any]:
 
     Appositions, possessors and compounds name a party outright; a named "of" phrase comes next
     ("the Ukrainian city of Kharkiv" is Kharkiv, not "Ukrainian"); then adjectives and other
-    modifiers ("an Indian proposal"), then the remaining prepositions, and last the agent of a
-    participle ("the demonstration staged by students", "crimes committed by Croat forces").
+    modifiers ("an Indian proposal"), then the remaining prepositions, the agent of a participle
+    ("the demonstration staged by students", "crimes committed by Croat forces") and last its
+    other phrases ("the curfew imposed in Sudan").
     """
     def modifiers(deps: tuple[str, ...]) -> list[Any]:
         return sorted((c for c in token.children if c.dep_ in deps), key=lambda c: deps.index(c.dep_))
 
     others = tuple(p for p in INNER_PREPS if p != "of" and (settings or p not in SETTING_PREPS))
-    doers = [_pobj(a) for c in token.children if c.dep_ == "acl" for a in c.children if a.dep_ == "agent"]
+    clauses = [c for c in token.children if c.dep_ == "acl"]
+    doers = [_pobj(a) for c in clauses for a in c.children if a.dep_ == "agent"]
     return [*modifiers(NAMING_DEPS), *_prep_objects([token], ("of",)), *modifiers(DESCRIBING_DEPS),
-            *_prep_objects([token], others), *(d for d in doers if d is not None)]
+            *_prep_objects([token], others), *(d for d in doers if d is not None), *_prep_objects(clauses, others)]
 
 
 def _with_conjuncts(tokens: list[Any]) -> list[Any]:
