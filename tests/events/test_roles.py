@@ -435,3 +435,17 @@ def test_roles_participle_phrase_inside_an_object_names_its_place(make_parsed: A
                       ["PROPN", "VERB", "DET", "NOUN", "VERB", "ADP", "PROPN", "PUNCT"])
     mentions = [_mention(doc, 0, 1, "Chile", "country", "CHL"), _mention(doc, 6, 7, "Peru", "country", "PER")]
     assert _roles(doc, 1, "CONCEDE", mentions) == ("Chile", "Peru")
+
+
+@pytest.mark.parametrize(("event_type", "recipient"), [("PROTEST", "Chilean authorities"), ("CONCEDE", "Lima")])
+def test_roles_place_of_an_object_is_the_setting_of_a_protest(make_parsed: Any, event_type: str,
+                                                               recipient: str) -> None:
+    # "Students blocked streets in Lima in defiance of Chilean authorities": the streets' place is
+    # where; for a concession ("lifted curfews in Lima") it is who gains.
+    doc = make_parsed(["Students", "blocked", "streets", "in", "Lima", "in", "defiance", "of", "Chilean",
+                       "authorities", "."], [1, 1, 1, 2, 3, 1, 5, 6, 9, 7, 1],
+                      ["nsubj", "ROOT", "dobj", "prep", "pobj", "prep", "pobj", "prep", "amod", "pobj", "punct"],
+                      ["NOUN", "VERB", "NOUN", "ADP", "PROPN", "ADP", "NOUN", "ADP", "ADJ", "NOUN", "PUNCT"])
+    mentions = [_mention(doc, 0, 1, "students", "generic"), _mention(doc, 4, 5, "Lima", "place", "PER"),
+                _mention(doc, 8, 10, "Chilean authorities", "generic", "CHL")]
+    assert _roles(doc, 1, event_type, mentions) == ("students", recipient)

@@ -65,6 +65,9 @@ NOUN_PHRASE_POS = frozenset({"DET", "NUM", "ADJ", "NOUN", "PROPN"})
 # this rank) name no actor.
 TARGETED_TYPES = frozenset({"ASSAULT"})
 TARGET_RANK = 1
+# Types whose object's place phrase is where it happened, never who received it ("bombed pylons in
+# Cuzco", "blocked streets in Hong Kong"), unlike "lifted a curfew in Montenegro".
+PLACED_OBJECT_TYPES = frozenset({"ASSAULT", "PROTEST"})
 # Nouns that stand for an amount, not a target: "dozens were wounded", "no one was killed".
 AMOUNT_WORDS = frozenset({"one", "other", "dozen", "dozens", "hundreds", "thousands", "scores", "many", "some",
                           "several", "more", "most", "all", "none", "rest"})
@@ -126,8 +129,9 @@ def _roles(frame: Frame, mentions: MentionIndex, lexicon: PredicateLexicon) -> t
         actor = _noun_roles(frame.noun, mentions, ())[0]
     targeted = frame.coding.type in TARGETED_TYPES
     for rank, (phrases, depth) in enumerate(_recipient_candidates(frame, passive, preps, lexicon.moving_types)):
-        # an assault's object is what was hit; its place phrase is the setting ("pylons in Cuzco")
-        settings = not (targeted and rank <= TARGET_RANK)
+        settings = not (frame.coding.type in PLACED_OBJECT_TYPES and rank <= TARGET_RANK)
+        if depth == LOOSE_DEPTH:  # "blocked streets in Hong Kong in defiance of Chinese authorities"
+            phrases = sorted(phrases, key=lambda t: _setting_place(t, mentions))
         recipient = _first_actor(phrases, mentions, unlike=actor, depth=depth, settings=settings)
         if recipient is not None:
             return actor, recipient
@@ -220,6 +224,13 @@ def _instrument_or_amount(token: Any, verb: Any | None, lexicon: PredicateLexico
     if entry is not None and token.lemma_.lower() in entry.objects:
         return True
     return token.lemma_.lower() in AMOUNT_WORDS or token.like_num
+
+
+def _setting_place(token: Any, mentions: MentionIndex) -> bool:
+    """Whether a loose phrase only says where ("in Hong Kong"): another loose phrase that names a
+    party comes first, and the place is the recipient only when none does."""
+    mention = mentions.at(token)
+    return token.head.lower_ in SETTING_PREPS and mention is not None and mention.kind in ("place", "country")
 
 
 def _marked(clause: Any, markers: frozenset[str]) -> bool:
