@@ -109,3 +109,9 @@ def test_coder_agentless_arrest_implies_the_countrys_police(text: str, actor: tu
     assert event.actor is not None and event.actor.name == actor[0]
     if actor[0] == "police":
         assert event.actor.country == actor[1]
+
+
+def test_coder_agentless_investigation_implies_the_countrys_authorities() -> None:
+    article = eventmill.extract("A Kenyan banker has been put under investigation in Ghana for fraud.", date="2022-03-02")
+    event = next(e for e in article.events if e.type == "ACCUSE")
+    assert event.actor is not None and (event.actor.name, event.actor.country) == ("authorities", "GHA")

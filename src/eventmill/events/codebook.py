@@ -157,11 +157,14 @@ def cued_mode(frame: Frame, coding: Coding, lexicon: PredicateLexicon) -> Coding
 
 
 def implied_actor(frame: Frame, coding: Coding, lexicon: PredicateLexicon) -> Actor | None:
-    """The authority an agentless passive implies ("were arrested": the police), still without a
-    country; None when the act is not one only authorities do or the clause is not such a passive."""
+    """The authority an agentless passive implies ("were arrested": the police; "was put under
+    investigation": the authorities), still without a country; None when the act is not one only
+    authorities do or the clause is not such a passive."""
     implied = lexicon.implied_actors.get(coding)
     verb = frame.verb
-    if implied is None or verb is None or frame.kind == "noun":
+    if frame.kind == "noun" and frame.anchor.dep_ == "pobj":  # "was put under investigation"
+        verb = frame.anchor.head.head
+    if implied is None or verb is None or verb.pos_ not in ("VERB", "AUX"):
         return None
     children = {c.dep_ for c in verb.children}
     if "agent" in children or not children & {"nsubjpass", "auxpass"}:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, replace
+from typing import Any
 
 from eventmill.actors.context import dominant_country
 from eventmill.actors.mentions import mentions_by_sentence
@@ -79,7 +80,8 @@ class EventCoder:
                 coding = joint_action(frame, collective_action(frame, coding, self.lexicon), actor)
                 coding = cued_mode(frame, instrument_mode(frame, coding, self.lexicon, actor), self.lexicon)
                 if actor is None and (authority := implied_actor(frame, coding, self.lexicon)) is not None:
-                    actor = replace(authority, country=_country_of(grouped[index]) or article_country)
+                    country = _place_country(span, mentions) or _country_of(grouped[index]) or article_country
+                    actor = replace(authority, country=country)
                 trigger = Span(offset + frame.anchor.idx, offset + frame.anchor.idx + len(frame.anchor.text))
                 event = Event(
                     doc_id=article.doc_id,
@@ -153,6 +155,16 @@ def _elaborates(item: _Coded, other: _Coded) -> bool:
         if token.i in other.frame.tokens:
             return True
     return False
+
+
+def _place_country(span: Any, mentions: MentionIndex) -> str | None:
+    """The country of the first place the sentence says something happened in ("… in Ghana")."""
+    for token in span:
+        if token.dep_ == "pobj" and token.head.lower_ == "in":
+            mention = mentions.at(token)
+            if mention is not None and mention.kind in ("place", "country") and mention.actor.country:
+                return mention.actor.country
+    return None
 
 
 def _country_of(mentions: list[Mention]) -> str | None:
