@@ -141,3 +141,8 @@ def test_coref_possessive_surname_tagged_as_a_place_is_the_person(read: Any) -> 
 def test_mentions_a_state_of_emergency_is_no_actor(read: Any) -> None:
     mentions = read("The president declared a state of emergency in Quito.")
     assert not any(m.text.endswith("state") for m in mentions)
+
+
+def test_mentions_unknown_body_of_a_known_organisation_takes_its_country(read: Any) -> None:
+    mentions = read("The People's Liberation Army's Western Theater Command held drills on Monday.")
+    assert _actor(mentions, "Western Theater Command").country == "CHN"

@@ -93,11 +93,15 @@ def test_coder_implied_protest_names_no_one_from_the_other_event() -> None:
     assert protest.actor is None
 
 
-def test_coder_reaction_to_an_act_told_before_is_aimed_at_its_doer() -> None:
-    article = eventmill.extract("Chilean troops shelled the border town on Monday. Peru condemned the shelling on Tuesday.",
-                                date="2022-03-02")
-    reaction = next(e for e in article.events if e.type == "ACCUSE")
-    assert reaction.recipient is not None and reaction.recipient.country == "CHL"
+@pytest.mark.parametrize(("text", "country"), [
+    ("Chilean troops shelled the border town on Monday. Peru condemned the shelling on Tuesday.", "CHL"),
+    # told with a verb of another type: the noun's stem finds it
+    ("The Bolivian government suspended a Chilean radio station on Monday. Reporters Without Borders "
+     "condemned the suspension.", "BOL"),
+])
+def test_coder_reaction_to_an_act_told_before_is_aimed_at_its_doer(text: str, country: str) -> None:
+    reaction = next(e for e in eventmill.extract(text, date="2022-03-02").events if e.type == "ACCUSE")
+    assert reaction.recipient is not None and reaction.recipient.country == country
 
 
 @pytest.mark.parametrize(("text", "actor"), [

@@ -166,7 +166,11 @@ class MentionFinder:
         return self.dictionary.resolve(candidates[0].name, on=on) if len(candidates) == 1 else None
 
     def _country_in_name(self, head: Any) -> str | None:
-        """A country named inside an unknown organisation's name ("Latvian Constitutional Court")."""
+        """A country named inside an unknown organisation's name ("Latvian Constitutional Court"),
+        or by a known organisation that owns it ("the People's Liberation Army's Eastern Theater Command")."""
+        owner = self._country_of_words(list(head))
+        if owner:
+            return owner
         for token in head:
             entry = self.dictionary.lookup(token.text)
             found = self.dictionary.demonym(token.text) or (entry.country if entry and entry.kind == "country" else None)
@@ -197,10 +201,10 @@ class MentionFinder:
         """A country named by several adjacent evidence words ("the United Nations coordinator")."""
         ordered = sorted(tokens, key=lambda token: token.i)
         for size in (4, 3, 2):
-            for start in range(len(ordered) - size + 1):
-                window = ordered[start : start + size]
-                if window[-1].i - window[0].i == size - 1:
-                    found = self.dictionary.country_of(" ".join(token.text for token in window))
+            for first in ordered:
+                window = first.doc[first.i : first.i + size]  # may take a possessive "'s" along
+                if len(window) == size and window[-1] in ordered:
+                    found = self.dictionary.country_of(window.text)
                     if found:
                         return found
         return None

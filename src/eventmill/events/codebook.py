@@ -28,6 +28,8 @@ FUTURE_AUXILIARIES = frozenset({"will", "shall", "'ll"})
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 # Reactions whose object may be an act told before: condemning, rejecting, protesting or praising it.
 REACTION_TYPES = frozenset({"ACCUSE", "REJECT", "PROTEST", "SUPPORT"})
+# Letters a verb and its event noun share ("suspend", "suspension"; "raid", "raids").
+STEM_LENGTH = 5
 # Destruction words that name an authority's act even when no one is named ("homes were razed").
 DEMOLITIONS = frozenset({"demolish", "bulldoze", "raze", "demolition"})
 # Words whose to-clause is a commitment of the subject: "ready to help", "plans to impose curbs".
@@ -172,16 +174,17 @@ def implied_actor(frame: Frame, coding: Coding, lexicon: PredicateLexicon) -> Ac
     return Actor(implied[0], None, implied[1])
 
 
-def reaction_to(frame: Frame, event_type: str, lexicon: PredicateLexicon) -> str | None:
-    """The type of the act a reaction answers when its object is an event noun ("condemned the
-    raids" answers an ASSAULT), so that its recipient can be whoever did that act."""
+def reaction_to(frame: Frame, event_type: str, lexicon: PredicateLexicon) -> tuple[str, str] | None:
+    """The act a reaction answers when its object is an event noun ("condemned the raids"): the
+    noun's type and its stem, which also finds the act told with a verb of another type ("the
+    government suspended the channel … condemned the suspension"). Its doer is the recipient."""
     if event_type not in REACTION_TYPES or frame.verb is None:
         return None
     for child in frame.verb.children:
         if child.dep_ == "dobj" and child is not frame.noun:
             answered = noun_coding(child, lexicon)
             if answered is not None and answered.type != event_type:
-                return answered.type
+                return answered.type, child.lemma_.lower()[:STEM_LENGTH]
     return None
 
 

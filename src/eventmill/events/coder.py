@@ -60,7 +60,7 @@ class EventCoder:
 
     def __call__(self, article: Article) -> Article:
         grouped = mentions_by_sentence(article)
-        reactions: list[tuple[int, str]] = []  # events answering an act told as an event noun
+        reactions: list[tuple[int, tuple[str, str]]] = []  # events answering an act told as an event noun
         article_country = dominant_country(m.actor.country for m in article.mentions if m.kind != "pronoun")
         for index, sentence in enumerate(article.sentences):
             span = article.span(sentence)
@@ -101,7 +101,8 @@ class EventCoder:
                         reactions.append((len(article.events), answered))
                 article.events.append(item.event)
         for position, answered in reactions:
-            article.events[position] = _answering(article.events[position], answered, article.events[:position])
+            article.events[position] = _answering(article.events[position], answered, article.events[:position],
+                                                  article.text)
         return article
 
 
@@ -173,9 +174,12 @@ def _country_of(mentions: list[Mention]) -> str | None:
     return countries.pop() if len(countries) == 1 else None
 
 
-def _answering(event: Event, answered: str, earlier: list[Event]) -> Event:
-    """A reaction to an act told before ("Taiwan condemned the drills") is aimed at whoever did it."""
-    doers = [e.actor for e in reversed(earlier) if e.type == answered and e.actor is not None
+def _answering(event: Event, answered: tuple[str, str], earlier: list[Event], text: str) -> Event:
+    """A reaction to an act told before ("Taiwan condemned the drills") is aimed at whoever did it:
+    the last earlier event of the act's type, or told with a word of the same stem."""
+    event_type, stem = answered
+    doers = [e.actor for e in reversed(earlier) if e.actor is not None
+             and (e.type == event_type or text[e.trigger.start:e.trigger.end].lower().startswith(stem))
              and (event.actor is None or e.actor.name != event.actor.name)]
     return replace(event, recipient=doers[0]) if doers else event
 
