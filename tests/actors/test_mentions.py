@@ -146,3 +146,10 @@ def test_mentions_a_state_of_emergency_is_no_actor(read: Any) -> None:
 def test_mentions_unknown_body_of_a_known_organisation_takes_its_country(read: Any) -> None:
     mentions = read("The People's Liberation Army's Western Theater Command held drills on Monday.")
     assert _actor(mentions, "Western Theater Command").country == "CHN"
+
+
+def test_coref_the_two_sides_are_the_last_two_people_named(read: Any) -> None:
+    mentions = read("Fighting between forces loyal to Prime Minister Ahmed Salem and his rival Omar Dali killed "
+                    "32 people in Tripoli. The UN urged the two sides to hold talks.")
+    pair = next(m for m in mentions if m.text.lower() == "the two sides")
+    assert {member.name for member in pair.actor.members} == {"Ahmed Salem", "Omar Dali"}

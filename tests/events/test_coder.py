@@ -98,6 +98,8 @@ def test_coder_implied_protest_names_no_one_from_the_other_event() -> None:
     # told with a verb of another type: the noun's stem finds it
     ("The Bolivian government suspended a Chilean radio station on Monday. Reporters Without Borders "
      "condemned the suspension.", "BOL"),
+    # an act of force named as another ("air strikes … condemned the raids")
+    ("Chilean jets bombed three villages on Monday. Peru condemned the raids.", "CHL"),
 ])
 def test_coder_reaction_to_an_act_told_before_is_aimed_at_its_doer(text: str, country: str) -> None:
     reaction = next(e for e in eventmill.extract(text, date="2022-03-02").events if e.type == "ACCUSE")

@@ -449,3 +449,13 @@ def test_roles_place_of_an_object_is_the_setting_of_a_protest(make_parsed: Any, 
     mentions = [_mention(doc, 0, 1, "students", "generic"), _mention(doc, 4, 5, "Lima", "place", "PER"),
                 _mention(doc, 8, 10, "Chilean authorities", "generic", "CHL")]
     assert _roles(doc, 1, event_type, mentions) == ("students", recipient)
+
+
+def test_roles_subject_of_a_relative_clause_inside_an_object(make_parsed: Any) -> None:
+    # "Chile ended an accord under which Peruvian troops were stationed": the troops' side loses it.
+    doc = make_parsed(["Chile", "ended", "an", "accord", "under", "which", "Peruvian", "troops", "were", "stationed"],
+                      [1, 1, 3, 1, 9, 4, 7, 9, 9, 3],
+                      ["nsubj", "ROOT", "det", "dobj", "prep", "pobj", "amod", "nsubjpass", "auxpass", "relcl"],
+                      ["PROPN", "VERB", "DET", "NOUN", "ADP", "PRON", "ADJ", "NOUN", "AUX", "VERB"])
+    mentions = [_mention(doc, 0, 1, "Chile", "country", "CHL"), _mention(doc, 6, 8, "Peruvian troops", "generic", "PER")]
+    assert _roles(doc, 1, "SANCTION", mentions) == ("Chile", "Peruvian troops")

@@ -25,7 +25,8 @@ THING_POSSESSIVES = frozenset({"its", "their"})
 # Words an organisation's acronym leaves out, and the longest acronym we match to a full name.
 ACRONYM_SKIPPED = frozenset({"of", "for", "the", "and", "in", "on", "de", "del", "la", "des", "du"})
 ACRONYM_MAX = 8
-PAIR_PHRASES = frozenset({"the two", "both", "the two men", "the two leaders", "both men", "both sides"})
+PAIR_PHRASES = frozenset({"the two", "both", "the two men", "the two leaders", "both men", "both sides",
+                          "the two sides", "the two rivals", "both leaders", "the two parties"})
 
 
 class CoreferenceResolver:
@@ -179,9 +180,10 @@ def _pronoun_mentions(span: Any, sentence: int, offset: int, named: list[Mention
     for position, token in enumerate(tokens):
         if token.i in taken:
             continue
-        pair = " ".join(t.text.lower() for t in tokens[position : position + 2])
-        if pair in PAIR_PHRASES and token.i + 1 not in taken:
-            found.append(_pronoun(span.doc[token.i : token.i + 2], sentence, offset))
+        pair = next((size for size in (3, 2) if " ".join(t.text.lower() for t in tokens[position : position + size])
+                     in PAIR_PHRASES and not taken & set(range(token.i, token.i + size))), None)
+        if pair is not None:  # "the two sides" before "the two"
+            found.append(_pronoun(span.doc[token.i : token.i + pair], sentence, offset))
         elif token.pos_ == "PRON" and token.text.lower() in PERSON_PRONOUNS | THING_PRONOUNS:
             found.append(_pronoun(span.doc[token.i : token.i + 1], sentence, offset))
     return found

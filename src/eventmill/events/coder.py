@@ -34,6 +34,8 @@ from eventmill.events.predicates import Frame, find_frames
 from eventmill.events.roles import MentionIndex, assign_roles
 from eventmill.model import Article, Event, Evidence, Mention, Span
 
+# Acts of force a reaction's event noun may name under either type ("condemned the raids").
+FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})
 # Clause links of a subjectless clause that elaborates its governor's event.
 ELABORATING_DEPS = frozenset({"advcl", "xcomp", "conj", "acl"})
 
@@ -178,8 +180,9 @@ def _answering(event: Event, answered: tuple[str, str], earlier: list[Event], te
     """A reaction to an act told before ("Taiwan condemned the drills") is aimed at whoever did it:
     the last earlier event of the act's type, or told with a word of the same stem."""
     event_type, stem = answered
+    kin = FORCE_TYPES if event_type in FORCE_TYPES else {event_type}  # "the raids" may be air strikes
     doers = [e.actor for e in reversed(earlier) if e.actor is not None
-             and (e.type == event_type or text[e.trigger.start:e.trigger.end].lower().startswith(stem))
+             and (e.type in kin or text[e.trigger.start:e.trigger.end].lower().startswith(stem))
              and (event.actor is None or e.actor.name != event.actor.name)]
     return replace(event, recipient=doers[0]) if doers else event
 

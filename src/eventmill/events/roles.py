@@ -470,8 +470,9 @@ def _inner_phrases(token: Any, *, settings: bool = True) -> list[Any]:
     Appositions, possessors and compounds name a party outright; a named "of" phrase comes next
     ("the Ukrainian city of Kharkiv" is Kharkiv, not "Ukrainian"); then adjectives and other
     modifiers ("an Indian proposal"), then the remaining prepositions, the agent of a participle
-    ("the demonstration staged by students", "crimes committed by Croat forces") and last its
-    other phrases ("the curfew imposed in Sudan").
+    ("the demonstration staged by students", "crimes committed by Croat forces"), its other
+    phrases ("the curfew imposed in Sudan"), and last the subject of a relative clause ("an accord
+    under which French forces were stationed").
     """
     def modifiers(deps: tuple[str, ...]) -> list[Any]:
         return sorted((c for c in token.children if c.dep_ in deps), key=lambda c: deps.index(c.dep_))
@@ -479,8 +480,11 @@ def _inner_phrases(token: Any, *, settings: bool = True) -> list[Any]:
     others = tuple(p for p in INNER_PREPS if p != "of" and (settings or p not in SETTING_PREPS))
     clauses = [c for c in token.children if c.dep_ == "acl"]
     doers = [_pobj(a) for c in clauses for a in c.children if a.dep_ == "agent"]
+    relative = [c for r in token.children if r.dep_ == "relcl" for c in r.children
+                if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in RELATIVE_PRONOUNS]
     return [*modifiers(NAMING_DEPS), *_prep_objects([token], ("of",)), *modifiers(DESCRIBING_DEPS),
-            *_prep_objects([token], others), *(d for d in doers if d is not None), *_prep_objects(clauses, others)]
+            *_prep_objects([token], others), *(d for d in doers if d is not None), *_prep_objects(clauses, others),
+            *relative]
 
 
 def _with_conjuncts(tokens: list[Any]) -> list[Any]:
