@@ -121,3 +121,10 @@ def test_coder_agentless_investigation_implies_the_countrys_authorities() -> Non
     article = eventmill.extract("A Kenyan banker has been put under investigation in Ghana for fraud.", date="2022-03-02")
     event = next(e for e in article.events if e.type == "ACCUSE")
     assert event.actor is not None and (event.actor.name, event.actor.country) == ("authorities", "GHA")
+
+
+def test_coder_retaliation_is_aimed_at_the_last_attacker() -> None:
+    article = eventmill.extract("Chilean jets bombed three villages on Monday. Peru's defence ministry vowed "
+                                "on Tuesday to retaliate.", date="2022-03-02")
+    threat = next(e for e in article.events if e.type == "THREATEN")
+    assert threat.recipient is not None and threat.recipient.country == "CHL"

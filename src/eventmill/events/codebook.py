@@ -177,7 +177,13 @@ def implied_actor(frame: Frame, coding: Coding, lexicon: PredicateLexicon) -> Ac
 def reaction_to(frame: Frame, event_type: str, lexicon: PredicateLexicon) -> tuple[str, str] | None:
     """The act a reaction answers when its object is an event noun ("condemned the raids"): the
     noun's type and its stem, which also finds the act told with a verb of another type ("the
-    government suspended the channel … condemned the suspension"). Its doer is the recipient."""
+    government suspended the channel … condemned the suspension"), or the act a retaliation
+    answers (the lexicon's answering_words). Its doer is the recipient."""
+    if frame.verb is not None:  # "promised to retaliate", "vowed revenge"
+        for token in [frame.verb, *(c for c in frame.verb.children if c.dep_ in ("xcomp", "dobj"))]:
+            answered_type = lexicon.answering_words.get(token.lemma_.lower())
+            if answered_type is not None:
+                return answered_type, token.lemma_.lower()[:STEM_LENGTH]
     if event_type not in REACTION_TYPES or frame.verb is None:
         return None
     for child in frame.verb.children:

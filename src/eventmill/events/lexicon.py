@@ -69,6 +69,7 @@ class PredicateLexicon:
     moving_types: frozenset[str] = frozenset()
     mode_cues: Mapping[str, Mapping[str, frozenset[str]]] = field(default_factory=dict)
     implied_actors: Mapping[Coding, tuple[str, str]] = field(default_factory=dict)
+    answering_words: Mapping[str, str] = field(default_factory=dict)
 
     def verb(self, lemma: str) -> PredicateEntry | None:
         return self.verbs.get(lemma.lower())
@@ -93,6 +94,7 @@ def load_lexicon(user_files: Iterable[Path] = ()) -> PredicateLexicon:
     moving: set[str] = set()
     mode_cues: dict[str, dict[str, frozenset[str]]] = {}
     implied: dict[Coding, tuple[str, str]] = {}
+    answering: dict[str, str] = {}
     aliases: dict[str, str] = {}
     for path in (builtin(BUILTIN_LEXICON), *user_files):
         raw = load_yaml(path) or {}
@@ -107,6 +109,9 @@ def load_lexicon(user_files: Iterable[Path] = ()) -> PredicateLexicon:
         crowd_verbs.update(str(verb).lower() for verb in raw.get("crowd_verbs") or ())
         natural_causes.update(str(noun).lower() for noun in raw.get("natural_causes") or ())
         aliases.update({str(k).lower(): str(v) for k, v in (raw.get("mode_aliases") or {}).items()})
+        for event_type, words in (raw.get("answering_words") or {}).items():
+            _check_type(event_type, path=path, where=f"answering_words.{event_type}")
+            answering.update({str(word).lower(): event_type for word in words or ()})
         for coding_text, spec in (raw.get("implied_actors") or {}).items():
             coding = parse_coding(coding_text, path=path, where=f"implied_actors.{coding_text}")
             if coding is not None:
@@ -124,7 +129,7 @@ def load_lexicon(user_files: Iterable[Path] = ()) -> PredicateLexicon:
     nouns = {lemma: _with_codebook_modes(entry, aliases) for lemma, entry in nouns.items()}
     instruments = {weapon: aliases.get(mode, mode) for weapon, mode in instruments.items()}
     return PredicateLexicon(verbs, nouns, frozenset(light), preps, frozenset(crowds), instruments,
-                            frozenset(crowd_verbs), frozenset(natural_causes), frozenset(moving), mode_cues, implied)
+                            frozenset(crowd_verbs), frozenset(natural_causes), frozenset(moving), mode_cues, implied, answering)
 
 
 def _with_codebook_modes(entry: PredicateEntry, aliases: Mapping[str, str]) -> PredicateEntry:
