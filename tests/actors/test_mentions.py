@@ -93,6 +93,9 @@ def test_mentions_lone_surname_of_the_only_known_person(read: Any) -> None:
     ("Palestinian factions agreed to meet in Cairo.", "Palestinian factions", "PSE", "REB"),
     ("Fijian rebels seized the parliament building.", "Fijian rebels", "FJI", "REB"),
     ("Senior Hungarian officials met their counterparts.", "Hungarian officials", "HUN", "GOV"),
+    ("Inmates in a Chilean jail released a guard.", "Inmates", "CHL", "CVL"),
+    ("Inmates in a Chilean jail released a guard.", "guard", "CHL", "COP"),
+    ("Two unidentified individuals shot a judge in Lima.", "unidentified individuals", "PER", "UNK"),
 ])
 def test_mentions_generic_actors_by_sector_and_implied_country(read: Any, text: str, mention: str,
                                                               country: str, sector: str) -> None:

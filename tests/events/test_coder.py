@@ -36,6 +36,7 @@ def coded(text: str) -> list[tuple[str, str | None, str]]:
     # destruction by authorities is coercion; by rebels, or by no one named, part of an assault
     ("The authorities demolished forty homes in Hebron.", ("COERCE", "destroy", "asserted")),
     ("Rebels burned two buses near the market.", ("ASSAULT", "destroy", "asserted")),
+    ("Hooded gunmen burst into the studios of a television station in Quito.", ("ASSAULT", "firearms", "asserted")),
 ])
 def test_coder_applies_codebook_rules(text: str, expected: tuple[str, str | None, str]) -> None:
     assert expected in coded(text)
