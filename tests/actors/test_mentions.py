@@ -96,6 +96,7 @@ def test_mentions_lone_surname_of_the_only_known_person(read: Any) -> None:
     ("Inmates in a Chilean jail released a guard.", "Inmates", "CHL", "CVL"),
     ("Inmates in a Chilean jail released a guard.", "guard", "CHL", "COP"),
     ("Two unidentified individuals shot a judge in Lima.", "unidentified individuals", "PER", "UNK"),
+    ("Kenyan media reported the arrests.", "Kenyan media", "KEN", "JRN"),  # lemma "medium": read as written too
 ])
 def test_mentions_generic_actors_by_sector_and_implied_country(read: Any, text: str, mention: str,
                                                               country: str, sector: str) -> None:

@@ -102,7 +102,11 @@ class MentionFinder:
     def _is_generic(self, token: Any) -> bool:
         if token.lemma_.lower() in CONDITION_NOUNS and any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
             return False  # "a state of emergency" is a condition, not the state as an actor
-        return bool(self.dictionary.generic(token.lemma_.lower()) or self.dictionary.title(token.text))
+        return bool(self._generic_sector(token) or self.dictionary.title(token.text))
+
+    def _generic_sector(self, token: Any) -> str | None:
+        """The sector of a generic noun, by its lemma or as written ("media", whose lemma is "medium")."""
+        return self.dictionary.generic(token.lemma_.lower()) or self.dictionary.generic(token.lower_)
 
     def _mention(self, head: Any, sentence: int, offset: int, on: dt.date | None) -> Mention | None:
         if self.dictionary.is_acronym(head.text) and _shouted_around(head):
@@ -146,10 +150,10 @@ class MentionFinder:
             kind = "person" if label == "PERSON" or role else "organization"
             if kind == "organization":
                 country = country or self._country_in_name(head)
-                sector = sector or self.dictionary.generic(head[-1].lemma_.lower())
+                sector = sector or self._generic_sector(head[-1])
             name = text[4:] if text.startswith("The ") else text  # a name the dictionary does not know
             return Actor(name, country, sector, role), kind, "title and demonym evidence"
-        generic_sector = self.dictionary.generic(head.root.lemma_.lower())
+        generic_sector = self._generic_sector(head.root)
         title = self.dictionary.title(head.text)
         if not (generic_sector or title):
             return None, "", ""
