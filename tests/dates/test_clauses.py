@@ -88,28 +88,26 @@ def test_clauses_offset_needs_an_amount(parse: Any, words: list[str], heads: lis
     assert offset(parse(words, heads, deps, pos)[trigger]) is None
 
 
+def _launched_drills(parse: Any, participle_tag: str) -> Any:
+    """"The navy launched the drills , code - named Storm , on Friday ." with "named" tagged as given."""
+    return parse(["The", "navy", "launched", "the", "drills", ",", "code", "-", "named", "Storm", ",", "on", "Friday",
+                  "."],
+                 [1, 2, 2, 4, 2, 2, 8, 8, 2, 8, 8, 8, 11, 2],
+                 ["det", "nsubj", "ROOT", "det", "dobj", "punct", "npadvmod", "punct", "advcl", "oprd", "punct",
+                  "prep", "pobj", "punct"],
+                 ["DET", "NOUN", "VERB", "DET", "NOUN", "PUNCT", "NOUN", "PUNCT", "VERB", "PROPN", "PUNCT", "ADP",
+                  "PROPN", "PUNCT"],
+                 ["DT", "NN", "VBD", "DT", "NNS", ",", "NN", "HYPH", participle_tag, "NNP", ",", "IN", "NNP", "."])
+
+
 def test_clauses_governing_predicate_passes_over_a_bare_participle(parse: Any) -> None:
-    # "The navy launched the drills , code - named Storm , on Friday ."
-    doc = parse(["The", "navy", "launched", "the", "drills", ",", "code", "-", "named", "Storm", ",", "on", "Friday", "."],
-                [1, 2, 2, 4, 2, 2, 8, 8, 2, 8, 8, 8, 11, 2],
-                ["det", "nsubj", "ROOT", "det", "dobj", "punct", "npadvmod", "punct", "advcl", "oprd", "punct",
-                 "prep", "pobj", "punct"],
-                ["DET", "NOUN", "VERB", "DET", "NOUN", "PUNCT", "NOUN", "PUNCT", "VERB", "PROPN", "PUNCT", "ADP",
-                 "PROPN", "PUNCT"],
-                ["DT", "NN", "VBD", "DT", "NNS", ",", "NN", "HYPH", "VBN", "NNP", ",", "IN", "NNP", "."])
-    assert governing_predicate(doc[12:13], {2}).i == 2
+    assert governing_predicate(_launched_drills(parse, "VBN")[12:13], {2}).i == 2
 
 
 @pytest.mark.parametrize(("tag", "holder"), [("VBN", 2), ("VBD", 8)])
 def test_clauses_governing_predicate_stops_at_a_finite_verb(parse: Any, tag: str, holder: int) -> None:
     # The same shape with a finite verb in place of the participle keeps the time there.
-    doc = parse(["The", "navy", "launched", "the", "drills", ",", "code", "-", "named", "Storm", ",", "on", "Friday", "."],
-                [1, 2, 2, 4, 2, 2, 8, 8, 2, 8, 8, 8, 11, 2],
-                ["det", "nsubj", "ROOT", "det", "dobj", "punct", "npadvmod", "punct", "advcl", "oprd", "punct",
-                 "prep", "pobj", "punct"],
-                ["DET", "NOUN", "VERB", "DET", "NOUN", "PUNCT", "NOUN", "PUNCT", "VERB", "PROPN", "PUNCT", "ADP",
-                 "PROPN", "PUNCT"],
-                ["DT", "NN", "VBD", "DT", "NNS", ",", "NN", "HYPH", tag, "NNP", ",", "IN", "NNP", "."])
+    doc = _launched_drills(parse, tag)
     assert governing_predicate(doc[12:13], set()).i == holder
 
 
