@@ -7,6 +7,7 @@ import click
 from eventmill.cli.actor import actor_command
 from eventmill.cli.actors import actors_command
 from eventmill.cli.dyads import dyads_command
+from eventmill.cli.evaluate import evaluate_command
 from eventmill.cli.extract import extract_command
 from eventmill.cli.events import events_command
 from eventmill.cli.export import export_command
@@ -37,6 +38,7 @@ cli.add_command(timeline_command)
 cli.add_command(dyads_command)
 cli.add_command(actor_command)
 cli.add_command(serve_command)
+cli.add_command(evaluate_command)
 
 
 def main() -> None:

@@ -1,0 +1,1 @@
+"""Evaluate event records against gold annotations (`eventmill evaluate`)."""
