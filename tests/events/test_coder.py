@@ -129,3 +129,14 @@ def test_coder_retaliation_is_aimed_at_the_last_attacker() -> None:
                                 "on Tuesday to retaliate.", date="2022-03-02")
     threat = next(e for e in article.events if e.type == "THREATEN")
     assert threat.recipient is not None and threat.recipient.country == "CHL"
+
+
+@pytest.mark.parametrize(("claim", "actor"), [
+    ("The Tupac Amaru Revolutionary Movement claimed responsibility for the murder on Tuesday.",
+     "Tupac Amaru Revolutionary Movement"),
+    ("No organisation claimed responsibility for the murder.", None),
+])
+def test_coder_responsibility_claim_names_the_doer_of_the_act(claim: str, actor: str | None) -> None:
+    article = eventmill.extract("Gunmen killed the mayor of Lima on Monday. " + claim, date="2022-03-02")
+    attack = next(e for e in article.events if e.type == "ASSAULT")
+    assert (attack.actor.name if attack.actor and attack.actor.sector != "UAF" else None) == actor

@@ -30,10 +30,12 @@ from eventmill.events.contexts import ContextCues, load_context_cues
 from eventmill.events.counts import CountLexicon, count_event
 from eventmill.events.lexicon import PredicateLexicon
 from eventmill.events.modality import ModalityCues, modality_of
-from eventmill.events.predicates import Frame, find_frames
-from eventmill.events.roles import MentionIndex, assign_roles
-from eventmill.model import Article, Event, Evidence, Mention, Span
+from eventmill.events.predicates import Frame, find_frames, noun_coding, verb_entry
+from eventmill.events.roles import MentionIndex, assign_roles, claimant
+from eventmill.model import Actor, Article, Event, Evidence, Mention, Span
 
+# Sectors of doers the text leaves unnamed ("gunmen", "individuals"): a claimant names them.
+UNNAMED_SECTORS = frozenset({"UAF", "UNK"})
 # Acts of force a reaction's event noun may name under either type ("condemned the raids").
 FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})
 # Clause links of a subjectless clause that elaborates its governor's event.
@@ -64,8 +66,10 @@ class EventCoder:
         grouped = mentions_by_sentence(article)
         reactions: list[tuple[int, tuple[str, str]]] = []  # events answering an act told as an event noun
         article_country = dominant_country(m.actor.country for m in article.mentions if m.kind != "pronoun")
+        claims: list[tuple[int, Actor, str]] = []  # (events told so far, claimant, type of the claimed act)
         for index, sentence in enumerate(article.sentences):
             span = article.span(sentence)
+            claims.extend((len(article.events), *claim) for claim in self._claims(span, grouped[index]))
             frames = find_frames(span, self.lexicon)
             if not frames:
                 continue
@@ -105,7 +109,21 @@ class EventCoder:
         for position, answered in reactions:
             article.events[position] = _answering(article.events[position], answered, article.events[:position],
                                                   article.text)
+        for told, actor, claimed in claims:
+            _credit(article.events, told, actor, claimed)
         return article
+
+    def _claims(self, span: Any, mentions: list[Mention]) -> list[tuple[Actor, str]]:
+        """Responsibility claims in a sentence: (claimant, type of the act claimed, ASSAULT unless
+        its "for" phrase names another: "claimed responsibility for kidnapping…")."""
+        found = []
+        for token in span:
+            claimed = token.lemma_.lower() in self.lexicon.claim_nouns
+            if claimed and token.head.lemma_.lower() in self.lexicon.claim_verbs:
+                actor = claimant(token, MentionIndex(mentions))
+                if actor is not None:
+                    found.append((actor, _claimed_type(token, self.lexicon)))
+        return found
 
 
 def event_id(doc_id: str, trigger_start: int, event_type: str) -> str:
@@ -168,6 +186,30 @@ def _place_country(span: Any, mentions: MentionIndex) -> str | None:
             if mention is not None and mention.kind in ("place", "country") and mention.actor.country:
                 return mention.actor.country
     return None
+
+
+def _claimed_type(noun: Any, lexicon: PredicateLexicon) -> str:
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ == "for":
+            for act in prep.children:
+                coding = noun_coding(act, lexicon) if act.pos_ in ("NOUN", "PROPN") else None
+                entry = verb_entry(act, lexicon) if act.pos_ == "VERB" else None
+                found = coding or (entry.coding if entry is not None else None)
+                if found is not None:
+                    return found.type
+    return "ASSAULT"
+
+
+def _credit(events: list[Event], told: int, actor: Actor, claimed: str) -> None:
+    """Give a claimed act its claimant: the last such act told before the claim with no doer
+    named, else the first told after it."""
+    unclaimed = [i for i, e in enumerate(events) if e.type == claimed and e.modality == "asserted"
+                 and (e.actor is None or e.actor.sector in UNNAMED_SECTORS)]
+    before = [i for i in unclaimed if i < told]
+    after = [i for i in unclaimed if i >= told]
+    chosen = before[-1] if before else after[0] if after else None
+    if chosen is not None:
+        events[chosen] = replace(events[chosen], actor=actor)
 
 
 def _country_of(mentions: list[Mention]) -> str | None:

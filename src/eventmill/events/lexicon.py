@@ -70,6 +70,8 @@ class PredicateLexicon:
     mode_cues: Mapping[str, Mapping[str, frozenset[str]]] = field(default_factory=dict)
     implied_actors: Mapping[Coding, tuple[str, str]] = field(default_factory=dict)
     answering_words: Mapping[str, str] = field(default_factory=dict)
+    claim_nouns: frozenset[str] = frozenset()
+    claim_verbs: frozenset[str] = frozenset()
 
     def verb(self, lemma: str) -> PredicateEntry | None:
         return self.verbs.get(lemma.lower())
@@ -95,6 +97,8 @@ def load_lexicon(user_files: Iterable[Path] = ()) -> PredicateLexicon:
     mode_cues: dict[str, dict[str, frozenset[str]]] = {}
     implied: dict[Coding, tuple[str, str]] = {}
     answering: dict[str, str] = {}
+    claim_nouns: set[str] = set()
+    claim_verbs: set[str] = set()
     aliases: dict[str, str] = {}
     for path in (builtin(BUILTIN_LEXICON), *user_files):
         raw = load_yaml(path) or {}
@@ -109,6 +113,9 @@ def load_lexicon(user_files: Iterable[Path] = ()) -> PredicateLexicon:
         crowd_verbs.update(str(verb).lower() for verb in raw.get("crowd_verbs") or ())
         natural_causes.update(str(noun).lower() for noun in raw.get("natural_causes") or ())
         aliases.update({str(k).lower(): str(v) for k, v in (raw.get("mode_aliases") or {}).items()})
+        claims = raw.get("responsibility") or {}
+        claim_nouns.update(str(w).lower() for w in claims.get("nouns") or ())
+        claim_verbs.update(str(w).lower() for w in claims.get("verbs") or ())
         for event_type, words in (raw.get("answering_words") or {}).items():
             _check_type(event_type, path=path, where=f"answering_words.{event_type}")
             answering.update({str(word).lower(): event_type for word in words or ()})
@@ -129,7 +136,8 @@ def load_lexicon(user_files: Iterable[Path] = ()) -> PredicateLexicon:
     nouns = {lemma: _with_codebook_modes(entry, aliases) for lemma, entry in nouns.items()}
     instruments = {weapon: aliases.get(mode, mode) for weapon, mode in instruments.items()}
     return PredicateLexicon(verbs, nouns, frozenset(light), preps, frozenset(crowds), instruments,
-                            frozenset(crowd_verbs), frozenset(natural_causes), frozenset(moving), mode_cues, implied, answering)
+                            frozenset(crowd_verbs), frozenset(natural_causes), frozenset(moving), mode_cues, implied,
+                            answering, frozenset(claim_nouns), frozenset(claim_verbs))
 
 
 def _with_codebook_modes(entry: PredicateEntry, aliases: Mapping[str, str]) -> PredicateEntry:

@@ -320,6 +320,18 @@ def _governing_clause_roles(noun: Any, mentions: MentionIndex) -> tuple[Actor | 
     return _first_actor(_subjects(head), mentions), None
 
 
+def claimant(noun: Any, mentions: MentionIndex) -> Actor | None:
+    """Who claims an act ("the MRTA claimed responsibility for the murder" → the MRTA); None
+    when the claim is denied or made by no one ("no organisation claimed responsibility")."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or any(c.dep_ == "neg" for c in verb.children):
+        return None
+    subjects = _subjects(verb)
+    if any(c.lower_ in ("no", "nobody", "none") for s in subjects for c in (s, *s.children)):
+        return None
+    return _first_actor(subjects, mentions)
+
+
 def _subjects(verb: Any) -> list[Any]:
     """The verb's own subject, or the one it shares with the clause it depends on."""
     token = verb
