@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from eventmill.evaluate.scoring import MISSED, Counts, evaluate
+from eventmill.evaluate.scoring import MISSED, Tally, evaluate
 
 SCORER = Path(__file__).resolve().parents[3] / "shared" / "tools" / "score.py"
 
@@ -64,9 +64,9 @@ PREDICTED = [
 
 def test_scoring_tiers_optional_gold_modality_symmetry_and_scope() -> None:
     result = evaluate(GOLD, PREDICTED)
-    assert result.tiers["type"].counts == Counts(tp=3, fp=1, fn=0)
-    assert result.tiers["full"].counts == Counts(tp=2, fp=2, fn=1)
-    assert result.tiers["full"].per_type["ASSAULT"] == Counts(tp=0, fp=1, fn=1)
+    assert result.tiers["type"].counts == Tally(tp=3, fp=1, fn=0)
+    assert result.tiers["full"].counts == Tally(tp=2, fp=2, fn=1)
+    assert result.tiers["full"].per_type["ASSAULT"] == Tally(tp=0, fp=1, fn=1)
 
 
 def test_scoring_attribute_accuracy_over_matched_pairs_only() -> None:

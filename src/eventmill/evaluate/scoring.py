@@ -30,7 +30,7 @@ Record = Mapping[str, Any]
 
 
 @dataclass(frozen=True)
-class Counts:
+class Tally:
     """True positives, false positives and false negatives, and the measures they give."""
 
     tp: int = 0
@@ -50,16 +50,16 @@ class Counts:
         p, r = self.precision, self.recall
         return 2 * p * r / (p + r) if p + r else 0.0
 
-    def __add__(self, other: Counts) -> Counts:
-        return Counts(self.tp + other.tp, self.fp + other.fp, self.fn + other.fn)
+    def __add__(self, other: Tally) -> Tally:
+        return Tally(self.tp + other.tp, self.fp + other.fp, self.fn + other.fn)
 
 
 @dataclass(frozen=True)
 class TierScore:
     """One tier's totals, per-type counts and (full tier) attribute accuracies over matched pairs."""
 
-    counts: Counts
-    per_type: dict[str, Counts]
+    counts: Tally
+    per_type: dict[str, Tally]
     attributes: dict[str, tuple[int, int]]  # name -> (right, scored)
 
     def accuracy(self, attribute: str) -> float | None:
@@ -70,7 +70,7 @@ class TierScore:
 @dataclass(frozen=True)
 class DocumentScore:
     doc_id: str
-    full: Counts
+    full: Tally
 
 
 @dataclass(frozen=True)
@@ -93,8 +93,8 @@ def evaluate(gold: Iterable[Record], predictions: Iterable[Record]) -> Evaluatio
     for record in predictions:
         if record.get("modality", "asserted") in ("asserted", None):
             by_doc.setdefault(str(record.get("doc_id")), []).append(record)
-    totals = {tier: Counts() for tier in TIERS}
-    per_type: dict[str, dict[str, Counts]] = {tier: {} for tier in TIERS}
+    totals = {tier: Tally() for tier in TIERS}
+    per_type: dict[str, dict[str, Tally]] = {tier: {} for tier in TIERS}
     attributes: dict[str, list[int]] = {}
     confusion: Counter[tuple[str, str]] = Counter()
     documents = []
@@ -106,7 +106,7 @@ def evaluate(gold: Iterable[Record], predictions: Iterable[Record]) -> Evaluatio
             counts, types = _tally(golds, predicted, pairs)
             totals[tier] += counts
             for event_type, typed in types.items():
-                per_type[tier][event_type] = per_type[tier].get(event_type, Counts()) + typed
+                per_type[tier][event_type] = per_type[tier].get(event_type, Tally()) + typed
             if tier == "full":
                 documents.append(DocumentScore(str(document["doc_id"]), counts))
                 for name, right in _attribute_checks(golds, predicted, pairs):
@@ -234,11 +234,11 @@ def in_scope(scope: Mapping[str, Any] | None, predicted: list[Record]) -> list[R
 
 
 def _tally(golds: Sequence[Record], predicted: Sequence[Record],
-           pairs: dict[int, int]) -> tuple[Counts, dict[str, Counts]]:
-    types: dict[str, Counts] = {}
+           pairs: dict[int, int]) -> tuple[Tally, dict[str, Tally]]:
+    types: dict[str, Tally] = {}
 
-    def add(event_type: str, counts: Counts) -> None:
-        types[event_type] = types.get(event_type, Counts()) + counts
+    def add(event_type: str, counts: Tally) -> None:
+        types[event_type] = types.get(event_type, Tally()) + counts
 
     tp = fn = 0
     for g, gold in enumerate(golds):
@@ -246,15 +246,15 @@ def _tally(golds: Sequence[Record], predicted: Sequence[Record],
             continue
         if g in pairs:
             tp += 1
-            add(gold["type"], Counts(tp=1))
+            add(gold["type"], Tally(tp=1))
         else:
             fn += 1
-            add(gold["type"], Counts(fn=1))
+            add(gold["type"], Tally(fn=1))
     matched = set(pairs.values())
     unmatched = [p for p in range(len(predicted)) if p not in matched]
     for p in unmatched:
-        add(str(predicted[p].get("type")), Counts(fp=1))
-    return Counts(tp, len(unmatched), fn), types
+        add(str(predicted[p].get("type")), Tally(fp=1))
+    return Tally(tp, len(unmatched), fn), types
 
 
 AttributeCheck = Callable[[Record, Record], "bool | None"]
