@@ -32,7 +32,7 @@ def imply_countries(mentions: list[Mention]) -> list[Mention]:
     article_country = dominant_country(m.actor.country for m in mentions if m.kind != "pronoun")
     by_sentence: dict[int, set[str]] = {}
     for mention in mentions:
-        if _national(mention.actor.country):
+        if national(mention.actor.country):
             by_sentence.setdefault(mention.sentence, set()).add(mention.actor.country or "")
     implied: list[Mention] = []
     for mention in mentions:
@@ -51,13 +51,14 @@ def imply_countries(mentions: list[Mention]) -> list[Mention]:
     return implied
 
 
-def _national(country: str | None) -> bool:
+def national(country: str | None) -> bool:
+    """Whether a code names a country, not an international body ("UNO", "EUR")."""
     return bool(country) and country not in INTERNATIONAL_CODES
 
 
 def dominant_country(countries: Iterable[str | None]) -> str | None:
     """The country named more often than any other (at least twice), or None on a tie."""
-    ranked = Counter(c for c in countries if c and _national(c)).most_common(2)
+    ranked = Counter(c for c in countries if c and national(c)).most_common(2)
     if not ranked or ranked[0][1] < 2 or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
         return None
     return ranked[0][0]

@@ -22,6 +22,8 @@ from eventmill.data_files import load_yaml
 from eventmill.errors import DataFileError
 
 INTERNATIONAL_CODES = frozenset({"IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC"})
+# PLOVER sectors that say a party is unidentified rather than who it is ("gunmen" is UAF).
+UNIDENTIFIED_SECTORS = frozenset({"UAF", "UNK"})
 SECTORS = frozenset({
     "COP", "GOV", "JUD", "LEG", "MIL", "PRM", "PTY", "REB", "SPY", "UAF", "UNK", "AGR", "BUS",
     "CRM", "CVL", "EDU", "ELI", "JRN", "LAB", "MED", "REF", "OPP", "PRE", "REL", "SOC",

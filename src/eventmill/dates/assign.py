@@ -31,8 +31,14 @@ import datetime as dt
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from eventmill.dates.clauses import (governing_predicate, in_relative_clause, is_attribution, looks_ahead, offset,
-                                    simultaneous)
+from eventmill.dates.clauses import (
+    governing_predicate,
+    in_relative_clause,
+    is_attribution,
+    looks_ahead,
+    offset,
+    simultaneous,
+)
 from eventmill.dates.dateline import dateline
 from eventmill.dates.resolve import find_dates, resolve
 from eventmill.model import Article, Event, EventDate, Sentence

@@ -16,6 +16,8 @@ from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from eventmill.dates.words import default_words
+
 # Units of "N units after/before X", in days; hours, minutes and moments keep the other clause's day.
 OFFSET_DAYS = {"day": 1, "week": 7, "hour": 0, "minute": 0, "moment": 0}
 # Adverbs that measure two clauses as the same day: "shortly after the vote".
@@ -24,8 +26,6 @@ SAME_DAY_ADVERBS = frozenset({"shortly", "soon", "immediately", "just", "right"}
 FUTURE_AUXILIARIES = frozenset({"will", "would", "shall", "'ll", "wo"})
 # Subordinators of a clause that happens at the same time as its main clause.
 SIMULTANEOUS_MARKERS = frozenset({"when", "as", "while"})
-_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-                 "nine": 9, "ten": 10}
 _CLAUSE_ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj"})
 # Links inside a noun phrase, climbed from an event noun to the phrase's head ("days of talks").
 _NOUN_PHRASE_LINKS = frozenset({"pobj", "prep", "compound", "conj"})
@@ -177,7 +177,7 @@ def _amount(words: list[Any]) -> int | None:
 
 
 def _small_number(word: str) -> int | None:
-    return int(word) if word.isdigit() else _NUMBER_WORDS.get(word)
+    return int(word) if word.isdigit() else default_words().number_words.get(word)
 
 
 def _bare_participle(verb: Any) -> bool:

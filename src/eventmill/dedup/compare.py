@@ -16,6 +16,7 @@ from typing import Literal
 
 import pycountry
 
+from eventmill.actors.rows import UNIDENTIFIED_SECTORS
 from eventmill.dedup.reports import Party, Report, Where
 
 Verdict = Literal["match", "partial", "unknown", "conflict"]
@@ -24,8 +25,6 @@ _WEIGHT: dict[str, int] = {"match": 2, "partial": 1, "unknown": 0, "conflict": 0
 # Types whose two sides are interchangeable: a meeting of A and B is one event whichever of
 # them the extractor took for the host.
 MUTUAL_TYPES = frozenset({"CONSULT", "COOPERATE"})
-# PLOVER sectors that say who is unidentified rather than who it is ("gunmen" is UAF).
-VAGUE_SECTORS = frozenset({"UAF", "UNK"})
 # A link needs this much who-or-where evidence: one fully matching side or place, or two partial ones.
 LINK_EVIDENCE = 2
 
@@ -72,7 +71,7 @@ def _pair_verdict(a: Party, b: Party) -> Verdict:
 
 def _specific(sector: str | None) -> str | None:
     """The sector, unless it only says the actor is unidentified (which then conflicts with nothing)."""
-    return None if sector in VAGUE_SECTORS else sector
+    return None if sector in UNIDENTIFIED_SECTORS else sector
 
 
 def place_verdict(left: Where | None, right: Where | None, *, max_km: float) -> Verdict:

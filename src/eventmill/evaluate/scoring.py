@@ -198,12 +198,16 @@ def affinity(gold: Record, predicted: Record) -> float:
         score += 0.5
     if gold.get("fatalities") is not None and predicted.get("fatalities") == gold.get("fatalities"):
         score += 0.5
-    evidence = gold.get("evidence")
-    told = predicted.get("evidence")
-    sentence = told.get("sentence") if isinstance(told, dict) else None
+    evidence, sentence = gold.get("evidence"), _sentence(predicted)
     if evidence and sentence and (evidence in sentence or sentence in evidence):
         score += 1
     return score
+
+
+def _sentence(predicted: Record) -> str | None:
+    """The sentence a prediction's evidence gives, if it gives one."""
+    told = predicted.get("evidence")
+    return told.get("sentence") if isinstance(told, dict) else None
 
 
 def date_ok(gold: str | None, predicted: str | None) -> bool | None:
@@ -321,7 +325,5 @@ def _confusions(golds: Sequence[Record], predicted: Sequence[Record],
 
 
 def _same_sentence(gold: Record, predicted: Record) -> bool:
-    evidence = gold.get("evidence")
-    told = predicted.get("evidence")
-    sentence = told.get("sentence") if isinstance(told, dict) else None
+    evidence, sentence = gold.get("evidence"), _sentence(predicted)
     return bool(evidence and sentence and evidence in sentence)

@@ -13,9 +13,9 @@ import hashlib
 from dataclasses import dataclass, replace
 from typing import Any
 
-from eventmill.actors.context import dominant_country
+from eventmill.actors.context import dominant_country, national
 from eventmill.actors.mentions import mentions_by_sentence
-from eventmill.actors.rows import INTERNATIONAL_CODES
+from eventmill.actors.rows import UNIDENTIFIED_SECTORS
 from eventmill.events.codebook import (
     collective_action,
     complement_threat,
@@ -34,8 +34,6 @@ from eventmill.events.predicates import Frame, find_frames, noun_coding, verb_en
 from eventmill.events.roles import MentionIndex, assign_roles, claimant
 from eventmill.model import Actor, Article, Event, Evidence, Mention, Span
 
-# Sectors of doers the text leaves unnamed ("gunmen", "individuals"): a claimant names them.
-UNNAMED_SECTORS = frozenset({"UAF", "UNK"})
 # Acts of force a reaction's event noun may name under either type ("condemned the raids").
 FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})
 # Clause links of a subjectless clause that elaborates its governor's event.
@@ -204,7 +202,7 @@ def _credit(events: list[Event], told: int, actor: Actor, claimed: str) -> None:
     """Give a claimed act its claimant: the last such act told before the claim with no doer
     named, else the first told after it."""
     unclaimed = [i for i, e in enumerate(events) if e.type == claimed and e.modality == "asserted"
-                 and (e.actor is None or e.actor.sector in UNNAMED_SECTORS)]
+                 and (e.actor is None or e.actor.sector in UNIDENTIFIED_SECTORS)]
     before = [i for i in unclaimed if i < told]
     after = [i for i in unclaimed if i >= told]
     chosen = before[-1] if before else after[0] if after else None
@@ -214,7 +212,7 @@ def _credit(events: list[Event], told: int, actor: Actor, claimed: str) -> None:
 
 def _country_of(mentions: list[Mention]) -> str | None:
     """The one national country a sentence names, if it names exactly one."""
-    countries = {m.actor.country for m in mentions if m.actor.country and m.actor.country not in INTERNATIONAL_CODES}
+    countries = {m.actor.country for m in mentions if national(m.actor.country)}
     return countries.pop() if len(countries) == 1 else None
 
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
+from eventmill.events.roles import JOINT_TYPES
 from eventmill.model import Actor, Article, Event, EventDate
 
 # Determiners that make an event noun point back at an event already told ("the explosion").
@@ -100,7 +101,7 @@ def _compatible(event: Event, other: Event) -> bool:
     mine, theirs = _participants(event), _participants(other)
     if not mine or not theirs:
         return True
-    if event.type in ("CONSULT", "AGREE", "COOPERATE"):
+    if event.type in JOINT_TYPES:
         return bool(mine & theirs)
     return _same_actor(event.actor, other.actor) and _sides_agree(event.recipient, other.recipient)
 

@@ -207,8 +207,7 @@ def _target(phrases: Iterable[Any], mentions: MentionIndex, lexicon: PredicateLe
             continue
         words = sorted([*(c for c in token.children if c.dep_ in ("compound", "amod") and c.i < token.i), token],
                        key=lambda t: t.i)
-        places = (mentions.at(t) for t in _prep_objects([token], ("in", "at", "near")))
-        country = next((m.actor.country for m in places if m is not None and m.actor.country), None)
+        country = _phrase_country(token, mentions, ("in", "at", "near"))
         return Actor(" ".join(t.text for t in words), country)
     return None
 
@@ -450,8 +449,7 @@ def _actor_of(token: Any, mentions: MentionIndex, *, depth: int = INNER_DEPTH,
                 found = compound(actors)
                 if found is not None and found.country is None and phrase is not token:
                     # "a member of the Syrian parliament, Mohammed Mamoun": the person is Syrian
-                    country = next((m.actor.country for t in _prep_objects([token], ("of",))
-                                    if (m := mentions.at(t)) is not None and m.actor.country), None)
+                    country = _phrase_country(token, mentions, ("of",))
                     found = replace(found, country=country) if country else found
                 return found
         layer = [inner for t in layer for inner in _inner_phrases(t, settings=settings)]
@@ -469,11 +467,16 @@ def _named(token: Any, mention: Mention, mentions: MentionIndex) -> Actor:
         if named is not None and named.kind in ("person", "organization"):
             return named.actor
     if mention.actor.country is None:  # "13 people in Israel", "rebels in the Ivory Coast"
-        places = (mentions.at(t) for t in _prep_objects([token], ("in",)))
-        country = next((m.actor.country for m in places if m is not None and m.actor.country), None)
+        country = _phrase_country(token, mentions, ("in",))
         if country is not None:
             return replace(mention.actor, country=country)
     return mention.actor
+
+
+def _phrase_country(token: Any, mentions: MentionIndex, preps: tuple[str, ...]) -> str | None:
+    """The country of the first party named in the phrase's prepositional phrases ("in Gaza")."""
+    named = (mentions.at(t) for t in _prep_objects([token], preps))
+    return next((m.actor.country for m in named if m is not None and m.actor.country), None)
 
 
 def _inner_phrases(token: Any, *, settings: bool = True) -> list[Any]:
