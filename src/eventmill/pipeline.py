@@ -183,6 +183,7 @@ def _build(settings: Settings) -> Pipeline:
     dictionary = load_dictionary(settings.actors)
     gazetteer = load_gazetteer(extra_files=settings.places)
     reporting = load_reporting()
+    lexicon = load_lexicon(settings.lexicons)
     names = [form for form, _ in dictionary.surface_forms()]
     demonyms = [key.title() for key, _ in dictionary.demonym_forms() if len(key) > 3]
     truecaser = Truecaser(common_words(nlp), names=[*names, *demonyms])
@@ -191,11 +192,11 @@ def _build(settings: Settings) -> Pipeline:
         LanguageAnalyzer(nlp, truecaser=truecaser, batch_size=settings.batch_size),
         MentionFinder(dictionary, matcher=actor_matcher(nlp, dictionary)),
         CoreferenceResolver(gazetteer=gazetteer),
-        EventCoder(load_lexicon(settings.lexicons), load_cues(), load_count_lexicon()),
+        EventCoder(lexicon, load_cues(), load_count_lexicon()),
         EventDater(),
         ActorDater(dictionary),
         EventLocator(gazetteer),
         Attributor(reporting),
-        EventMerger(),
+        EventMerger(lexicon),
         QuoteFinder(reporting),
     ])

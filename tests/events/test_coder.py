@@ -140,3 +140,26 @@ def test_coder_responsibility_claim_names_the_doer_of_the_act(claim: str, actor:
     article = eventmill.extract("Gunmen killed the mayor of Lima on Monday. " + claim, date="2022-03-02")
     attack = next(e for e in article.events if e.type == "ASSAULT")
     assert (attack.actor.name if attack.actor and attack.actor.sector != "UAF" else None) == actor
+
+
+@pytest.mark.parametrize(("text", "recipient"), [
+    # the target named by the type's preposition, when the object is the weapon
+    ("Guerrillas used explosives against the town hall in Ayacucho.", "town hall"),
+    ("Rebels planted a bomb at a pharmacy in Medellin.", "pharmacy"),
+    # a target that only says where: the place is the recipient
+    ("Syrian tanks fired shells at targets in Hama.", "Hama"),
+])
+def test_coder_assault_target_from_the_prepositional_phrase(text: str, recipient: str) -> None:
+    [attack] = [e for e in eventmill.extract(text, date="2022-03-02").events if e.type == "ASSAULT"]
+    assert attack.recipient is not None and attack.recipient.name == recipient
+
+
+def test_coder_fire_set_in_a_riot_is_the_riot() -> None:
+    article = eventmill.extract("Inmates rioted at the prison, setting fire to their mattresses.", date="2022-03-02")
+    assert [(e.type, e.mode) for e in article.events] == [("PROTEST", "riot")]
+
+
+def test_coder_a_harm_in_a_past_relative_clause_is_asserted() -> None:
+    text = "The minister said he would resign over the protests, in which a student who was shot by police died."
+    shot = next(e for e in eventmill.extract(text, date="2022-03-02").events if e.type == "ASSAULT")
+    assert shot.modality == "asserted" and shot.actor is not None and shot.actor.sector == "COP"

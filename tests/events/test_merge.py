@@ -6,6 +6,7 @@ from dataclasses import replace
 
 import pytest
 
+from eventmill.events.lexicon import load_lexicon
 from eventmill.events.merge import EventMerger
 from eventmill.model import Actor, Article, Counts, Document, Event, EventDate, Evidence, Span
 
@@ -22,7 +23,7 @@ def event(start: int, event_type: str = "CONSULT", **fields: object) -> Event:
 
 def merged(*events: Event) -> list[Event]:
     article = Article(document=Document("d", "text"), events=list(events))
-    return EventMerger()(article).events
+    return EventMerger(load_lexicon())(article).events
 
 
 def test_merge_joins_two_tellings_keeping_the_most_specific() -> None:
@@ -62,3 +63,14 @@ def test_merge_a_definite_event_noun_joins_the_event_told_before(text: str, coun
 
     events = eventmill.extract(text, date="2022-03-02").events
     assert len([e for e in events if e.type == "ASSAULT"]) == count
+
+
+def test_merge_a_harm_told_in_the_attack_just_named_is_that_attack() -> None:
+    import eventmill
+
+    text = ("Rebels attacked the residence of the governor on Monday. The governor was unharmed, "
+            "but two policemen were killed and a soldier was wounded in the attack.")
+    attacks = [e for e in eventmill.extract(text, date="2022-03-02").events if e.type == "ASSAULT"]
+    assert len(attacks) == 1
+    assert attacks[0].actor is not None and attacks[0].actor.name.lower() == "rebels"
+    assert attacks[0].counts.fatalities == 2

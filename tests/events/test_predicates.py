@@ -77,3 +77,28 @@ def test_predicates_lemma_candidates_recover_regular_bases(nlp: Any, word: str, 
 ])
 def test_predicates_collective_action_is_protest(nlp: Any, lexicon: Any, text: str) -> None:
     assert "PROTEST" in {c.type for c in codings(nlp, lexicon, text)}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the device or the fire is the attack: a preposition with its object, a predicate of the object
+    ("Militants set the depot on fire.", [Coding("COERCE", "destroy")]),
+    ("Rebels planted a bomb outside the bank.", [Coding("ASSAULT", "explosives")]),
+    ("Youths hurled grenades at the checkpoint.", [Coding("ASSAULT", "explosives")]),
+    ("Two engineers were held hostage for a week.", [Coding("ASSAULT", "abduct")]),
+    ("The murder of the judge shocked the province.", [Coding("ASSAULT")]),
+    # named after an attack is not an attack
+    ("The homicide rate doubled.", []),
+    ("Three attack helicopters landed at the base.", []),
+])
+def test_predicates_weapons_fires_and_names_of_attacks(nlp: Any, lexicon: Any, text: str,
+                                                        expected: list[Coding]) -> None:
+    assert codings(nlp, lexicon, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The mayor, who was kidnapped on Monday, appealed for calm.", [Coding("ASSAULT", "abduct"), Coding("REQUEST")]),
+    ("Peace returned to the town where 28 people were killed last year.", []),
+])
+def test_predicates_a_relative_clause_tells_a_harm_its_noun_suffered(nlp: Any, lexicon: Any, text: str,
+                                                                       expected: list[Coding]) -> None:
+    assert codings(nlp, lexicon, text) == expected

@@ -96,14 +96,17 @@ def collective_action(frame: Frame, coding: Coding, lexicon: PredicateLexicon) -
         return coding
     if has_crowd_subject(frame.verb, lexicon):
         return Coding("PROTEST", "demo" if coding.type in ("MOBILIZE", "REQUEST") else "riot")
-    if coding.type == "REQUEST" and _voices_a_protest(frame.verb, lexicon):
-        return Coding("PROTEST", "demo")  # "demonstrated in Kirkuk calling for independence"
+    if _told_of_a_protest(frame.verb, lexicon):
+        if coding.type == "REQUEST":
+            return Coding("PROTEST", "demo")  # "demonstrated in Kirkuk calling for independence"
+        if coding.mode == "destroy":
+            return Coding("PROTEST", "riot")  # "rioted, setting fire to their mattresses"
     return coding
 
 
-def _voices_a_protest(verb: Any, lexicon: PredicateLexicon) -> bool:
-    """Whether a subjectless participle clause ("…, calling for", "…, saying he must go") gives
-    the demands of the protest it hangs on: one protest, not a protest and a request."""
+def _told_of_a_protest(verb: Any, lexicon: PredicateLexicon) -> bool:
+    """Whether a subjectless participle clause ("…, calling for", "…, setting fire to") tells the
+    demands or deeds of the protest it hangs on: one protest, not a protest and another act."""
     if verb.dep_ != "advcl" or verb.tag_ != "VBG" or any(c.dep_ == "nsubj" for c in verb.children):
         return False
     head = verb.head

@@ -26,6 +26,7 @@ from typing import Any
 
 from eventmill.data_files import builtin, load_yaml
 from eventmill.errors import DataFileError
+from eventmill.events.predicates import antecedent
 from eventmill.model import Counts
 
 BUILTIN_COUNTS = "events/counts.yaml"
@@ -279,7 +280,7 @@ def _noun_figure(noun: Any, lexicon: CountLexicon) -> int | None:
 
 
 def _objects(verb: Any) -> list[Any]:
-    return [c for c in verb.children if c.dep_ in VICTIM_DEPS]
+    return [antecedent(c) for c in verb.children if c.dep_ in VICTIM_DEPS]  # "X, who was shot" → X
 
 
 def _victims_total(victims: Iterable[Any], lexicon: CountLexicon) -> int | None:

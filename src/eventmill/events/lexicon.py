@@ -35,7 +35,8 @@ class PredicateEntry:
         coding: the plain coding; None when the word is an event only in some frame.
         particles: phrasal verbs ("pull out").
         objects: object noun lemma → coding; a None coding there means "not an event".
-        preps: a prepositional complement → coding ("arrive in").
+        preps: a prepositional complement → coding ("arrive in"), or a preposition with its
+            object's lemma ("on fire": "set the houses on fire").
         conflict_complement: the coding when the verb's to-clause is a hostile act.
         cooperative_complement: the coding when the verb's to-clause is a cooperative act
             ("failed to reach a deal" is a refusal).

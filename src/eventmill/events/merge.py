@@ -7,7 +7,8 @@ modality, compatible participants (a shared actor, or one side unknown) and comp
 joins the candidate nearest in date, then in position. The merged
 record keeps the earliest evidence and the most specific of each attribute. An event noun
 with no participants of its own ("the trip") only adds detail to an event told elsewhere: if
-it matches none, it is dropped rather than reported as an event with no one in it.
+it matches none, it is dropped rather than reported as an event with no one in it. A harm
+told without its doer "in the attack" just named is that attack again.
 """
 
 from __future__ import annotations
@@ -15,11 +16,16 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
+from eventmill.events.lexicon import PredicateLexicon
+from eventmill.events.predicates import noun_coding
 from eventmill.events.roles import JOINT_TYPES
 from eventmill.model import Actor, Article, Event, EventDate
 
 # Determiners that make an event noun point back at an event already told ("the explosion").
 DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "these", "those", "such"})
+# Prepositions that place a harm inside an event ("two policemen were killed in the attack").
+WITHIN_PREPOSITIONS = frozenset({"in", "during"})
+
 
 class EventMerger:
     """Collapses repeated tellings of the same event within one article."""
@@ -28,9 +34,12 @@ class EventMerger:
     reads = ("events",)
     writes = ("events",)
 
+    def __init__(self, lexicon: PredicateLexicon) -> None:
+        self.lexicon = lexicon
+
     def __call__(self, article: Article) -> Article:
         merged: list[Event] = []
-        anaphors = [e for e in article.events if _refers_back(e, article)]
+        anaphors = [e for e in article.events if _refers_back(e, article, self.lexicon)]
         told = [e for e in article.events if not any(e is a for a in anaphors)]
         # Explicitly dated tellings settle first, so a vague one joins the event it is nearest to.
         # A definite event noun ("the explosion broke windows") then joins the told event before it.
@@ -46,15 +55,29 @@ class EventMerger:
         return article
 
 
-def _refers_back(event: Event, article: Article) -> bool:
-    """Whether an event noun is definite and names no new target ("the attack", "this kidnapping",
-    but not "the bombing of the embassy"): news writing uses it for an event already told."""
-    if event.predicate != "noun" or not 0 <= event.sentence < len(article.sentences):
+def _refers_back(event: Event, article: Article, lexicon: PredicateLexicon) -> bool:
+    """Whether an event is told as one already told: a definite event noun that names no new
+    target ("the attack", "this kidnapping", but not "the bombing of the embassy"), or a harm
+    with no doer of its own inside such a noun ("two policemen were killed in the attack")."""
+    if not 0 <= event.sentence < len(article.sentences):
         return False
     sentence = article.sentences[event.sentence]
     start = event.trigger.start - article.char_offset(sentence)
     token = next((t for t in article.span(sentence) if t.idx == start), None)
-    return token is not None and _definite_bare(token)
+    if token is None:
+        return False
+    if event.predicate == "noun":
+        return _definite_bare(token)
+    return event.actor is None and any(_definite_bare(noun) and (coding := noun_coding(noun, lexicon)) is not None
+                                       and coding.type == event.type for noun in _within_nouns(token))
+
+
+def _within_nouns(verb: Any) -> list[Any]:
+    """The nouns of a clause's "in"/"during" phrases, shared by coordinated verbs ("one soldier was
+    killed and 20 were wounded in the attack")."""
+    clause = [verb, *(c for c in verb.children if c.dep_ == "conj"), *([verb.head] if verb.dep_ == "conj" else [])]
+    return [noun for v in clause for prep in v.children if prep.dep_ == "prep" and prep.lower_ in WITHIN_PREPOSITIONS
+            for noun in prep.children if noun.dep_ == "pobj"]
 
 
 def _definite_bare(token: Any) -> bool:

@@ -22,6 +22,9 @@ BUILTIN_CUES = "events/modality_cues.yaml"
 # Dependencies through which a governing verb's modality reaches the event below it.
 GOVERNED_DEPS = frozenset({"xcomp", "ccomp", "advcl", "dobj", "pobj", "prep", "pcomp", "acl", "relcl",
                            "nsubj", "nsubjpass", "acomp", "attr"})
+# Auxiliaries that make a relative clause tell a past fact of its own ("the mayor, who was
+# kidnapped"), whatever the clause it hangs on says will happen.
+PAST_AUXILIARIES = frozenset({"was", "were", "has", "have", "had"})
 # Links from an argument to the verb that governs it: that verb's own negation or auxiliary is the
 # argument's too ("would submit his resignation", "did not hold the vote on talks").
 ARGUMENT_DEPS = frozenset({"dobj", "pobj", "prep", "pcomp", "nsubjpass", "attr", "xcomp"})
@@ -94,7 +97,7 @@ def modality_of(frame: Frame, cues: ModalityCues) -> Modality:
             if shared is not None and shared != "negated":
                 return shared
             continue
-        if token.dep_ not in GOVERNED_DEPS:
+        if token.dep_ not in GOVERNED_DEPS or token.dep_ == "relcl" and _told_as_past(token):
             return "asserted"
         clause, dep, token = token, token.dep_, token.head
         governed = _governor_cue(token, dep, cues)
@@ -109,6 +112,11 @@ def modality_of(frame: Frame, cues: ModalityCues) -> Modality:
         if token.lemma_.lower() in cues.transparent_governors:
             continue
     return "asserted"
+
+
+def _told_as_past(verb: Any) -> bool:
+    return verb.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.lower_ in PAST_AUXILIARIES
+                                     for c in verb.children)
 
 
 def is_reported_future(token: Any, cues: ModalityCues) -> bool:

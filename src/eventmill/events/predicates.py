@@ -18,6 +18,8 @@ from eventmill.events.lexicon import Coding, PredicateEntry, PredicateLexicon
 
 OBJECT_DEPS = frozenset({"dobj", "obj", "attr"})
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
+RELATIVE_PRONOUNS = frozenset({"which", "who", "that", "whom"})
+RELATIVE_WORDS = RELATIVE_PRONOUNS | {"where", "when", "whose", "why"}
 # Hostile types: a promise or vow to do one of these is a threat, not an agreement.
 CONFLICT_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN", "REJECT", "PROTEST"})
 COOPERATIVE_TYPES = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"})
@@ -88,9 +90,9 @@ def find_frames(span: Any, lexicon: PredicateLexicon) -> list[Frame]:
     for token in span:
         if token.i in used or token.pos_ not in ("NOUN", "PROPN") or token.ent_type_ in ("DATE", "TIME"):
             continue  # "in March" is a month, not a march
+        if token.dep_ == "compound":
+            continue  # "riot police", "homicide rate", "attack helicopter": named after an event, not one
         coding = noun_coding(token, lexicon)
-        if coding is not None and coding.type == "PROTEST" and token.dep_ == "compound":
-            continue  # "riot police", "protest leaders": people named after a protest
         if coding is None or _topic_of(token, verbs, coding) or _in_setting_phrase(token, coding):
             continue
         frames.append(Frame(coding, token, None, token, "noun"))
@@ -206,11 +208,30 @@ def _in_modifier_clause(frame: Frame, lexicon: PredicateLexicon) -> bool:
     token = frame.verb if frame.verb is not None else frame.anchor
     for _ in range(4):
         if token.dep_ in ("relcl", "acl") and token.tag_ != "VBG":
+            if frame.coding.type == "ASSAULT" and token is frame.verb and _suffered(token):
+                return False  # "the mayor, who was kidnapped on Monday": the harm is news of its own
+            if _main_clause_under_opening_phrase(token):
+                return False
             return not (frame.coding.type == "PROTEST" and token.head.lemma_.lower() in lexicon.crowd_subjects)
         if token.dep_ not in ("conj", "xcomp", "ccomp", "prep", "pobj", "dobj") or token.head is token:
             return False
         token = token.head
     return False
+
+
+def _main_clause_under_opening_phrase(verb: Any) -> bool:
+    """"In Tahrir Square, where protesters have camped, thousands rallied": the parser may make the
+    opening phrase the root and hang the main clause on its noun as a relative clause without
+    any relative word."""
+    holder = verb.head.head
+    unmarked = not any(c.lower_ in RELATIVE_WORDS for c in verb.children)
+    return verb.dep_ == "relcl" and unmarked and holder.dep_ == "ROOT" and holder.pos_ == "ADP"
+
+
+def _suffered(verb: Any) -> bool:
+    """Whether a relative clause tells what the people it describes suffered ("the mayor, who was
+    kidnapped on Monday"); "where 28 people have been killed this year" only sets the scene."""
+    return verb.dep_ == "relcl" and any(c.dep_ == "nsubjpass" and c.lower_ == "who" for c in verb.children)
 
 
 def _topic_of(noun: Any, coded_verbs: dict[int, str], coding: Coding) -> bool:
@@ -236,6 +257,13 @@ def _protest_met_with_force(link: str, coding: Coding, governor_type: str) -> bo
     if coding.type != "PROTEST" or governor_type not in HARM_TYPES:
         return False
     return governor_type == "ASSAULT" or link == "prep"
+
+
+def antecedent(subject: Any) -> Any:
+    """A relative pronoun's noun: "Hamas, which condemned…" → Hamas."""
+    if subject.lower_ in RELATIVE_PRONOUNS and subject.head.dep_ == "relcl":
+        return subject.head.head
+    return subject
 
 
 def lemma_candidates(token: Any) -> list[str]:
@@ -264,7 +292,7 @@ def verb_entry(token: Any, lexicon: PredicateLexicon) -> PredicateEntry | None:
 
 def noun_coding(token: Any, lexicon: PredicateLexicon, light_verb: str | None = None) -> Coding | None:
     """The coding of an event noun: "state of emergency", then "rocket fire"-style modifiers, then the lemma."""
-    entry = _noun_entry(token, lexicon)
+    entry = _noun_entry(token, lexicon, light=light_verb is not None)
     if entry is None or entry.coding is None:
         return None
     if light_verb is not None and light_verb in entry.light:
@@ -272,7 +300,7 @@ def noun_coding(token: Any, lexicon: PredicateLexicon, light_verb: str | None = 
     return entry.coding
 
 
-def _noun_entry(token: Any, lexicon: PredicateLexicon) -> PredicateEntry | None:
+def _noun_entry(token: Any, lexicon: PredicateLexicon, *, light: bool = False) -> PredicateEntry | None:
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ == "of":
             for pobj in child.children:
@@ -288,8 +316,11 @@ def _noun_entry(token: Any, lexicon: PredicateLexicon) -> PredicateEntry | None:
         return entry
     for modifier in compounds:
         entry = lexicon.noun(modifier.lemma_)
-        # "rocket fire" is an attack, but "riot police" and "protest leaders" are people, not a protest.
-        if entry and entry.coding and modifier.pos_ == "NOUN" and entry.coding.type != "PROTEST":
+        # "aid convoys" bring aid and "launched a bombing campaign" attacks, but "riot police" are
+        # people, and an "attack helicopter" or a "homicide rate" is no attack unless a light verb launches it.
+        named_after = entry is not None and entry.coding is not None and (
+            entry.coding.type == "PROTEST" or entry.coding.type == "ASSAULT" and not light)
+        if entry and entry.coding and modifier.pos_ == "NOUN" and not named_after:
             return entry
     return None
 
@@ -299,7 +330,8 @@ def _verb_frames(span: Any, lexicon: PredicateLexicon) -> Iterator[Frame]:
         if token.pos_ != "VERB" and not (token.pos_ == "ADJ" and token.dep_ in ("acomp", "ROOT")):
             continue
         entry = verb_entry(token, lexicon)
-        objects = [c for c in token.children if c.dep_ in OBJECT_DEPS | PASSIVE_SUBJECT_DEPS]
+        # the object, the passive subject, or the predicate of the object ("were held hostage")
+        objects = [c for c in token.children if c.dep_ in OBJECT_DEPS | PASSIVE_SUBJECT_DEPS | {"oprd"}]
         if entry is not None:
             coding, noun = _verb_coding(token, entry, objects, lexicon)
             if coding is not None and coding.type in HARM_TYPES and _natural_cause(token, lexicon):
@@ -339,7 +371,8 @@ def _demand_frames(span: Any, used: set[int]) -> Iterator[Frame]:
 
 def _verb_coding(token: Any, entry: PredicateEntry, objects: list[Any],
                  lexicon: PredicateLexicon) -> tuple[Coding | None, Any | None]:
-    """The coding a verb takes in its frame: object, then particle, preposition, clause, plain.
+    """The coding a verb takes in its frame: object, then particle, preposition (with its object,
+    then alone), clause, plain.
 
     The object is read as its head noun, its "of" complement ("5 million dollars of aid") and
     its compound ("aid convoys"), so the noun that says what was given or cut is found.
@@ -351,6 +384,13 @@ def _verb_coding(token: Any, entry: PredicateEntry, objects: list[Any],
     for child in token.children:
         if child.dep_ in ("prt", "prep", "advmod") and child.lemma_.lower() in entry.particles:
             return entry.particles[child.lemma_.lower()], None
+    # "set the houses on fire": the phrase may hang on the verb or, as the parser often has it, on the object
+    for child in (c for holder in (token, *objects) for c in holder.children if c.dep_ == "prep"):
+        prep = child.lemma_.lower()
+        for pobj in (c for c in child.children if c.dep_ == "pobj"):
+            phrase = next((f"{prep} {lemma}" for lemma in _object_lemmas(pobj) if f"{prep} {lemma}" in entry.preps), None)
+            if phrase is not None:
+                return entry.preps[phrase], None
     for child in token.children:
         if child.dep_ == "prep" and child.lemma_.lower() in entry.preps:
             return entry.preps[child.lemma_.lower()], None

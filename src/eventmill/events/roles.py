@@ -17,7 +17,9 @@ from eventmill.events.lexicon import PredicateLexicon
 from eventmill.events.predicates import (
     OBJECT_DEPS,
     PASSIVE_SUBJECT_DEPS,
+    RELATIVE_PRONOUNS,
     Frame,
+    antecedent,
     noun_coding,
 )
 from eventmill.model import Actor, Mention
@@ -32,7 +34,6 @@ MUTUAL_VERBS = frozenset({"sign"})
 FIRST_PERSON_PLURAL = frozenset({"we", "us"})
 # Links from a reported clause up to the clause that reports it.
 REPORTED_DEPS = frozenset({"ccomp", "xcomp", "conj", "advcl", "parataxis"})
-RELATIVE_PRONOUNS = frozenset({"which", "who", "that", "whom"})
 AGENT_PREPS = ("by", "from")
 # Where a phrase naming no actor itself holds one, and how deep to look ("tens of thousands of students").
 NAMING_DEPS = ("appos", "poss", "compound")
@@ -61,13 +62,16 @@ OWN_POSSESSIVES = frozenset({"its", "their", "his", "her", "our"})
 DANGLING_PHRASE_WORDS = 6
 NOUN_PHRASE_POS = frozenset({"DET", "NUM", "ADJ", "NOUN", "PROPN"})
 # Types whose recipient may be a thing or people no dictionary knows, read from the object ("bombed
-# the bus", "the bus was bombed"), once the passive subject and the object (candidates up to
-# this rank) name no actor.
+# the bus", "the bus was bombed") or else from a phrase with one of the type's prepositions ("used
+# explosives against the town hall"), once the candidates up to that rank name no actor.
 TARGETED_TYPES = frozenset({"ASSAULT"})
 TARGET_RANK = 1
+TARGET_PREP_RANK = 2
 # Types whose object's place phrase is where it happened, never who received it ("bombed pylons in
 # Cuzco", "blocked streets in Hong Kong"), unlike "lifted a curfew in Montenegro".
 PLACED_OBJECT_TYPES = frozenset({"ASSAULT", "PROTEST"})
+# Target nouns that say nothing but where ("fired at targets in Jericho"): the place is the recipient.
+PLACE_ONLY_TARGETS = frozenset({"target", "position", "site", "area", "location", "spot", "point"})
 # Nouns that stand for an amount, not a target: "dozens were wounded", "no one was killed".
 AMOUNT_WORDS = frozenset({"one", "other", "dozen", "dozens", "hundreds", "thousands", "scores", "many", "some",
                           "several", "more", "most", "all", "none", "rest"})
@@ -115,7 +119,7 @@ def _roles(frame: Frame, mentions: MentionIndex, lexicon: PredicateLexicon) -> t
             recipient = _first_actor(_content_clause_subjects(frame.anchor), mentions, unlike=actor)
         return actor, recipient
     verb = frame.verb
-    passive = [c for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
+    passive = [antecedent(c) for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS]  # "who was kidnapped"
     stance = passive and verb.lemma_.lower() in STATIVE_PASSIVES and not any(c.dep_ == "agent" for c in verb.children)
     if stance:  # "Israel is opposed to French mediation": a stance of its subject, not something done to it
         actor, passive = _first_actor(passive, mentions), []
@@ -129,14 +133,15 @@ def _roles(frame: Frame, mentions: MentionIndex, lexicon: PredicateLexicon) -> t
         actor = _noun_roles(frame.noun, mentions, ())[0]
     targeted = frame.coding.type in TARGETED_TYPES
     for rank, (phrases, depth) in enumerate(_recipient_candidates(frame, passive, preps, lexicon.moving_types)):
-        settings = not (frame.coding.type in PLACED_OBJECT_TYPES and rank <= TARGET_RANK)
+        settings = not (frame.coding.type in PLACED_OBJECT_TYPES and rank <= TARGET_PREP_RANK)
         if depth == LOOSE_DEPTH:  # "blocked streets in Hong Kong in defiance of Chinese authorities"
             phrases = sorted(phrases, key=lambda t: _setting_place(t, mentions))
         recipient = _first_actor(phrases, mentions, unlike=actor, depth=depth, settings=settings)
         if recipient is not None:
             return actor, recipient
-        if rank == TARGET_RANK and targeted:
-            target = _target([*passive, *phrases], mentions, lexicon, verb)  # "the bus was bombed"
+        if targeted and rank in (TARGET_RANK, TARGET_PREP_RANK):
+            found = [*passive, *phrases] if rank == TARGET_RANK else phrases  # "the bus was bombed"
+            target = _target(found, mentions, lexicon, verb)
             if target is not None:
                 return actor, target
     return actor, None
@@ -201,8 +206,16 @@ def _target(phrases: Iterable[Any], mentions: MentionIndex, lexicon: PredicateLe
     for token in phrases:
         if token is not None and token.lemma_.lower() in PARTITIVE_NOUNS:  # "a series of bombs"
             token = next(iter(_prep_objects([token], ("of",))), token)
-        if token is None or token.pos_ not in ("NOUN", "PROPN") or noun_coding(token, lexicon) is not None:
+        if token is None or token.pos_ not in ("NOUN", "PROPN"):
             continue
+        if noun_coding(token, lexicon, frame_verb.lemma_.lower() if frame_verb is not None else None) is not None:
+            continue  # the act itself: "launched a bombing campaign"
+        if token.ent_type_ in ("DATE", "TIME"):  # "fired at dawn"
+            continue
+        if token.lemma_.lower() in PLACE_ONLY_TARGETS:
+            place = _first_actor([token], mentions)
+            if place is not None:
+                return place
         if _instrument_or_amount(token, frame_verb, lexicon):
             continue
         words = sorted([*(c for c in token.children if c.dep_ in ("compound", "amod") and c.i < token.i), token],
@@ -337,7 +350,7 @@ def _subjects(verb: Any) -> list[Any]:
     for _ in range(4):
         subjects = [c for c in token.children if c.dep_ in SUBJECT_DEPS]
         if subjects:
-            return [_antecedent(s) for s in subjects]
+            return [antecedent(s) for s in subjects]
         if token.dep_ == "relcl":
             return [token.head]
         if token.dep_ == "acl" and token.head.pos_ in ("NOUN", "PROPN"):
@@ -374,13 +387,6 @@ def _speakers(verb: Any, *, joint: bool) -> list[Any]:
         if subjects:
             return subjects
     return []
-
-
-def _antecedent(subject: Any) -> Any:
-    """A relative pronoun's noun: "Hamas, which condemned…" → Hamas."""
-    if subject.lower_ in RELATIVE_PRONOUNS and subject.head.dep_ == "relcl":
-        return subject.head.head
-    return subject
 
 
 def _prep_objects(holders: Iterable[Any], preps: Iterable[str]) -> list[Any]:
