@@ -163,3 +163,16 @@ def test_coder_a_harm_in_a_past_relative_clause_is_asserted() -> None:
     text = "The minister said he would resign over the protests, in which a student who was shot by police died."
     shot = next(e for e in eventmill.extract(text, date="2022-03-02").events if e.type == "ASSAULT")
     assert shot.modality == "asserted" and shot.actor is not None and shot.actor.sector == "COP"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a meeting the narrator schedules is no one's promise; one a party announces is (AGREE)
+    ("The parliament will meet on Sunday to vote on the budget.", [("CONSULT", None, "planned")]),
+    # an attack rehearsed in drills is an exercise; bodies pulled from rubble are no withdrawal
+    ("The navy held drills off the coast, rehearsing missile strikes.", [("MOBILIZE", "weapons", "asserted")]),
+    ("Rescuers pulled six bodies out of the rubble.", []),
+    # the vow of a rally is the rally
+    ("Thousands rallied in the square and vowed to stay until the elite was gone.", [("PROTEST", "demo", "asserted")]),
+])
+def test_coder_schedules_rehearsals_and_vows(text: str, expected: list[tuple[str, str | None, str]]) -> None:
+    assert coded(text) == expected

@@ -66,6 +66,8 @@ def recode(frame: Frame, modality: Modality, cues: ModalityCues) -> tuple[Coding
         return coding, modality
     if coding.type == "RETREAT" and not _committed(token):
         return Coding("CONCEDE"), "asserted"  # an announced withdrawal or resignation
+    if coding.type == "CONSULT" and token.dep_ == "ROOT" and not _committed(token):
+        return coding, modality  # "parliament will meet on Sunday": a meeting scheduled, no one's promise
     if coding.type in COOPERATIVE_TYPES:
         return Coding("AGREE"), "asserted"
     if coding.type in CONFLICT_TYPES - {"THREATEN", "REJECT", "PROTEST"}:
@@ -92,12 +94,12 @@ def collective_action(frame: Frame, coding: Coding, lexicon: PredicateLexicon) -
     """Collective civilian action is PROTEST: "demonstrators torched the consulate" is a riot,
     "protesters massed outside parliament" or "marchers demanded his release" a demonstration,
     whatever verb the text uses."""
-    if frame.verb is None or coding.type not in ("ASSAULT", "COERCE", "MOBILIZE", "REQUEST"):
+    if frame.verb is None:
         return coding
-    if has_crowd_subject(frame.verb, lexicon):
+    if coding.type in ("ASSAULT", "COERCE", "MOBILIZE", "REQUEST") and has_crowd_subject(frame.verb, lexicon):
         return Coding("PROTEST", "demo" if coding.type in ("MOBILIZE", "REQUEST") else "riot")
     if _told_of_a_protest(frame.verb, lexicon):
-        if coding.type == "REQUEST":
+        if coding.type in ("REQUEST", "AGREE"):
             return Coding("PROTEST", "demo")  # "demonstrated in Kirkuk calling for independence"
         if coding.mode == "destroy":
             return Coding("PROTEST", "riot")  # "rioted, setting fire to their mattresses"
@@ -105,9 +107,11 @@ def collective_action(frame: Frame, coding: Coding, lexicon: PredicateLexicon) -
 
 
 def _told_of_a_protest(verb: Any, lexicon: PredicateLexicon) -> bool:
-    """Whether a subjectless participle clause ("…, calling for", "…, setting fire to") tells the
-    demands or deeds of the protest it hangs on: one protest, not a protest and another act."""
-    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or any(c.dep_ == "nsubj" for c in verb.children):
+    """Whether a subjectless participle or coordinated clause ("…, calling for", "…, setting fire
+    to", "rallied and vowed to stay") tells the demands, vows or deeds of the protest it hangs on:
+    one protest, not a protest and another act."""
+    participle = verb.dep_ == "advcl" and verb.tag_ == "VBG"
+    if not (participle or verb.dep_ == "conj") or any(c.dep_ == "nsubj" for c in verb.children):
         return False
     head = verb.head
     entry = verb_entry(head, lexicon)
