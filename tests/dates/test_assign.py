@@ -82,6 +82,16 @@ def test_assign_coordinated_verb_shares_a_measured_date(date_events: Any) -> Non
     assert dates == {"occupied": "2022-03-08", "opened": "2022-03-08"}
 
 
+def test_assign_a_time_told_for_coordinated_verbs_is_told_for_each(nlp: Any) -> None:
+    """The time of "looted and burned … late on Tuesday" is told for the looting too, not guessed:
+    merging then keeps it apart from an event told on another day."""
+    article = LanguageAnalyzer(nlp)(prepare(Document("t", "Rioters looted and burned the town hall late on Tuesday.",
+                                                     PUBLISHED)))
+    article.events = [_event(article, "looted", "asserted")]
+    [looted] = EventDater()(article).events
+    assert looted.date is not None and (looted.date.value, looted.date.inferred) == ("2022-03-08", False)
+
+
 @pytest.mark.parametrize(("modality", "expected"), [("asserted", "2022-03-10"), ("planned", "2022-03-11")])
 def test_assign_future_time_never_dates_a_past_event(date_events: Any, modality: Modality, expected: str) -> None:
     # "on Friday" under "will" is the coming Friday: a planned meeting's date, never a held one's.

@@ -208,16 +208,19 @@ def _derived(article: Article, sentence: Sentence, events: list[Event], times: S
     derived: dict[str, EventDate] = {}
     pending = [(event, _trigger(article, event)) for event in events if event.event_id not in times.own]
 
-    def settle(event: Event, trigger: Any, date: EventDate | None) -> None:
+    def settle(event: Event, trigger: Any, date: EventDate | None, *, told: bool = False) -> None:
         if date is not None and event.event_id not in derived:
-            derived[event.event_id] = replace(date, inferred=True)
+            derived[event.event_id] = date if told else replace(date, inferred=True)
             held.setdefault(trigger.i, derived[event.event_id])
 
     for event, trigger in pending:
         settle(event, trigger, _measured(trigger, held, earlier, from_main=True))
     for event, trigger in pending:
         shared = next((held[c.i] for c in simultaneous(trigger) if c.i in held), None)
-        settle(event, trigger, shared or next((held[a.i] for a in trigger.ancestors if a.i in held), None))
+        if shared is not None:  # "stormed and torched the consulate late on Wednesday": told for both
+            settle(event, trigger, shared, told=not shared.inferred)
+        else:
+            settle(event, trigger, next((held[a.i] for a in trigger.ancestors if a.i in held), None))
     for event, trigger in pending:
         settle(event, trigger, _measured(trigger, held, earlier, from_main=False))
     return derived
