@@ -74,3 +74,25 @@ def test_merge_a_harm_told_in_the_attack_just_named_is_that_attack() -> None:
     assert len(attacks) == 1
     assert attacks[0].actor is not None and attacks[0].actor.name.lower() == "rebels"
     assert attacks[0].counts.fatalities == 2
+
+
+REBELS = Actor("rebels", country="COL", sector="REB")
+FARC = Actor("FARC", country="COL", sector="REB")
+
+
+def test_merge_one_armed_side_named_twice_is_one_attack() -> None:
+    post = Actor("police post")
+    [one] = merged(event(1, "ASSAULT", actor=REBELS, recipient=post), event(5, "ASSAULT", actor=FARC, recipient=None))
+    assert one.actor == REBELS and one.recipient == post
+
+
+@pytest.mark.parametrize("second", [
+    {"recipient": Actor("oil pipeline")},  # another target
+    {"date": EventDate("2022-05-20", "day", inferred=True)},  # weeks apart, even as guessed
+    {"type": "ACCUSE"},  # two statements by one side are two statements
+])
+def test_merge_one_side_keeps_its_distinct_acts_apart(second: dict[str, object]) -> None:
+    kind = str(second.get("type", "ASSAULT"))
+    first = event(1, kind, actor=REBELS, recipient=Actor("bus"), date=EventDate("2022-05-01", "day"))
+    other = event(5, kind, actor=FARC, **{"recipient": Actor("bus"), **second})
+    assert len(merged(first, other)) == 2

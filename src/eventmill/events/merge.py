@@ -2,7 +2,8 @@
 
 News repeats itself: "Gantz said he met Abbas", "the meeting was held late on Tuesday", "the
 Abbas-Gantz talks" are one meeting. Two events merge when they have the same type and
-modality, compatible participants (a shared actor, or one side unknown) and compatible dates
+modality, compatible participants (a shared actor, one side unknown, or for an attack the same
+armed side named twice against the same target) and compatible dates
 (equal where both are explicit). Explicitly dated tellings are settled first; a vague one then
 joins the candidate nearest in date, then in position. The merged
 record keeps the earliest evidence and the most specific of each attribute. An event noun
@@ -23,6 +24,9 @@ from eventmill.model import Actor, Article, Event, EventDate
 
 # Determiners that make an event noun point back at an event already told ("the explosion").
 DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "these", "those", "such"})
+# Types whose tellings by one armed side, named differently, are one act when the rest agrees.
+SIDE_TYPES = frozenset({"ASSAULT"})
+SIDE_DAYS = 7
 # Prepositions that place a harm inside an event ("two policemen were killed in the attack").
 WITHIN_PREPOSITIONS = frozenset({"in", "during"})
 
@@ -126,7 +130,15 @@ def _compatible(event: Event, other: Event) -> bool:
         return True
     if event.type in JOINT_TYPES:
         return bool(mine & theirs)
-    return _same_actor(event.actor, other.actor) and _sides_agree(event.recipient, other.recipient)
+    if _same_actor(event.actor, other.actor):
+        return _sides_agree(event.recipient, other.recipient)
+    # One armed side named twice ("guerrillas", "the FMLN") must have hit the same target, not just
+    # any bare one, within days even as guessed: "its forces took control" is not the assault of
+    # three years before.
+    if event.type not in SIDE_TYPES or _day_gap(event.date, other.date) > SIDE_DAYS:
+        return False
+    return _same_side(event.actor, other.actor) and (
+        _same_actor(event.recipient, other.recipient) or _same_side(event.recipient, other.recipient))
 
 
 def _participants(event: Event) -> set[str]:
@@ -143,6 +155,15 @@ def _same_actor(a: Actor | None, b: Actor | None) -> bool:
     names_a = {m.name for m in a.members or (a,)}
     names_b = {m.name for m in b.members or (b,)}
     return bool(names_a & names_b)
+
+
+def _same_side(a: Actor | None, b: Actor | None) -> bool:
+    """"Guerrillas" and "the FMLN", "troops" and "the army" of one report: the same armed side."""
+    if a is None or b is None:
+        return False
+    kinds_a = {(m.country, m.sector) for m in a.members or (a,) if m.country and m.sector}
+    kinds_b = {(m.country, m.sector) for m in b.members or (b,) if m.country and m.sector}
+    return bool(kinds_a & kinds_b)
 
 
 def _sides_agree(a: Actor | None, b: Actor | None) -> bool:
