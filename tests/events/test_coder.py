@@ -135,6 +135,13 @@ def test_coder_retaliation_is_aimed_at_the_last_attacker() -> None:
     ("The Tupac Amaru Revolutionary Movement claimed responsibility for the murder on Tuesday.",
      "Tupac Amaru Revolutionary Movement"),
     ("No organisation claimed responsibility for the murder.", None),
+    # laid blame names the alleged doer the same way, unless denied or about no act
+    ("The police blamed the Tupac Amaru Revolutionary Movement for the murder.", "Tupac Amaru Revolutionary Movement"),
+    ("The murder was attributed to the Tupac Amaru Revolutionary Movement.", "Tupac Amaru Revolutionary Movement"),
+    ("Officials said the Tupac Amaru Revolutionary Movement was responsible for the crime.",
+     "Tupac Amaru Revolutionary Movement"),
+    ("The Tupac Amaru Revolutionary Movement said it was not responsible for the murder.", None),
+    ("The Tupac Amaru Revolutionary Movement is responsible for security in the district.", None),
 ])
 def test_coder_responsibility_claim_names_the_doer_of_the_act(claim: str, actor: str | None) -> None:
     article = eventmill.extract("Gunmen killed the mayor of Lima on Monday. " + claim, date="2022-03-02")

@@ -31,7 +31,7 @@ from eventmill.events.counts import CountLexicon, count_event
 from eventmill.events.lexicon import PredicateLexicon
 from eventmill.events.modality import ModalityCues, modality_of
 from eventmill.events.predicates import Frame, find_frames, noun_coding, verb_entry
-from eventmill.events.roles import MentionIndex, assign_roles, claimant
+from eventmill.events.roles import MentionIndex, assign_roles, blamed, claimant
 from eventmill.model import Actor, Article, Event, Evidence, Mention, Span
 
 # Acts of force a reaction's event noun may name under either type ("condemned the raids").
@@ -112,15 +112,25 @@ class EventCoder:
         return article
 
     def _claims(self, span: Any, mentions: list[Mention]) -> list[tuple[Actor, str]]:
-        """Responsibility claims in a sentence: (claimant, type of the act claimed, ASSAULT unless
-        its "for" phrase names another: "claimed responsibility for kidnapping…")."""
+        """Responsibility claimed or laid in a sentence: (doer, type of the act, ASSAULT unless
+        the words name another: "claimed responsibility for kidnapping…", "blamed for the arrests")."""
         found = []
+        index: MentionIndex | None = None
         for token in span:
             claimed = token.lemma_.lower() in self.lexicon.claim_nouns
-            if claimed and token.head.lemma_.lower() in self.lexicon.claim_verbs:
-                actor = claimant(token, MentionIndex(mentions))
-                if actor is not None:
-                    found.append((actor, _claimed_type(token, self.lexicon)))
+            claim = claimed and token.head.lemma_.lower() in self.lexicon.claim_verbs
+            blame = token.lemma_.lower() in self.lexicon.blame_verbs | self.lexicon.culprit_words
+            if not (claim or blame):
+                continue
+            index = index or MentionIndex(mentions)
+            if claim and (actor := claimant(token, index)) is not None:
+                found.append((actor, _act_type(next(iter(_for_objects(token)), None), self.lexicon)))
+            elif blame and (accused := blamed(token, index, self.lexicon)) is not None:
+                actor, act = accused
+                if act is not None and act.lemma_.lower() in self.lexicon.crime_words:
+                    found.append((actor, "ASSAULT"))  # "responsible for the crime"
+                elif act is not None and (coded := _coded_type(act, self.lexicon)) is not None:
+                    found.append((actor, coded))
         return found
 
 
@@ -186,16 +196,20 @@ def _place_country(span: Any, mentions: MentionIndex) -> str | None:
     return None
 
 
-def _claimed_type(noun: Any, lexicon: PredicateLexicon) -> str:
-    for prep in noun.children:
-        if prep.dep_ == "prep" and prep.lower_ == "for":
-            for act in prep.children:
-                coding = noun_coding(act, lexicon) if act.pos_ in ("NOUN", "PROPN") else None
-                entry = verb_entry(act, lexicon) if act.pos_ == "VERB" else None
-                found = coding or (entry.coding if entry is not None else None)
-                if found is not None:
-                    return found.type
-    return "ASSAULT"
+def _for_objects(noun: Any) -> list[Any]:
+    return [act for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "for" for act in prep.children]
+
+
+def _act_type(act: Any | None, lexicon: PredicateLexicon) -> str:
+    """The type of a claimed act's word; ASSAULT when it names none ("claimed responsibility")."""
+    return (_coded_type(act, lexicon) if act is not None else None) or "ASSAULT"
+
+
+def _coded_type(act: Any, lexicon: PredicateLexicon) -> str | None:
+    coding = noun_coding(act, lexicon) if act.pos_ in ("NOUN", "PROPN") else None
+    entry = verb_entry(act, lexicon) if act.pos_ == "VERB" else None
+    found = coding or (entry.coding if entry is not None else None)
+    return found.type if found is not None else None
 
 
 def _credit(events: list[Event], told: int, actor: Actor, claimed: str) -> None:

@@ -73,6 +73,9 @@ class PredicateLexicon:
     answering_words: Mapping[str, str] = field(default_factory=dict)
     claim_nouns: frozenset[str] = frozenset()
     claim_verbs: frozenset[str] = frozenset()
+    blame_verbs: frozenset[str] = frozenset()
+    culprit_words: frozenset[str] = frozenset()
+    crime_words: frozenset[str] = frozenset()
 
     def verb(self, lemma: str) -> PredicateEntry | None:
         return self.verbs.get(lemma.lower())
@@ -100,6 +103,9 @@ def load_lexicon(user_files: Iterable[Path] = ()) -> PredicateLexicon:
     answering: dict[str, str] = {}
     claim_nouns: set[str] = set()
     claim_verbs: set[str] = set()
+    blame_verbs: set[str] = set()
+    culprit_words: set[str] = set()
+    crime_words: set[str] = set()
     aliases: dict[str, str] = {}
     for path in (builtin(BUILTIN_LEXICON), *user_files):
         raw = load_yaml(path) or {}
@@ -117,6 +123,9 @@ def load_lexicon(user_files: Iterable[Path] = ()) -> PredicateLexicon:
         claims = raw.get("responsibility") or {}
         claim_nouns.update(str(w).lower() for w in claims.get("nouns") or ())
         claim_verbs.update(str(w).lower() for w in claims.get("verbs") or ())
+        blame_verbs.update(str(w).lower() for w in claims.get("blame_verbs") or ())
+        culprit_words.update(str(w).lower() for w in claims.get("culprit_words") or ())
+        crime_words.update(str(w).lower() for w in claims.get("crime_words") or ())
         for event_type, words in (raw.get("answering_words") or {}).items():
             _check_type(event_type, path=path, where=f"answering_words.{event_type}")
             answering.update({str(word).lower(): event_type for word in words or ()})
@@ -138,7 +147,8 @@ def load_lexicon(user_files: Iterable[Path] = ()) -> PredicateLexicon:
     instruments = {weapon: aliases.get(mode, mode) for weapon, mode in instruments.items()}
     return PredicateLexicon(verbs, nouns, frozenset(light), preps, frozenset(crowds), instruments,
                             frozenset(crowd_verbs), frozenset(natural_causes), frozenset(moving), mode_cues, implied,
-                            answering, frozenset(claim_nouns), frozenset(claim_verbs))
+                            answering, frozenset(claim_nouns), frozenset(claim_verbs), frozenset(blame_verbs),
+                            frozenset(culprit_words), frozenset(crime_words))
 
 
 def _with_codebook_modes(entry: PredicateEntry, aliases: Mapping[str, str]) -> PredicateEntry:

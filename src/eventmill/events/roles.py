@@ -344,6 +344,32 @@ def claimant(noun: Any, mentions: MentionIndex) -> Actor | None:
     return _first_actor(subjects, mentions)
 
 
+def blamed(token: Any, mentions: MentionIndex, lexicon: PredicateLexicon) -> tuple[Actor, Any | None] | None:
+    """Whom a sentence holds to have done an act, and the word naming the act, if `token` says so.
+
+    "police blamed the FMLN for the bombing", "blamed the bombing on the FMLN", "the FMLN was
+    blamed for…", "the murder was attributed to the MRTA", "the army was responsible for the
+    massacre". None when denied ("was not responsible") or no actor is named ("those responsible").
+    """
+    lemma = token.lemma_.lower()
+    if lemma in lexicon.blame_verbs and token.pos_ == "VERB":
+        verb, adjective = token, None
+    elif lemma in lexicon.culprit_words and token.dep_ == "acomp":
+        verb, adjective = token.head, token
+    else:
+        return None
+    if any(c.dep_ == "neg" for c in (*verb.children, *(adjective.children if adjective is not None else ()))):
+        return None
+    if adjective is not None:
+        party, act = _subjects(verb), _prep_objects([adjective], ("for",))
+    elif (target := _prep_objects([verb], ("to", "on"))):  # "attributed the murder to", "blamed it on"
+        party, act = target, [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    else:
+        party, act = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")], _prep_objects([verb], ("for",))
+    actor = _first_actor(party, mentions)
+    return (actor, act[0] if act else None) if actor is not None else None
+
+
 def _subjects(verb: Any) -> list[Any]:
     """The verb's own subject, or the one it shares with the clause it depends on."""
     token = verb
