@@ -52,3 +52,10 @@ def test_modality_user_cues_replace_a_list(tmp_path: Any) -> None:
     cues = load_cues([user])
     assert cues.refusal_governors == frozenset({"balk"})
     assert "deny" in cues.denial
+
+
+def test_modality_an_act_planned_as_an_object_is_planned(nlp: Any) -> None:
+    for text in ("The cell was planning attacks on the embassy.",  # the object of "plan"
+                 "Troops intercepted 15 members of a cell for allegedly planning attacks on the embassy."):  # a modifier
+        [attack] = [f for f in find_frames(nlp(text)[:], load_lexicon()) if f.coding.type == "ASSAULT"]
+        assert modality_of(attack, load_cues()) == "planned"

@@ -102,3 +102,12 @@ def test_predicates_weapons_fires_and_names_of_attacks(nlp: Any, lexicon: Any, t
 def test_predicates_a_relative_clause_tells_a_harm_its_noun_suffered(nlp: Any, lexicon: Any, text: str,
                                                                        expected: list[Coding]) -> None:
     assert codings(nlp, lexicon, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Aid reached the besieged town.",  # a participle describing a noun
+    "US-backed forces entered the city.",
+    "A tsunami killed 222 people and injured 800 more.",  # the disaster is the doer of both verbs
+])
+def test_predicates_no_event_in_descriptions_or_disasters(nlp: Any, lexicon: Any, text: str) -> None:
+    assert [c for c in codings(nlp, lexicon, text) if c.type in ("COERCE", "SUPPORT", "ASSAULT")] == []

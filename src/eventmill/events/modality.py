@@ -174,8 +174,8 @@ def _governor_cue(governor: Any, dep: str, cues: ModalityCues) -> Modality | Non
         return "negated"
     if lemma in cues.refusal_governors and dep in REFUSED_DEPS:
         return "negated"
-    if lemma in cues.future_governors and dep in ("xcomp", "ccomp", "acomp"):
-        return "planned"
+    if lemma in cues.future_governors and dep in ("xcomp", "ccomp", "acomp", "dobj"):
+        return "planned"  # "plans to attack", "were planning attacks"
     return None
 
 

@@ -185,16 +185,19 @@ def _not_the_act(verb: Any, coding: Coding) -> bool:
 def _natural_cause(token: Any, lexicon: PredicateLexicon) -> bool:
     """Whether a harm verb's doer is a disaster or accident ("a quake killed eight", "were hurt
     when a boiler exploded"): harm without an actor is no ASSAULT."""
+    subjects = [c for c in token.children if c.dep_ in ("nsubj", "csubj")]
+    if not subjects and token.dep_ == "conj":  # "a tsunami killed 222 people and injured 800"
+        subjects = [c for c in token.head.children if c.dep_ in ("nsubj", "csubj")]
+    if any(s.lemma_.lower() in lexicon.natural_causes for s in subjects):
+        return True
     for child in token.children:
-        if child.dep_ in ("nsubj", "csubj") and child.lemma_.lower() in lexicon.natural_causes:
-            return True
         if child.dep_ == "agent":
             if any(p.lemma_.lower() in lexicon.natural_causes for p in child.children if p.dep_ == "pobj"):
                 return True
         if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CAUSE_MARKERS for m in child.children):
-            subjects = [s for s in child.children if s.dep_ in ("nsubj", "nsubjpass")]
+            clause_subjects = [s for s in child.children if s.dep_ in ("nsubj", "nsubjpass")]
             if child.lemma_.lower() in ACCIDENT_VERBS and any(
-                    s.lemma_.lower() in lexicon.natural_causes for s in subjects):
+                    s.lemma_.lower() in lexicon.natural_causes for s in clause_subjects):
                 return True
             if child.lemma_.lower() in ("erupt", "collapse", "derail", "capsize"):
                 return True
@@ -329,6 +332,8 @@ def _verb_frames(span: Any, lexicon: PredicateLexicon) -> Iterator[Frame]:
     for token in span:
         if token.pos_ != "VERB" and not (token.pos_ == "ADJ" and token.dep_ in ("acomp", "ROOT")):
             continue
+        if token.dep_ == "amod":
+            continue  # "the besieged Gaza Strip", "US-backed forces": a participle describing a noun
         entry = verb_entry(token, lexicon)
         # the object, the passive subject, or the predicate of the object ("were held hostage")
         objects = [c for c in token.children if c.dep_ in OBJECT_DEPS | PASSIVE_SUBJECT_DEPS | {"oprd"}]
