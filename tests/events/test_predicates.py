@@ -111,3 +111,13 @@ def test_predicates_a_relative_clause_tells_a_harm_its_noun_suffered(nlp: Any, l
 ])
 def test_predicates_no_event_in_descriptions_or_disasters(nlp: Any, lexicon: Any, text: str) -> None:
     assert [c for c in codings(nlp, lexicon, text) if c.type in ("COERCE", "SUPPORT", "ASSAULT")] == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A mine explosion killed two youths near the town.", [Coding("ASSAULT", "explosives"), Coding("ASSAULT")]),  # no protest
+    ("Police dispersed the demonstrators with tear gas.", [Coding("ASSAULT", "crowd-control"), Coding("PROTEST", "demo")]),
+    ("Border patrol agents met the governor.", [Coding("CONSULT")]),  # agents named after patrols
+])
+def test_predicates_only_protesters_imply_a_protest(nlp: Any, lexicon: Any, text: str,
+                                                    expected: list[Coding]) -> None:
+    assert codings(nlp, lexicon, text) == expected

@@ -76,6 +76,7 @@ class PredicateLexicon:
     blame_verbs: frozenset[str] = frozenset()
     culprit_words: frozenset[str] = frozenset()
     crime_words: frozenset[str] = frozenset()
+    protest_participants: frozenset[str] = frozenset()
 
     def verb(self, lemma: str) -> PredicateEntry | None:
         return self.verbs.get(lemma.lower())
@@ -94,6 +95,7 @@ def load_lexicon(user_files: Iterable[Path] = ()) -> PredicateLexicon:
     light: set[str] = set()
     preps: dict[str, tuple[str, ...]] = {}
     crowds: set[str] = set()
+    participants: set[str] = set()
     instruments: dict[str, str] = {}
     crowd_verbs: set[str] = set()
     natural_causes: set[str] = set()
@@ -116,6 +118,7 @@ def load_lexicon(user_files: Iterable[Path] = ()) -> PredicateLexicon:
                 table[str(lemma).lower()] = _entry(value, path=path, where=f"{kind}.{lemma}")
         light.update(str(verb) for verb in raw.get("light_verbs") or ())
         crowds.update(str(noun).lower() for noun in raw.get("crowd_subjects") or ())
+        participants.update(str(noun).lower() for noun in raw.get("protest_participants") or ())
         instruments.update({str(k).lower(): str(v) for k, v in (raw.get("assault_instruments") or {}).items()})
         crowd_verbs.update(str(verb).lower() for verb in raw.get("crowd_verbs") or ())
         natural_causes.update(str(noun).lower() for noun in raw.get("natural_causes") or ())
@@ -148,7 +151,7 @@ def load_lexicon(user_files: Iterable[Path] = ()) -> PredicateLexicon:
     return PredicateLexicon(verbs, nouns, frozenset(light), preps, frozenset(crowds), instruments,
                             frozenset(crowd_verbs), frozenset(natural_causes), frozenset(moving), mode_cues, implied,
                             answering, frozenset(claim_nouns), frozenset(claim_verbs), frozenset(blame_verbs),
-                            frozenset(culprit_words), frozenset(crime_words))
+                            frozenset(culprit_words), frozenset(crime_words), frozenset(participants))
 
 
 def _with_codebook_modes(entry: PredicateEntry, aliases: Mapping[str, str]) -> PredicateEntry:

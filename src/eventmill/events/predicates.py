@@ -161,7 +161,7 @@ def _repressed_crowds(frames: list[Frame], lexicon: PredicateLexicon, used: set[
         targets = [c for c in head.children if c.dep_ in OBJECT_DEPS | PASSIVE_SUBJECT_DEPS]
         targets += _prep_objects(head, ("on", "at", "with", "into", "against"))
         for target in targets:
-            crowd = next((h for h in crowd_heads(target) if h.lemma_.lower() in lexicon.crowd_subjects), None)
+            crowd = next((h for h in crowd_heads(target) if h.lemma_.lower() in lexicon.protest_participants), None)
             if crowd is not None and crowd.i not in used:
                 used.add(crowd.i)
                 yield Frame(Coding("PROTEST", "demo"), crowd, None, crowd, "noun", implied=True)
@@ -319,10 +319,11 @@ def _noun_entry(token: Any, lexicon: PredicateLexicon, *, light: bool = False) -
         return entry
     for modifier in compounds:
         entry = lexicon.noun(modifier.lemma_)
-        # "aid convoys" bring aid and "launched a bombing campaign" attacks, but "riot police" are
-        # people, and an "attack helicopter" or a "homicide rate" is no attack unless a light verb launches it.
+        # "aid convoys" bring aid and "launched a bombing campaign" attacks, but "riot police" and
+        # "border patrol agents" are people, and an "attack helicopter" or a "homicide rate" is no
+        # attack unless a light verb launches it.
         named_after = entry is not None and entry.coding is not None and (
-            entry.coding.type == "PROTEST" or entry.coding.type == "ASSAULT" and not light)
+            entry.coding.type in ("PROTEST", "MOBILIZE") or entry.coding.type == "ASSAULT" and not light)
         if entry and entry.coding and modifier.pos_ == "NOUN" and not named_after:
             return entry
     return None
