@@ -117,9 +117,9 @@ class EventCoder:
         found = []
         index: MentionIndex | None = None
         for token in span:
-            claimed = token.lemma_.lower() in self.lexicon.claim_nouns
-            claim = claimed and token.head.lemma_.lower() in self.lexicon.claim_verbs
-            blame = token.lemma_.lower() in self.lexicon.blame_verbs | self.lexicon.culprit_words
+            lemma = token.lemma_.lower()
+            claim = lemma in self.lexicon.claim_nouns and token.head.lemma_.lower() in self.lexicon.claim_verbs
+            blame = lemma in self.lexicon.blame_verbs or lemma in self.lexicon.culprit_words
             if not (claim or blame):
                 continue
             index = index or MentionIndex(mentions)

@@ -63,7 +63,7 @@ def _refers_back(event: Event, article: Article, lexicon: PredicateLexicon) -> b
     """Whether an event is told as one already told: a definite event noun that names no new
     target ("the attack", "this kidnapping", but not "the bombing of the embassy"), or a harm
     with no doer of its own inside such a noun ("two policemen were killed in the attack")."""
-    if not 0 <= event.sentence < len(article.sentences):
+    if not 0 <= event.sentence < len(article.sentences) or event.predicate != "noun" and event.actor is not None:
         return False
     sentence = article.sentences[event.sentence]
     start = event.trigger.start - article.char_offset(sentence)
@@ -72,8 +72,8 @@ def _refers_back(event: Event, article: Article, lexicon: PredicateLexicon) -> b
         return False
     if event.predicate == "noun":
         return _definite_bare(token)
-    return event.actor is None and any(_definite_bare(noun) and (coding := noun_coding(noun, lexicon)) is not None
-                                       and coding.type == event.type for noun in _within_nouns(token))
+    return any(_definite_bare(noun) and (coding := noun_coding(noun, lexicon)) is not None
+               and coding.type == event.type for noun in _within_nouns(token))
 
 
 def _within_nouns(verb: Any) -> list[Any]:
