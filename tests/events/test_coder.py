@@ -83,6 +83,8 @@ def test_coder_assault_mode_from_the_weapon_named(text: str, mode: str) -> None:
 @pytest.mark.parametrize(("text", "expected"), [
     ("Army units seized control of the border town on Sunday.", ("ASSAULT", None, "asserted")),
     ("Bulldozers demolished six homes in the village.", ("COERCE", "destroy", "asserted")),
+    # weapons destroyed are not the weapons used
+    ("Special forces destroyed an improvised explosive device near the road.", ("COERCE", "destroy", "asserted")),
 ])
 def test_coder_territory_and_destruction(text: str, expected: tuple[str, str | None, str]) -> None:
     assert expected in coded(text)

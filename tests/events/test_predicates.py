@@ -121,3 +121,15 @@ def test_predicates_no_event_in_descriptions_or_disasters(nlp: Any, lexicon: Any
 def test_predicates_only_protesters_imply_a_protest(nlp: Any, lexicon: Any, text: str,
                                                     expected: list[Coding]) -> None:
     assert codings(nlp, lexicon, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Jets dropped barrel bombs on the town.", [Coding("ASSAULT", "aerial")]),
+    ("Chlorine was used as a weapon in the city.", [Coding("ASSAULT")]),
+    ("Militants charged an army camp at night.", [Coding("ASSAULT")]),
+    ("The prosecutor charged the mayor with fraud.", [Coding("ACCUSE", "allege")]),
+    ("Police discovered a cache of grenades near the school.", [Coding("COERCE", "seize")]),
+])
+def test_predicates_drops_weapons_charges_and_caches(nlp: Any, lexicon: Any, text: str,
+                                                      expected: list[Coding]) -> None:
+    assert codings(nlp, lexicon, text) == expected

@@ -138,8 +138,9 @@ def instrument_mode(frame: Frame, coding: Coding, lexicon: PredicateLexicon, act
     nearby = [t for child in head.children if child.dep_ not in ("ccomp", "advcl", "conj", "relcl")
               for t in child.subtree]
     lemmas = [t.lemma_.lower() for t in nearby if t.pos_ != "VERB"]  # "tear gas", not "strife-torn"
-    if destruction:
-        armed = any(lemma in lexicon.instruments for lemma in lemmas)
+    if destruction:  # the weapon used, not the weapons destroyed ("destroyed a cache of explosives")
+        objects = {t.i for child in head.children if child.dep_ in ("dobj", "nsubjpass") for t in child.subtree}
+        armed = any(t.lemma_.lower() in lexicon.instruments for t in nearby if t.pos_ != "VERB" and t.i not in objects)
         return Coding("ASSAULT", "destroy") if armed else coding
     if "suicide" in lemmas:
         return Coding("ASSAULT", "suicide-attack")
