@@ -185,3 +185,9 @@ def test_coder_a_harm_in_a_past_relative_clause_is_asserted() -> None:
 ])
 def test_coder_schedules_rehearsals_and_vows(text: str, expected: list[tuple[str, str | None, str]]) -> None:
     assert coded(text) == expected
+
+
+def test_coder_those_engaged_in_a_fight_wage_it() -> None:
+    article = eventmill.extract("Soldiers were engaged in an exchange of fire with the militants.", date="2022-03-02")
+    [fight] = [e for e in article.events if e.type == "ASSAULT"]
+    assert fight.actor is not None and fight.actor.name.lower() == "soldiers"

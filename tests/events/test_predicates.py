@@ -133,3 +133,12 @@ def test_predicates_only_protesters_imply_a_protest(nlp: Any, lexicon: Any, text
 def test_predicates_drops_weapons_charges_and_caches(nlp: Any, lexicon: Any, text: str,
                                                       expected: list[Coding]) -> None:
     assert codings(nlp, lexicon, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Soldiers were engaged in an exchange of fire with the militants.", [Coding("ASSAULT", "firearms")]),
+    ("The army launched a military operation against the rebels.", [Coding("ASSAULT")]),
+    ("Rival groups battled in the streets.", [Coding("ASSAULT")]),
+])
+def test_predicates_gunfights_operations_battles(nlp: Any, lexicon: Any, text: str, expected: list[Coding]) -> None:
+    assert codings(nlp, lexicon, text) == expected

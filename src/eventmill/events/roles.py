@@ -120,8 +120,9 @@ def _roles(frame: Frame, mentions: MentionIndex, lexicon: PredicateLexicon) -> t
         return actor, recipient
     verb = frame.verb
     passive = [antecedent(c) for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS]  # "who was kidnapped"
-    stance = passive and verb.lemma_.lower() in STATIVE_PASSIVES and not any(c.dep_ == "agent" for c in verb.children)
-    if stance:  # "Israel is opposed to French mediation": a stance of its subject, not something done to it
+    own = STATIVE_PASSIVES | PARTICIPATION_VERBS
+    stance = passive and verb.lemma_.lower() in own and not any(c.dep_ == "agent" for c in verb.children)
+    if stance:  # "Israel is opposed to French mediation", "soldiers were engaged in a gun battle": the subject's own
         actor, passive = _first_actor(passive, mentions), []
     elif passive:
         actor = _first_actor((_pobj(c) for c in verb.children if c.dep_ == "agent"), mentions)
