@@ -98,6 +98,9 @@ def test_predicates_weapons_fires_and_names_of_attacks(nlp: Any, lexicon: Any, t
 @pytest.mark.parametrize(("text", "expected"), [
     ("The mayor, who was kidnapped on Monday, appealed for calm.", [Coding("ASSAULT", "abduct"), Coding("REQUEST")]),
     ("Peace returned to the town where 28 people were killed last year.", []),
+    ("Residents fled the militants, who shelled the city overnight.", [Coding("ASSAULT", "heavy-weapons")]),
+    ("Pupils choked on tear gas fired by police into the school.", [Coding("ASSAULT")]),
+    ("The army denied reports that soldiers had been taken prisoner by rebels.", [Coding("REJECT")]),
 ])
 def test_predicates_a_relative_clause_tells_a_harm_its_noun_suffered(nlp: Any, lexicon: Any, text: str,
                                                                        expected: list[Coding]) -> None:

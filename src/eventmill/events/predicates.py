@@ -211,7 +211,7 @@ def _in_modifier_clause(frame: Frame, lexicon: PredicateLexicon) -> bool:
     token = frame.verb if frame.verb is not None else frame.anchor
     for _ in range(4):
         if token.dep_ in ("relcl", "acl") and token.tag_ != "VBG":
-            if frame.coding.type == "ASSAULT" and token is frame.verb and _suffered(token):
+            if frame.coding.type == "ASSAULT" and token is frame.verb and _harm_of_its_own(token):
                 return False  # "the mayor, who was kidnapped on Monday": the harm is news of its own
             if _main_clause_under_opening_phrase(token):
                 return False
@@ -231,10 +231,17 @@ def _main_clause_under_opening_phrase(verb: Any) -> bool:
     return verb.dep_ == "relcl" and unmarked and holder.dep_ == "ROOT" and holder.pos_ == "ADP"
 
 
-def _suffered(verb: Any) -> bool:
-    """Whether a relative clause tells what the people it describes suffered ("the mayor, who was
-    kidnapped on Monday"); "where 28 people have been killed this year" only sets the scene."""
-    return verb.dep_ == "relcl" and any(c.dep_ == "nsubjpass" and c.lower_ == "who" for c in verb.children)
+def _harm_of_its_own(verb: Any) -> bool:
+    """Whether a relative clause tells a harm as news: what the people it describes suffered ("the
+    mayor, who was kidnapped on Monday") or did ("militants, who fired shells at the city"), or who
+    wrought it ("tear gas fired by police"); "where 28 people have been killed this year" only sets
+    the scene."""
+    if verb.dep_ == "acl":  # a participle, not the content of "reports that…"
+        return verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children) and not any(
+            c.dep_ in ("mark", "aux", "auxpass") for c in verb.children)
+    return verb.dep_ == "relcl" and any(
+        c.lower_ == "who" and (c.dep_ == "nsubjpass" or c.dep_ == "nsubj" and verb.tag_ == "VBD")
+        for c in verb.children)
 
 
 def _topic_of(noun: Any, coded_verbs: dict[int, str], coding: Coding) -> bool:
