@@ -145,3 +145,15 @@ def test_predicates_drops_weapons_charges_and_caches(nlp: Any, lexicon: Any, tex
 ])
 def test_predicates_gunfights_operations_battles(nlp: Any, lexicon: Any, text: str, expected: list[Coding]) -> None:
     assert codings(nlp, lexicon, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Security forces committed widespread rape against women.", [Coding("ASSAULT", "sexual")]),
+    ("Two men tried to commit a robbery.", []),
+    ("The army released footage of the incidents.", []),
+    ("Hamas released three hostages.", [Coding("RETREAT", "release")]),
+    ("Pilgrims visited a shrine in the city.", []),
+])
+def test_predicates_what_is_committed_released_or_visited(nlp: Any, lexicon: Any, text: str,
+                                                          expected: list[Coding]) -> None:
+    assert codings(nlp, lexicon, text) == expected

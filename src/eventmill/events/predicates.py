@@ -340,7 +340,7 @@ def _verb_frames(span: Any, lexicon: PredicateLexicon) -> Iterator[Frame]:
     for token in span:
         if token.pos_ != "VERB" and not (token.pos_ == "ADJ" and token.dep_ in ("acomp", "ROOT")):
             continue
-        if token.dep_ == "amod":
+        if token.dep_ in ("amod", "compound"):
             continue  # "the besieged Gaza Strip", "US-backed forces": a participle describing a noun
         entry = verb_entry(token, lexicon)
         # the object, the passive subject, or the predicate of the object ("were held hostage")
