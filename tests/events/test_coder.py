@@ -191,3 +191,12 @@ def test_coder_those_engaged_in_a_fight_wage_it() -> None:
     article = eventmill.extract("Soldiers were engaged in an exchange of fire with the militants.", date="2022-03-02")
     [fight] = [e for e in article.events if e.type == "ASSAULT"]
     assert fight.actor is not None and fight.actor.name.lower() == "soldiers"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a decision is coded as the act decided, not as a promise or a threat of it
+    ("The guerrillas decided to suspend the dialogue with the government.", ("SANCTION", "discontinue", "asserted")),
+    ("The court decided to allow the candidate to run.", ("CONCEDE", None, "asserted")),
+])
+def test_coder_a_decision_is_the_act_decided(text: str, expected: tuple[str, str | None, str]) -> None:
+    assert expected in coded(text)

@@ -34,7 +34,7 @@ STEM_LENGTH = 5
 DEMOLITIONS = frozenset({"demolish", "bulldoze", "raze", "demolition"})
 # Words whose to-clause is a commitment of the subject: "ready to help", "plans to impose curbs".
 COMMITMENT_GOVERNORS = frozenset({"ready", "willing", "prepared", "plan", "intend", "determined", "poised",
-                                  "decide", "swear", "vow", "pledge", "promise", "offer", "commit", "resolve"})
+                                  "swear", "vow", "pledge", "promise", "offer", "commit", "resolve"})
 # Clause positions where a stated future act is the sentence's own claim, not a background detail.
 STATEMENT_DEPS = frozenset({"ROOT", "ccomp", "conj", "xcomp"})
 
