@@ -59,3 +59,12 @@ def test_modality_an_act_planned_as_an_object_is_planned(nlp: Any) -> None:
                  "Troops intercepted 15 members of a cell for allegedly planning attacks on the embassy."):  # a modifier
         [attack] = [f for f in find_frames(nlp(text)[:], load_lexicon()) if f.coding.type == "ASSAULT"]
         assert modality_of(attack, load_cues()) == "planned"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("An analyst said a blockade would cut the island's energy imports.", "planned"),
+    ("The blockade cut the island's energy imports.", "asserted"),
+])
+def test_modality_an_event_noun_subject_takes_its_clauses_supposition(nlp: Any, text: str, expected: str) -> None:
+    [blockade] = [f for f in find_frames(nlp(text)[:], load_lexicon()) if f.coding.type == "COERCE"]
+    assert modality_of(blockade, load_cues()) == expected

@@ -109,6 +109,10 @@ def modality_of(frame: Frame, cues: ModalityCues) -> Modality:
             inherited = _clause_cues(token, cues)
             if inherited is not None:
                 return inherited
+        if dep == "nsubj" and clause is frame.anchor:
+            supposed = _clause_cues(token, cues)  # "a real blockade would cut imports", "talks will resume"
+            if supposed in ("hypothetical", "planned"):
+                return supposed
         if token.lemma_.lower() in cues.transparent_governors:
             continue
     return "asserted"
