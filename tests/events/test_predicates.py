@@ -157,3 +157,15 @@ def test_predicates_gunfights_operations_battles(nlp: Any, lexicon: Any, text: s
 def test_predicates_what_is_committed_released_or_visited(nlp: Any, lexicon: Any, text: str,
                                                           expected: list[Coding]) -> None:
     assert codings(nlp, lexicon, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Beijing warned that it would take resolute measures.", [Coding("THREATEN")]),
+    ("The rebels warned the pilots to stay away from the airfield.", [Coding("THREATEN")]),
+    ("China warned Taiwan against provocations.", [Coding("THREATEN")]),
+    ("The bishops warned that a famine is spreading in the north.", []),  # a danger seen, not a threat
+    ("Editors warned about the seriousness of the incidents.", []),
+])
+def test_predicates_a_warning_threatens_only_an_act_to_come(nlp: Any, lexicon: Any, text: str,
+                                                           expected: list[Coding]) -> None:
+    assert [c for c in codings(nlp, lexicon, text) if c.type == "THREATEN"] == expected

@@ -39,6 +39,12 @@ ACCIDENT_VERBS = frozenset({"explode", "erupt", "collapse", "crash", "leak", "de
 # Verbs of command: with the act spelled out, the act is the event (PLOVER codes an order to
 # one's own forces as what was ordered).
 ORDER_VERBS = frozenset({"order", "command", "instruct", "direct"})
+# Verbs of warning: a threat only when they warn of an act to come ("warned that it would take
+# measures", "warned the owners to stay away"), not of a danger seen ("warned that a genocide is
+# under way", "warned about the seriousness of the incidents").
+WARNING_VERBS = frozenset({"warn", "caution"})
+COMING_AUXILIARIES = frozenset({"will", "would", "shall", "'ll", "wo", "must", "could", "might", "may", "can",
+                                "should"})
 # What a crowd may gather to do that is no protest.
 PEACEFUL_GATHERINGS = frozenset({"greet", "welcome", "celebrate", "mourn", "watch", "see", "pray", "attend",
                                  "cheer", "honor", "honour", "commemorate", "bid", "receive", "shop"})
@@ -173,13 +179,26 @@ def _not_the_act(verb: Any, coding: Coding) -> bool:
 
     An order with its act spelled out ("ordered the army to deploy", "ordered him held") is
     coded as the act ordered, not as a request; someone carried ("were flown to hospital",
-    "was taken to the capital") pays no visit.
+    "was taken to the capital") pays no visit; a warning of a danger is no threat.
     """
     if coding.type == "REQUEST" and verb.lemma_.lower() in ORDER_VERBS:
         return any(c.dep_ in ("xcomp", "ccomp") for c in verb.children)
     if coding == Coding("CONSULT", "visit"):
         return any(c.dep_ == "auxpass" for c in verb.children)
+    if coding.type == "THREATEN" and verb.lemma_.lower() in WARNING_VERBS:
+        return not _warns_of_an_act(verb)
     return False
+
+
+def _warns_of_an_act(verb: Any) -> bool:
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        return False  # "he had always been warned in time"
+    if any(c.dep_ == "prep" and c.lower_ == "against" for c in verb.children):
+        return True  # "warned Taiwan against provocations"
+    clauses = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp")]
+    clauses += [d for c in clauses for d in c.children if d.dep_ == "conj"]
+    return any(c.dep_ == "xcomp" or any(a.dep_ == "aux" and a.lower_ in COMING_AUXILIARIES for a in c.children)
+               for c in clauses)
 
 
 def _natural_cause(token: Any, lexicon: PredicateLexicon) -> bool:
