@@ -101,6 +101,10 @@ def test_predicates_weapons_fires_and_names_of_attacks(nlp: Any, lexicon: Any, t
     ("Residents fled the militants, who shelled the city overnight.", [Coding("ASSAULT", "heavy-weapons")]),
     ("Pupils choked on tear gas fired by police into the school.", [Coding("ASSAULT")]),
     ("The army denied reports that soldiers had been taken prisoner by rebels.", [Coding("REJECT")]),
+    # what the people of a relative clause did, in the past tense, in that clause's own verb
+    ("Nyusi, who travelled to Kigali for talks with Kagame, said the war was not over.",
+     [Coding("CONSULT", "visit")]),
+    ("Uganda sheltered rebels who entered the country and are wanted on charges at home.", []),
 ])
 def test_predicates_a_relative_clause_tells_a_harm_its_noun_suffered(nlp: Any, lexicon: Any, text: str,
                                                                        expected: list[Coding]) -> None:
@@ -169,3 +173,7 @@ def test_predicates_what_is_committed_released_or_visited(nlp: Any, lexicon: Any
 def test_predicates_a_warning_threatens_only_an_act_to_come(nlp: Any, lexicon: Any, text: str,
                                                            expected: list[Coding]) -> None:
     assert [c for c in codings(nlp, lexicon, text) if c.type == "THREATEN"] == expected
+
+
+def test_predicates_asking_not_to_be_named_is_no_request(nlp: Any, lexicon: Any) -> None:
+    assert codings(nlp, lexicon, "A guard who asked not to be named said the gate was shut.") == []

@@ -65,3 +65,14 @@ def test_locate_falls_back_to_the_most_named_country(make_parsed: Any, locator: 
                       ents=["B-GPE", "O", "O", "O", "O", "O", "O"])
     located = locator(_article(doc, doc.text, 3, "COERCE")).events[0]
     assert located.location is not None and located.location.country == "COL"
+
+
+
+def test_locate_a_journey_made_for_talks_places_them(make_parsed: Any, locator: EventLocator) -> None:
+    words = ["The", "envoy", "travelled", "to", "Nairobi", "for", "talks", "."]
+    lemmas = ["the", "envoy", "travel", "to", "Nairobi", "for", "talk", "."]
+    doc = make_parsed(words, [1, 2, 2, 2, 3, 2, 5, 2], ["det", "nsubj", "ROOT", "prep", "pobj", "prep", "pobj", "punct"],
+                      ["DET", "NOUN", "VERB", "ADP", "PROPN", "ADP", "NOUN", "PUNCT"], lemmas,
+                      ents=["O", "O", "O", "O", "B-GPE", "O", "O", "O"])
+    located = locator(_article(doc, doc.text, 6, "CONSULT")).events[0]
+    assert located.location is not None and located.location.name == "Nairobi"

@@ -39,6 +39,8 @@ ACCIDENT_VERBS = frozenset({"explode", "erupt", "collapse", "crash", "leak", "de
 # Verbs of command: with the act spelled out, the act is the event (PLOVER codes an order to
 # one's own forces as what was ordered).
 ORDER_VERBS = frozenset({"order", "command", "instruct", "direct"})
+# What a source asks not to be: named or identified, a request for anonymity, not a political act.
+ANONYMITY_VERBS = frozenset({"name", "identify", "quote"})
 # Verbs of warning: a threat only when they warn of an act to come ("warned that it would take
 # measures", "warned the owners to stay away"), not of a danger seen ("warned that a genocide is
 # under way", "warned about the seriousness of the incidents").
@@ -179,7 +181,8 @@ def _not_the_act(verb: Any, coding: Coding) -> bool:
 
     An order with its act spelled out ("ordered the army to deploy", "ordered him held") is
     coded as the act ordered, not as a request; someone carried ("were flown to hospital",
-    "was taken to the capital") pays no visit; a warning of a danger is no threat.
+    "was taken to the capital") pays no visit; a warning of a danger is no threat; asking not to
+    be named is no request.
     """
     if coding.type == "REQUEST" and verb.lemma_.lower() in ORDER_VERBS:
         return any(c.dep_ in ("xcomp", "ccomp") for c in verb.children)
@@ -187,6 +190,9 @@ def _not_the_act(verb: Any, coding: Coding) -> bool:
         return any(c.dep_ == "auxpass" for c in verb.children)
     if coding.type == "THREATEN" and verb.lemma_.lower() in WARNING_VERBS:
         return not _warns_of_an_act(verb)
+    if coding.type == "REQUEST":  # "a camera operator who asked not to be named"
+        return any(c.dep_ == "xcomp" and c.lemma_.lower() in ANONYMITY_VERBS and any(
+            a.dep_ == "auxpass" for a in c.children) for c in verb.children)
     return False
 
 
@@ -228,15 +234,17 @@ def _in_modifier_clause(frame: Frame, lexicon: PredicateLexicon) -> bool:
     ("weapons seized last year", "rebels who entered the country") rather than the news.
     A crowd's own action is the exception: "protesters who had blocked the road" tells the protest."""
     token = frame.verb if frame.verb is not None else frame.anchor
+    own_clause = True  # the predicate belongs to the clause reached, not to one coordinated with it
     for _ in range(4):
         if token.dep_ in ("relcl", "acl") and token.tag_ != "VBG":
             if frame.coding.type == "ASSAULT" and token is frame.verb and _harm_of_its_own(token):
                 return False  # "the mayor, who was kidnapped on Monday": the harm is news of its own
-            if _main_clause_under_opening_phrase(token):
+            if _main_clause_under_opening_phrase(token) or own_clause and _done_by_its_people(token):
                 return False
             return not (frame.coding.type == "PROTEST" and token.head.lemma_.lower() in lexicon.crowd_subjects)
         if token.dep_ not in ("conj", "xcomp", "ccomp", "prep", "pobj", "dobj") or token.head is token:
             return False
+        own_clause = own_clause and token.dep_ != "conj"
         token = token.head
     return False
 
@@ -248,6 +256,13 @@ def _main_clause_under_opening_phrase(verb: Any) -> bool:
     holder = verb.head.head
     unmarked = not any(c.lower_ in RELATIVE_WORDS for c in verb.children)
     return verb.dep_ == "relcl" and unmarked and holder.dep_ == "ROOT" and holder.pos_ == "ADP"
+
+
+def _done_by_its_people(verb: Any) -> bool:
+    """"Nyusi, who travelled to Kigali for talks with Kagame": what the people a relative clause
+    describes did, told in the past tense, is news of its own."""
+    return verb.dep_ == "relcl" and verb.tag_ == "VBD" and any(
+        c.dep_ == "nsubj" and c.lower_ == "who" for c in verb.children)
 
 
 def _harm_of_its_own(verb: Any) -> bool:

@@ -31,6 +31,8 @@ LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "
 GENERIC_SECTORS = frozenset({"CVL", "UAF", "UNK", "COP", "MIL", "REB"})
 # How far up the parse a place may sit below the event predicate.
 MAX_PATH = 6
+# Verbs of a journey whose "to" phrase is where the event it was made for took place.
+JOURNEY_VERBS = frozenset({"travel", "fly", "go", "come", "head", "return", "journey", "arrive", "sail", "drive"})
 # Event types whose direct object may be the place they strike ("shelled Kherson").
 PLACE_OBJECT_TYPES = frozenset({"ASSAULT", "COERCE"})
 
@@ -80,7 +82,8 @@ class EventLocator:
         if not places:
             return None
         if trigger is not None:
-            governed = [(ent, place) for ent, place in places if _locates(ent.root, trigger)]
+            governed = [(ent, place) for ent, place in places
+                        if _locates(ent.root, trigger) or _destination(ent.root, trigger)]
             if not governed and event.type in PLACE_OBJECT_TYPES:
                 governed = [(ent, place) for ent, place in places if _struck(ent.root, trigger)]
             if governed:
@@ -132,6 +135,15 @@ def _struck(token: Any, trigger: Any) -> bool:
     if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head is not node.head:
         node = node.head.head
     return node.dep_ == "dobj" and node.head.i == trigger.i
+
+
+def _destination(token: Any, trigger: Any) -> bool:
+    """Whether a place is where a journey made for the event went: "travelled to Kigali for talks"."""
+    prep = token.head
+    if token.dep_ != "pobj" or prep.lower_ != "to" or prep.head.lemma_.lower() not in JOURNEY_VERBS:
+        return False
+    journey = prep.head
+    return journey.i == trigger.i or any(a.i == journey.i for a in trigger.ancestors)
 
 
 def _locates(token: Any, trigger: Any) -> bool:
