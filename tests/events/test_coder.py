@@ -200,3 +200,9 @@ def test_coder_those_engaged_in_a_fight_wage_it() -> None:
 ])
 def test_coder_a_decision_is_the_act_decided(text: str, expected: tuple[str, str | None, str]) -> None:
     assert expected in coded(text)
+
+
+def test_coder_the_purpose_of_what_is_given_names_its_recipient() -> None:
+    text = "Russia promised to provide comprehensive help to guarantee Belarus's security."
+    [promise] = [e for e in eventmill.extract(text, date="2022-03-02").events if e.type == "AGREE"]
+    assert promise.recipient is not None and promise.recipient.country == "BLR"

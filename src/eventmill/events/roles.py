@@ -190,6 +190,8 @@ def _recipient_candidates(frame: Frame, passive: list[Any], preps: tuple[str, ..
     yield _setting_free_prep_objects(phrases), LOOSE_DEPTH
     purposes = [c for c in verb.children if c.dep_ in ("advcl", "xcomp") and c not in clauses
                 and not any(s.dep_ in SUBJECT_DEPS for s in c.children)]
+    purposes += [a for o in [*objects, *clause_objects] for a in o.children  # "help to guarantee Belarus's security"
+                 if a.dep_ == "acl" and any(t.dep_ == "aux" and t.lower_ == "to" for t in a.children)]
     purpose_objects = [o for c in purposes for o in c.children if o.dep_ in OBJECT_DEPS]
     yield purpose_objects, LOOSE_DEPTH
     yield _setting_free_prep_objects([*purposes, *purpose_objects]), LOOSE_DEPTH
