@@ -6,6 +6,7 @@ and a duplicated key (which YAML would silently let win) is an error with its li
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -13,6 +14,11 @@ from typing import Any
 import yaml
 
 from eventmill.errors import DataFileError
+
+
+def words(values: Iterable[Any] | None) -> frozenset[str]:
+    """A data file's list of words, lowercased; a list the file leaves out is empty."""
+    return frozenset(str(value).lower() for value in values or ())
 
 
 def builtin(relative: str) -> Path:

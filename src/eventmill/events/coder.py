@@ -124,7 +124,7 @@ class EventCoder:
                 continue
             index = index or MentionIndex(mentions)
             if claim and (actor := claimant(token, index)) is not None:
-                found.append((actor, _act_type(next(iter(_for_objects(token)), None), self.lexicon)))
+                found.append((actor, _claimed_type(token, self.lexicon)))
             elif blame and (accused := blamed(token, index, self.lexicon)) is not None:
                 actor, act = accused
                 if act is not None and act.lemma_.lower() in self.lexicon.crime_words:
@@ -196,13 +196,10 @@ def _place_country(span: Any, mentions: MentionIndex) -> str | None:
     return None
 
 
-def _for_objects(noun: Any) -> list[Any]:
-    return [act for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "for" for act in prep.children]
-
-
-def _act_type(act: Any | None, lexicon: PredicateLexicon) -> str:
-    """The type of a claimed act's word; ASSAULT when it names none ("claimed responsibility")."""
-    return (_coded_type(act, lexicon) if act is not None else None) or "ASSAULT"
+def _claimed_type(noun: Any, lexicon: PredicateLexicon) -> str:
+    """The type of the act a claim's "for" phrase names; ASSAULT when it names none."""
+    acts = (act for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "for" for act in prep.children)
+    return next((found for act in acts if (found := _coded_type(act, lexicon)) is not None), "ASSAULT")
 
 
 def _coded_type(act: Any, lexicon: PredicateLexicon) -> str | None:

@@ -14,7 +14,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from eventmill.data_files import builtin, load_yaml
+from eventmill.data_files import builtin, load_yaml, words
 from eventmill.errors import DataFileError
 
 BUILTIN_CONTEXTS = "events/contexts.yaml"
@@ -48,10 +48,10 @@ def load_context_cues(user_files: Iterable[Path] = ()) -> ContextCues:
         table = raw.get("contexts") if isinstance(raw, dict) else None
         if not isinstance(table, dict):
             raise DataFileError("EM010", path=path, line=1, detail="expected a 'contexts' mapping")
-        for name, words in table.items():
+        for name, listed in table.items():
             if name not in PLOVER_CONTEXTS:
                 raise DataFileError("EM010", path=path, line=0, detail=f"unknown PLOVER context {name!r}")
-            cues.setdefault(name, []).extend(str(w).lower() for w in words or ())
+            cues.setdefault(name, []).extend(words(listed))
     return ContextCues({name: _pattern(words) for name, words in cues.items() if words})
 
 

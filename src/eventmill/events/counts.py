@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from eventmill.data_files import builtin, load_yaml
+from eventmill.data_files import builtin, load_yaml, words
 from eventmill.errors import DataFileError
 from eventmill.events.predicates import antecedent
 from eventmill.model import Counts
@@ -68,7 +68,7 @@ class CountLexicon:
 
 def load_count_lexicon(user_files: Iterable[Path] = ()) -> CountLexicon:
     predicates: dict[str, str] = {}
-    words: dict[str, int] = {}
+    number_words: dict[str, int] = {}
     multipliers: dict[str, int] = {}
     tolls: dict[str, str] = {}
     none_nouns: set[str] = set()
@@ -79,19 +79,19 @@ def load_count_lexicon(user_files: Iterable[Path] = ()) -> CountLexicon:
     for path in (builtin(BUILTIN_COUNTS), *user_files):
         raw = load_yaml(path) or {}
         tolls.update({str(k).lower(): str(v) for k, v in (raw.get("tolls") or {}).items()})
-        none_nouns.update(str(w).lower() for w in raw.get("none_nouns") or ())
-        outcomes.update(str(w).lower() for w in raw.get("outcomes") or ())
-        collectives.update(str(w).lower() for w in raw.get("collectives") or ())
-        penalties.update(str(w).lower() for w in raw.get("penalties") or ())
-        victim_nouns.update(str(w).lower() for w in raw.get("victim_nouns") or ())
+        none_nouns.update(words(raw.get("none_nouns")))
+        outcomes.update(words(raw.get("outcomes")))
+        collectives.update(words(raw.get("collectives")))
+        penalties.update(words(raw.get("penalties")))
+        victim_nouns.update(words(raw.get("victim_nouns")))
         predicates.update({str(k).lower(): str(v) for k, v in (raw.get("predicates") or {}).items()})
         unknown = sorted({str(v) for v in [*predicates.values(), *tolls.values()]} - COUNT_KINDS)
         if unknown:
             raise DataFileError("EM010", path=path, line=0,
                                 detail=f"unknown count kind {unknown[0]!r} (use fatalities, injuries or arrests)")
-        words.update({str(k).lower(): int(v) for k, v in (raw.get("number_words") or {}).items()})
+        number_words.update({str(k).lower(): int(v) for k, v in (raw.get("number_words") or {}).items()})
         multipliers.update({str(k).lower(): int(v) for k, v in (raw.get("multipliers") or {}).items()})
-    return CountLexicon(predicates, words, multipliers, tolls, frozenset(none_nouns), frozenset(outcomes),
+    return CountLexicon(predicates, number_words, multipliers, tolls, frozenset(none_nouns), frozenset(outcomes),
                         frozenset(collectives), frozenset(penalties), frozenset(victim_nouns))
 
 

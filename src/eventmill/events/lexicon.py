@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from eventmill.data_files import builtin, load_yaml
+from eventmill.data_files import builtin, load_yaml, words
 from eventmill.errors import DataFileError
 from eventmill.model import EVENT_TYPES
 
@@ -88,26 +88,32 @@ class PredicateLexicon:
         return self.recipient_preps.get(event_type, ())
 
 
+# The lexicon's plain word lists: field → (top-level key, key inside it or None for the list itself).
+WORD_LISTS = {
+    "crowd_subjects": ("crowd_subjects", None),
+    "protest_participants": ("protest_participants", None),
+    "crowd_verbs": ("crowd_verbs", None),
+    "natural_causes": ("natural_causes", None),
+    "claim_nouns": ("responsibility", "nouns"),
+    "claim_verbs": ("responsibility", "verbs"),
+    "blame_verbs": ("responsibility", "blame_verbs"),
+    "culprit_words": ("responsibility", "culprit_words"),
+    "crime_words": ("responsibility", "crime_words"),
+}
+
+
 def load_lexicon(user_files: Iterable[Path] = ()) -> PredicateLexicon:
     """The built-in lexicon with each user file layered over it (a later entry wins)."""
     verbs: dict[str, PredicateEntry] = {}
     nouns: dict[str, PredicateEntry] = {}
     light: set[str] = set()
     preps: dict[str, tuple[str, ...]] = {}
-    crowds: set[str] = set()
-    participants: set[str] = set()
+    word_lists: dict[str, set[str]] = {name: set() for name in WORD_LISTS}
     instruments: dict[str, str] = {}
-    crowd_verbs: set[str] = set()
-    natural_causes: set[str] = set()
     moving: set[str] = set()
     mode_cues: dict[str, dict[str, frozenset[str]]] = {}
     implied: dict[Coding, tuple[str, str]] = {}
     answering: dict[str, str] = {}
-    claim_nouns: set[str] = set()
-    claim_verbs: set[str] = set()
-    blame_verbs: set[str] = set()
-    culprit_words: set[str] = set()
-    crime_words: set[str] = set()
     aliases: dict[str, str] = {}
     for path in (builtin(BUILTIN_LEXICON), *user_files):
         raw = load_yaml(path) or {}
@@ -117,21 +123,13 @@ def load_lexicon(user_files: Iterable[Path] = ()) -> PredicateLexicon:
             for lemma, value in (raw.get(kind) or {}).items():
                 table[str(lemma).lower()] = _entry(value, path=path, where=f"{kind}.{lemma}")
         light.update(str(verb) for verb in raw.get("light_verbs") or ())
-        crowds.update(str(noun).lower() for noun in raw.get("crowd_subjects") or ())
-        participants.update(str(noun).lower() for noun in raw.get("protest_participants") or ())
+        for name, (section, key) in WORD_LISTS.items():
+            word_lists[name].update(words((raw.get(section) or {}).get(key) if key else raw.get(section)))
         instruments.update({str(k).lower(): str(v) for k, v in (raw.get("assault_instruments") or {}).items()})
-        crowd_verbs.update(str(verb).lower() for verb in raw.get("crowd_verbs") or ())
-        natural_causes.update(str(noun).lower() for noun in raw.get("natural_causes") or ())
         aliases.update({str(k).lower(): str(v) for k, v in (raw.get("mode_aliases") or {}).items()})
-        claims = raw.get("responsibility") or {}
-        claim_nouns.update(str(w).lower() for w in claims.get("nouns") or ())
-        claim_verbs.update(str(w).lower() for w in claims.get("verbs") or ())
-        blame_verbs.update(str(w).lower() for w in claims.get("blame_verbs") or ())
-        culprit_words.update(str(w).lower() for w in claims.get("culprit_words") or ())
-        crime_words.update(str(w).lower() for w in claims.get("crime_words") or ())
-        for event_type, words in (raw.get("answering_words") or {}).items():
+        for event_type, listed in (raw.get("answering_words") or {}).items():
             _check_type(event_type, path=path, where=f"answering_words.{event_type}")
-            answering.update({str(word).lower(): event_type for word in words or ()})
+            answering.update(dict.fromkeys(words(listed), event_type))
         for coding_text, spec in (raw.get("implied_actors") or {}).items():
             coding = parse_coding(coding_text, path=path, where=f"implied_actors.{coding_text}")
             if coding is not None:
@@ -139,7 +137,7 @@ def load_lexicon(user_files: Iterable[Path] = ()) -> PredicateLexicon:
         for event_type, cues in (raw.get("mode_cues") or {}).items():
             _check_type(event_type, path=path, where=f"mode_cues.{event_type}")
             mode_cues.setdefault(event_type, {}).update(
-                {str(mode): frozenset(str(w).lower() for w in words) for mode, words in (cues or {}).items()})
+                {str(mode): words(listed) for mode, listed in (cues or {}).items()})
         for event_type, spec in (raw.get("types") or {}).items():
             _check_type(event_type, path=path, where=f"types.{event_type}")
             preps[event_type] = tuple(spec.get("recipient_preps") or ())
@@ -148,10 +146,10 @@ def load_lexicon(user_files: Iterable[Path] = ()) -> PredicateLexicon:
     verbs = {lemma: _with_codebook_modes(entry, aliases) for lemma, entry in verbs.items()}
     nouns = {lemma: _with_codebook_modes(entry, aliases) for lemma, entry in nouns.items()}
     instruments = {weapon: aliases.get(mode, mode) for weapon, mode in instruments.items()}
-    return PredicateLexicon(verbs, nouns, frozenset(light), preps, frozenset(crowds), instruments,
-                            frozenset(crowd_verbs), frozenset(natural_causes), frozenset(moving), mode_cues, implied,
-                            answering, frozenset(claim_nouns), frozenset(claim_verbs), frozenset(blame_verbs),
-                            frozenset(culprit_words), frozenset(crime_words), frozenset(participants))
+    return PredicateLexicon(verbs, nouns, frozenset(light), preps, instruments=instruments,
+                            moving_types=frozenset(moving), mode_cues=mode_cues, implied_actors=implied,
+                            answering_words=answering,
+                            **{name: frozenset(listed) for name, listed in word_lists.items()})
 
 
 def _with_codebook_modes(entry: PredicateEntry, aliases: Mapping[str, str]) -> PredicateEntry:

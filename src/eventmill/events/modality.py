@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from eventmill.data_files import builtin, load_yaml
+from eventmill.data_files import builtin, load_yaml, words
 from eventmill.events.predicates import Frame
 from eventmill.model import Modality
 
@@ -60,10 +60,6 @@ def load_cues(user_files: Iterable[Path] = ()) -> ModalityCues:
     for path in (builtin(BUILTIN_CUES), *user_files):
         merged.update(load_yaml(path) or {})
     modifiers = merged.get("unrealised_modifiers") or {}
-
-    def words(values: Iterable[str] | None) -> frozenset[str]:
-        return frozenset(str(v).lower() for v in values or ())
-
     return ModalityCues(
         negation=words(merged.get("negation")),
         denial=words(merged.get("denial")),

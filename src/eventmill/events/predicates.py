@@ -253,9 +253,10 @@ def _main_clause_under_opening_phrase(verb: Any) -> bool:
     """"In Tahrir Square, where protesters have camped, thousands rallied": the parser may make the
     opening phrase the root and hang the main clause on its noun as a relative clause without
     any relative word."""
+    if verb.dep_ != "relcl" or any(c.lower_ in RELATIVE_WORDS for c in verb.children):
+        return False
     holder = verb.head.head
-    unmarked = not any(c.lower_ in RELATIVE_WORDS for c in verb.children)
-    return verb.dep_ == "relcl" and unmarked and holder.dep_ == "ROOT" and holder.pos_ == "ADP"
+    return holder.dep_ == "ROOT" and holder.pos_ == "ADP"
 
 
 def _done_by_its_people(verb: Any) -> bool:
@@ -267,15 +268,12 @@ def _done_by_its_people(verb: Any) -> bool:
 
 def _harm_of_its_own(verb: Any) -> bool:
     """Whether a relative clause tells a harm as news: what the people it describes suffered ("the
-    mayor, who was kidnapped on Monday") or did ("militants, who fired shells at the city"), or who
-    wrought it ("tear gas fired by police"); "where 28 people have been killed this year" only sets
-    the scene."""
+    mayor, who was kidnapped on Monday") or who wrought it ("tear gas fired by police"); "where 28
+    people have been killed this year" only sets the scene. (What they did is `_done_by_its_people`.)"""
     if verb.dep_ == "acl":  # a participle, not the content of "reports that…"
         return verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children) and not any(
             c.dep_ in ("mark", "aux", "auxpass") for c in verb.children)
-    return verb.dep_ == "relcl" and any(
-        c.lower_ == "who" and (c.dep_ == "nsubjpass" or c.dep_ == "nsubj" and verb.tag_ == "VBD")
-        for c in verb.children)
+    return verb.dep_ == "relcl" and any(c.lower_ == "who" and c.dep_ == "nsubjpass" for c in verb.children)
 
 
 def _topic_of(noun: Any, coded_verbs: dict[int, str], coding: Coding) -> bool:

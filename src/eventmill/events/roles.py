@@ -54,6 +54,8 @@ NOUN_CLAUSE_PREPS = ("on", "to", "of", "with")
 STATIVE_PASSIVES = frozenset({"oppose", "commit", "dedicate", "devote"})
 # Verbs whose passive subject takes part in the event noun they hold: "were engaged in cleansing".
 PARTICIPATION_VERBS = frozenset({"engage", "involve", "implicate"})
+# Passives without an agent whose subject acts: a stance, or taking part in what the verb holds.
+SUBJECTS_OWN_PASSIVES = STATIVE_PASSIVES | PARTICIPATION_VERBS
 # Objects that may name a recipient; "gave Chile aid" names it as the dative.
 RECIPIENT_OBJECT_DEPS = OBJECT_DEPS | {"dative"}
 # Possessives that make an object the subject's own: "withdrew its troops".
@@ -120,8 +122,8 @@ def _roles(frame: Frame, mentions: MentionIndex, lexicon: PredicateLexicon) -> t
         return actor, recipient
     verb = frame.verb
     passive = [antecedent(c) for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS]  # "who was kidnapped"
-    own = STATIVE_PASSIVES | PARTICIPATION_VERBS
-    stance = passive and verb.lemma_.lower() in own and not any(c.dep_ == "agent" for c in verb.children)
+    stance = passive and verb.lemma_.lower() in SUBJECTS_OWN_PASSIVES and not any(
+        c.dep_ == "agent" for c in verb.children)
     if stance:  # "Israel is opposed to French mediation", "soldiers were engaged in a gun battle": the subject's own
         actor, passive = _first_actor(passive, mentions), []
     elif passive:
