@@ -193,7 +193,7 @@ def _build(settings: Settings) -> Pipeline:
         MentionFinder(dictionary, matcher=actor_matcher(nlp, dictionary)),
         CoreferenceResolver(gazetteer=gazetteer),
         EventCoder(lexicon, load_cues(), load_count_lexicon()),
-        EventDater(),
+        EventDater(lexicon.nouns),
         ActorDater(dictionary),
         EventLocator(gazetteer),
         Attributor(reporting),

@@ -68,6 +68,10 @@ CASES = [
     # the time a source was heard is not the story's time
     ("Militants stormed a base on Friday. Five more soldiers died, according to a statement read late on Sunday. "
      "The assault came two days after the army launched an offensive.", "launched", "2022-03-02"),
+    # a date inside a name is no time; a date before an event noun is that event's time
+    ("Guerrillas attacked the 8 March bridge.", "attacked", "2022-03-10"),
+    ("On Monday guerrillas attacked soldiers guarding the 1 March dam.", "attacked", "2022-03-07"),
+    ("The 8 March bombing killed two.", "killed", "2022-03-08"),
 ]
 
 

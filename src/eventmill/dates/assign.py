@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field, replace
+from collections.abc import Collection
 from typing import Any
 
 from eventmill.dates.clauses import (
@@ -36,11 +37,13 @@ from eventmill.dates.clauses import (
     in_relative_clause,
     is_attribution,
     looks_ahead,
+    names_a_thing,
     offset,
     simultaneous,
 )
 from eventmill.dates.dateline import dateline
 from eventmill.dates.resolve import find_dates, resolve
+from eventmill.events.lexicon import load_lexicon
 from eventmill.model import Article, Event, EventDate, Sentence
 
 BACKGROUND_AFTER = dt.timedelta(days=365)
@@ -75,11 +78,22 @@ class SentenceTimes:
 
 
 class EventDater:
-    """Sets `Event.date` and `Event.background` for every event of an article."""
+    """Sets `Event.date` and `Event.background` for every event of an article.
+
+    Args:
+        event_nouns: lemmas of nouns that name happenings, whose dates are their times ("the
+            30 October attack"); a date modifying any other noun is part of a name ("the
+            5 November dam"). By default, the nouns of the default predicate lexicon.
+    """
 
     name = "dates"
     reads = ("docs", "sentences", "events", "posts")
     writes = ("events.date", "events.background")
+
+    def __init__(self, event_nouns: Collection[str] | None = None) -> None:
+        if event_nouns is None:
+            event_nouns = load_lexicon().nouns
+        self.event_nouns = frozenset(noun.lower() for noun in event_nouns)
 
     def __call__(self, article: Article) -> Article:
         published = article.document.date or dateline(article.text)
@@ -91,7 +105,7 @@ class EventDater:
         for index, sentence in enumerate(article.sentences):
             events = by_sentence.get(index, [])
             anchor = _anchor(article, sentence, published)
-            times = _read_times(article, sentence, events, anchor)
+            times = _read_times(article, sentence, events, anchor, self.event_nouns)
             derived = _derived(article, sentence, events, times, story.earlier(sentence, anchor))
             for event in events:
                 date = story.date(event, sentence, times, derived.get(event.event_id), anchor)
@@ -158,7 +172,8 @@ def _fallback(anchor: dt.date | None) -> EventDate | None:
     return EventDate(anchor.isoformat(), "day", "publication date", inferred=True)
 
 
-def _read_times(article: Article, sentence: Sentence, events: list[Event], anchor: dt.date | None) -> SentenceTimes:
+def _read_times(article: Article, sentence: Sentence, events: list[Event], anchor: dt.date | None,
+                event_nouns: Collection[str]) -> SentenceTimes:
     """Attach each temporal expression of a sentence to the predicate it modifies."""
     expressions = find_dates(sentence.text, anchor)
     times = SentenceTimes(any_expression=bool(expressions))
@@ -171,7 +186,9 @@ def _read_times(article: Article, sentence: Sentence, events: list[Event], ancho
     clause_dates: dict[str, EventDate] = {}
     for expression, date in expressions:
         words = doc.char_span(base + expression.start, base + expression.end, alignment_mode="expand")
-        holder = governing_predicate(words, triggers) if words is not None else None
+        if words is None or names_a_thing(words, triggers, event_nouns):
+            continue
+        holder = governing_predicate(words, triggers)
         if holder is None:
             continue
         event = triggers.get(holder.i)

@@ -30,6 +30,8 @@ _CLAUSE_ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj"})
 # Links inside a noun phrase, climbed from an event noun to the phrase's head ("days of talks").
 _NOUN_PHRASE_LINKS = frozenset({"pobj", "prep", "compound", "conj"})
 _MAX_NOUN_PHRASE = 4
+# Links by which a date modifies the noun it names part of.
+_NAME_PARTS = frozenset({"det", "compound", "nummod", "nmod", "amod"})
 _MAX_CLIMB = 8
 
 
@@ -81,6 +83,26 @@ def _climb(token: Any, triggers: Collection[int]) -> Any | None:
             return node if node.pos_ == "VERB" else None
         node = node.head
     return None
+
+
+def names_a_thing(words: Any, triggers: Collection[int], event_nouns: Collection[str]) -> bool:
+    """Whether a date is part of a name ("at the 5 November dam", "the 26 July Movement").
+
+    Such a date modifies a noun that follows it inside one determined noun phrase, and the noun
+    is no event: "the 30 October attack" is still the attack's time.
+    """
+    outside = {t.head for t in words if not (words.start <= t.head.i < words.end)}
+    if len(outside) != 1:
+        return False
+    head = outside.pop()
+    if head.i < words.end or head.i in triggers or head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if head.lemma_.lower() in event_nouns or head.lower_ in event_nouns:
+        return False
+    if any(t.dep_ not in _NAME_PARTS for t in words if t.head == head):
+        return False
+    first = words.start - 1 if words.start > 0 and words[0].dep_ != "det" else words.start
+    return words.doc[first].dep_ == "det" and words.doc[first].head == head
 
 
 def looks_ahead(predicate: Any) -> bool:
