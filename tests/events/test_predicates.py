@@ -177,3 +177,20 @@ def test_predicates_a_warning_threatens_only_an_act_to_come(nlp: Any, lexicon: A
 
 def test_predicates_asking_not_to_be_named_is_no_request(nlp: Any, lexicon: Any) -> None:
     assert codings(nlp, lexicon, "A guard who asked not to be named said the gate was shut.") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("In the last three years, 1,300 policemen have been killed.", []),
+    ("So far this year, about 100 people have died in clashes.", []),
+    ("More than 40 activists have been detained since 2019.", []),
+    ("At least 300 people have been killed since the war began.", []),
+    # a short span, a past tense or no span at all: the event is told as one
+    ("Rebels have killed 12 soldiers this week.", [Coding("ASSAULT")]),
+    ("Rebels killed two soldiers this year.", [Coding("ASSAULT")]),
+    ("Police have arrested 20 activists.", [Coding("COERCE", "arrest")]),
+    ("A US citizen has been arrested in Italy last month.", [Coding("COERCE", "arrest")]),
+    ("We have invited the parties, since one of them is the next government.", [Coding("REQUEST", "meet")]),
+])
+def test_predicates_a_tally_over_a_long_period_is_no_event(nlp: Any, lexicon: Any, text: str,
+                                                           expected: list[Coding]) -> None:
+    assert codings(nlp, lexicon, text) == expected

@@ -77,6 +77,7 @@ class PredicateLexicon:
     culprit_words: frozenset[str] = frozenset()
     crime_words: frozenset[str] = frozenset()
     protest_participants: frozenset[str] = frozenset()
+    tally_periods: frozenset[str] = frozenset()
 
     def verb(self, lemma: str) -> PredicateEntry | None:
         return self.verbs.get(lemma.lower())
@@ -99,6 +100,7 @@ WORD_LISTS = {
     "blame_verbs": ("responsibility", "blame_verbs"),
     "culprit_words": ("responsibility", "culprit_words"),
     "crime_words": ("responsibility", "crime_words"),
+    "tally_periods": ("tally_periods", None),
 }
 
 

@@ -53,6 +53,10 @@ PEACEFUL_GATHERINGS = frozenset({"greet", "welcome", "celebrate", "mourn", "watc
 # Streets and squares: "took to the streets" is collective action whoever the subject is.
 STREET_NOUNS = frozenset({"street", "streets", "square", "road", "roads"})
 STREET_VERBS = frozenset({"take", "pour", "spill", "flood", "return", "march", "walk", "fill", "hit", "throng"})
+# What makes "year" or "months" the span of a tally: "in the last three years", "over the past
+# decade"; on its own, only "this year" is a span up to now ("last month" is a time).
+LONG_PERIOD_MODIFIERS = frozenset({"this", "last", "past", "recent"})
+SPAN_SO_FAR = frozenset({"this"})
 # Verbs that report what someone said; "X said Y must…" is X's demand on Y.
 DEMAND_REPORTING_VERBS = frozenset({"say", "declare", "announce", "insist", "reiterate", "conclude", "state",
                                     "tell", "stress", "add", "warn", "write", "repeat", "argue"})
@@ -106,7 +110,47 @@ def find_frames(span: Any, lexicon: PredicateLexicon) -> list[Frame]:
         frames.append(Frame(coding, token, None, token, "noun"))
         used.update(c.i for c in token.children if c.dep_ == "compound")
     frames.extend(_repressed_crowds(frames, lexicon, used))
-    return sorted((f for f in frames if not _in_modifier_clause(f, lexicon)), key=lambda f: f.anchor.i)
+    kept = (f for f in frames if not _in_modifier_clause(f, lexicon) and not _tally(f, lexicon))
+    return sorted(kept, key=lambda f: f.anchor.i)
+
+
+def _tally(frame: Frame, lexicon: PredicateLexicon) -> bool:
+    """"1,300 policemen have been killed in the last three years", "so far this year about 100
+    people have died": a present-perfect count over a long period sums many happenings and is no
+    event of its own (each is told, if at all, where it happened). So is the clash such a count
+    names ("have died in clashes this year")."""
+    verb = frame.verb
+    if verb is None and frame.anchor.dep_ == "pobj" and frame.anchor.head.head.pos_ in ("VERB", "AUX"):
+        verb = frame.anchor.head.head
+    if verb is None or not any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBP", "VBZ")
+                               for c in verb.children):
+        return False
+    for child in verb.children:
+        if child.dep_ == "npadvmod" and _long_period(child, lexicon, SPAN_SO_FAR):
+            return True  # "this year"
+        if child.dep_ == "prep":
+            since = child.lower_ == "since"
+            if any(_long_period(o, lexicon, LONG_PERIOD_MODIFIERS) or since and _a_year(o)
+                   for o in child.children if o.dep_ == "pobj"):
+                return True  # "in the last three years", "since 2019"
+        if child.dep_ == "advcl" and _since_then(child):
+            return True  # "since the war began"
+    return False
+
+
+def _long_period(noun: Any, lexicon: PredicateLexicon, modifiers: frozenset[str]) -> bool:
+    return noun.lemma_.lower() in lexicon.tally_periods and any(c.lower_ in modifiers for c in noun.children)
+
+
+def _since_then(clause: Any) -> bool:
+    """"since the war began", "since it was founded": a past starting point; "since one of them
+    is the next president" gives a reason."""
+    return any(c.dep_ == "mark" and c.lower_ == "since" for c in clause.children) and any(
+        t.tag_ == "VBD" for t in [clause, *clause.children] if t.dep_ in ("aux", "auxpass") or t is clause)
+
+
+def _a_year(token: Any) -> bool:
+    return token.like_num and len(token.text) == 4 and token.text.isdigit()
 
 
 def _in_setting_phrase(noun: Any, coding: Coding) -> bool:
