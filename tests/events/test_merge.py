@@ -96,3 +96,14 @@ def test_merge_one_side_keeps_its_distinct_acts_apart(second: dict[str, object])
     first = event(1, kind, actor=REBELS, recipient=Actor("bus"), date=EventDate("2022-05-01", "day"))
     other = event(5, kind, actor=FARC, **{"recipient": Actor("bus"), **second})
     assert len(merged(first, other)) == 2
+
+
+@pytest.mark.parametrize("text", [
+    "The senator, who survived an attack in 1985, spoke on Monday.",
+    "Residents witnessed a bombing.",
+])
+def test_merge_keeps_an_event_someone_survived_or_witnessed_though_no_one_is_named(text: str) -> None:
+    import eventmill
+
+    events = eventmill.extract(text, date="2022-03-02").events
+    assert [(e.type, e.actor) for e in events if e.type == "ASSAULT"] == [("ASSAULT", None)]

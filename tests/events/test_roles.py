@@ -459,3 +459,13 @@ def test_roles_subject_of_a_relative_clause_inside_an_object(make_parsed: Any) -
                       ["PROPN", "VERB", "DET", "NOUN", "ADP", "PRON", "ADJ", "NOUN", "AUX", "VERB"])
     mentions = [_mention(doc, 0, 1, "Chile", "country", "CHL"), _mention(doc, 6, 8, "Peruvian troops", "generic", "PER")]
     assert _roles(doc, 1, "SANCTION", mentions) == ("Chile", "Peruvian troops")
+
+
+
+@pytest.mark.parametrize("text", [
+    "Many Chileans witnessed the shooting of the mayor.",
+    "Chilean journalists filmed the beating of a student.",
+    "Chilean reporters described the massacre of 12 peasants.",
+])
+def test_roles_onlookers_of_an_event_noun_did_not_do_it(text: str) -> None:
+    assert dyad(text, "ASSAULT")[0] is None

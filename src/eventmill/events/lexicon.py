@@ -78,6 +78,7 @@ class PredicateLexicon:
     crime_words: frozenset[str] = frozenset()
     protest_participants: frozenset[str] = frozenset()
     tally_periods: frozenset[str] = frozenset()
+    onlooker_verbs: frozenset[str] = frozenset()
 
     def verb(self, lemma: str) -> PredicateEntry | None:
         return self.verbs.get(lemma.lower())
@@ -101,6 +102,7 @@ WORD_LISTS = {
     "culprit_words": ("responsibility", "culprit_words"),
     "crime_words": ("responsibility", "crime_words"),
     "tally_periods": ("tally_periods", None),
+    "onlooker_verbs": ("onlooker_verbs", None),
 }
 
 

@@ -55,7 +55,8 @@ class EventMerger:
                 merged.append(event)
             else:
                 merged[target] = _combine(merged[target], event)
-        article.events = sorted((e for e in merged if not _unanchored(e)), key=lambda e: e.trigger.start)
+        kept = (e for e in merged if not _unanchored(e, article, self.lexicon))
+        article.events = sorted(kept, key=lambda e: e.trigger.start)
         return article
 
 
@@ -63,17 +64,23 @@ def _refers_back(event: Event, article: Article, lexicon: PredicateLexicon) -> b
     """Whether an event is told as one already told: a definite event noun that names no new
     target ("the attack", "this kidnapping", but not "the bombing of the embassy"), or a harm
     with no doer of its own inside such a noun ("two policemen were killed in the attack")."""
-    if not 0 <= event.sentence < len(article.sentences) or event.predicate != "noun" and event.actor is not None:
+    if event.predicate != "noun" and event.actor is not None:
         return False
-    sentence = article.sentences[event.sentence]
-    start = event.trigger.start - article.char_offset(sentence)
-    token = next((t for t in article.span(sentence) if t.idx == start), None)
+    token = _trigger_token(event, article)
     if token is None:
         return False
     if event.predicate == "noun":
         return _definite_bare(token)
     return any(_definite_bare(noun) and (coding := noun_coding(noun, lexicon)) is not None
                and coding.type == event.type for noun in _within_nouns(token))
+
+
+def _trigger_token(event: Event, article: Article) -> Any | None:
+    if not 0 <= event.sentence < len(article.sentences):
+        return None
+    sentence = article.sentences[event.sentence]
+    start = event.trigger.start - article.char_offset(sentence)
+    return next((t for t in article.span(sentence) if t.idx == start), None)
 
 
 def _within_nouns(verb: Any) -> list[Any]:
@@ -98,13 +105,17 @@ def _antecedent(event: Event, kept: list[Event]) -> int | None:
     return max(earlier, key=lambda i: kept[i].trigger.start) if earlier else None
 
 
-def _unanchored(event: Event) -> bool:
+def _unanchored(event: Event, article: Article, lexicon: PredicateLexicon) -> bool:
     """An event noun with no participants ("the talks collapsed") that matched no told event.
 
     A protest is the exception: "protests erupted in the capital" tells collective action by an
-    unnamed crowd, which is how protests are usually reported.
+    unnamed crowd, which is how protests are usually reported. So is an event someone witnessed,
+    survived or confirmed ("who survived an attack in 1985"): it is told as having happened.
     """
-    return event.predicate == "noun" and not _participants(event) and event.type != "PROTEST"
+    if event.predicate != "noun" or _participants(event) or event.type == "PROTEST":
+        return False
+    token = _trigger_token(event, article)
+    return token is None or not (token.dep_ == "dobj" and token.head.lemma_.lower() in lexicon.onlooker_verbs)
 
 
 def _settling_order(event: Event) -> tuple[bool, bool, int]:

@@ -115,7 +115,7 @@ def _roles(frame: Frame, mentions: MentionIndex, lexicon: PredicateLexicon) -> t
         if recipient is None and frame.coding.type in TARGETED_TYPES:  # "the bombing of the power station"
             recipient = _target(_prep_objects([frame.anchor], (*preps, "of")), mentions, lexicon)
         if actor is None or recipient is None:  # "Tel Aviv maintains a blockade of Gaza"
-            clause_actor, clause_recipient = _governing_clause_roles(frame.anchor, mentions)
+            clause_actor, clause_recipient = _governing_clause_roles(frame.anchor, mentions, lexicon)
             actor, recipient = actor or clause_actor, recipient or clause_recipient
         if recipient is None:  # "renewed its demand that Israel lift the ban"
             recipient = _first_actor(_content_clause_subjects(frame.anchor), mentions, unlike=actor)
@@ -306,12 +306,14 @@ def _content_clause_subjects(noun: Any) -> list[Any]:
     return [s for c in clauses for s in c.children if s.dep_ in SUBJECT_DEPS]
 
 
-def _governing_clause_roles(noun: Any, mentions: MentionIndex) -> tuple[Actor | None, Actor | None]:
+def _governing_clause_roles(noun: Any, mentions: MentionIndex,
+                            lexicon: PredicateLexicon) -> tuple[Actor | None, Actor | None]:
     """An event noun held by an uncoded verb takes that verb's participants.
 
     "Serb forces were engaged in ethnic cleansing": the forces act; "a national was put under
     investigation": the national receives; "rocket fire killed 13 people": the people receive.
-    "The attack was perpetrated by commandos": the commandos act.
+    "The attack was perpetrated by commandos": the commandos act. Those who witnessed, filmed or
+    investigated the shooting did not shoot (`onlooker_verbs`).
     The noun must be the verb's subject, object or the object of one of its prepositions, so a
     noun inside another participant's phrase is not misread.
     """
@@ -334,6 +336,8 @@ def _governing_clause_roles(noun: Any, mentions: MentionIndex) -> tuple[Actor | 
     if passive:
         agents = (_pobj(c) for c in head.children if c.dep_ == "agent")
         return _first_actor(agents, mentions), _first_actor(passive, mentions)
+    if head.lemma_.lower() in lexicon.onlooker_verbs:
+        return None, None
     return _first_actor(_subjects(head), mentions), None
 
 
