@@ -62,7 +62,7 @@ def test_counts_parse_number(words: list[str], value: int) -> None:
     assert parse_number(words, LEXICON) == value
 
 
-LEMMAS = {"killed": "kill", "killing": "kill", "killings": "killing", "wounded": "wound", "shot": "shoot",
+LEMMAS = {"killed": "kill", "killing": "kill", "killings": "killing", "wounded": "wound", "injured": "injure", "shot": "shoot",
           "gunned": "gun", "sentenced": "sentence", "died": "die", "was": "be", "were": "be", "casualties": "casualty",
           "destroyed": "destroy", "attacking": "attack", "shelled": "shell", "reported": "report", "farmers": "farmer", "aides": "aide"}
 
@@ -117,6 +117,11 @@ VICTIMS = [
       ("killed", 3, "ROOT", "VERB", "VBN"), ("and", 3, "cc", "CCONJ", "CC"), ("two", 6, "nummod", "NUM", "CD"),
       ("aides", 9, "nsubjpass", "NOUN", "NNS"), ("were", 9, "auxpass", "AUX", "VBD"), ("also", 9, "advmod", "ADV", "RB"),
       ("killed", 3, "conj", "VERB", "VBN"), (".", 3, "punct", "PUNCT", ".")], 3, True, Counts(fatalities=3)),
+    # "Two guards were killed and 24 soldiers injured ." (a passive whose auxiliary is left out)
+    ([("Two", 1, "nummod", "NUM", "CD"), ("guards", 3, "nsubjpass", "NOUN", "NNS"), ("were", 3, "auxpass", "AUX", "VBD"),
+      ("killed", 3, "ROOT", "VERB", "VBN"), ("and", 3, "cc", "CCONJ", "CC"), ("24", 6, "nummod", "NUM", "CD"),
+      ("soldiers", 7, "nsubj", "NOUN", "NNS"), ("injured", 3, "conj", "VERB", "VBN"), (".", 3, "punct", "PUNCT", ".")],
+     3, True, Counts(fatalities=2, injuries=24)),
     # "Gunmen killed Ana Ruiz , 30 ; Luis Ruiz , 12 ; and a guard ."
     ([("Gunmen", 1, "nsubj", "NOUN", "NNS"), ("killed", 1, "ROOT", "VERB", "VBD"), ("Ana", 3, "compound", "PROPN", "NNP"),
       ("Ruiz", 1, "dobj", "PROPN", "NNP"), (",", 3, "punct", "PUNCT", ","), ("30", 3, "appos", "NUM", "CD"),

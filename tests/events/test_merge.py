@@ -107,3 +107,14 @@ def test_merge_keeps_an_event_someone_survived_or_witnessed_though_no_one_is_nam
 
     events = eventmill.extract(text, date="2022-03-02").events
     assert [(e.type, e.actor) for e in events if e.type == "ASSAULT"] == [("ASSAULT", None)]
+
+
+@pytest.mark.parametrize("text", [
+    "Five policemen were killed and 24 soldiers injured on Monday when a car bomb exploded near a police station.",
+    "Two Chilean soldiers were killed on Monday when a mine exploded under a Peruvian truck.",
+])
+def test_merge_harms_without_a_doer_joined_in_one_sentence_are_one_attack(text: str) -> None:
+    import eventmill
+
+    events = eventmill.extract(text, date="2022-03-02").events
+    assert len([e for e in events if e.type == "ASSAULT"]) == 1

@@ -26,12 +26,12 @@ from typing import Any
 
 from eventmill.data_files import builtin, load_yaml, words
 from eventmill.errors import DataFileError
-from eventmill.events.predicates import antecedent
+from eventmill.events.predicates import antecedent, passive_subjects
 from eventmill.model import Counts
 
 BUILTIN_COUNTS = "events/counts.yaml"
 COUNT_KINDS = frozenset({"fatalities", "injuries", "arrests"})
-VICTIM_DEPS = frozenset({"dobj", "nsubjpass"})
+OBJECT_VICTIM_DEPS = frozenset({"dobj"})
 # Clause links through which a casualty clause still belongs to the event above it.
 CLAUSE_DEPS = frozenset({"advcl", "conj", "xcomp", "ccomp", "relcl", "acl", "dobj", "nsubj", "nsubjpass", "prep", "pobj",
                          "oprd", "amod", "advmod", "acomp"})
@@ -280,7 +280,9 @@ def _noun_figure(noun: Any, lexicon: CountLexicon) -> int | None:
 
 
 def _objects(verb: Any) -> list[Any]:
-    return [antecedent(c) for c in verb.children if c.dep_ in VICTIM_DEPS]  # "X, who was shot" → X
+    """Who a verb harmed: its object, or its passive subject ("X, who was shot" → X; "and 24
+    soldiers injured")."""
+    return [antecedent(c) for c in verb.children if c.dep_ in OBJECT_VICTIM_DEPS] + passive_subjects(verb)
 
 
 def _victims_total(victims: Iterable[Any], lexicon: CountLexicon) -> int | None:

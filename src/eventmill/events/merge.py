@@ -20,7 +20,7 @@ from typing import Any
 from eventmill.events.lexicon import PredicateLexicon
 from eventmill.events.predicates import noun_coding
 from eventmill.events.roles import JOINT_TYPES
-from eventmill.model import Actor, Article, Event, EventDate
+from eventmill.model import Actor, Article, Event, EventDate, Place
 
 # Determiners that make an event noun point back at an event already told ("the explosion").
 DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "these", "those", "such"})
@@ -43,18 +43,26 @@ class EventMerger:
 
     def __call__(self, article: Article) -> Article:
         merged: list[Event] = []
+        members: list[set[int]] = []  # trigger offsets of the tellings each merged event holds
         anaphors = [e for e in article.events if _refers_back(e, article, self.lexicon)]
         told = [e for e in article.events if not any(e is a for a in anaphors)]
+        bonds = _one_happening(article)
         # Explicitly dated tellings settle first, so a vague one joins the event it is nearest to.
         # A definite event noun ("the explosion broke windows") then joins the told event before it.
         for event in [*sorted(told, key=_settling_order), *sorted(anaphors, key=lambda e: e.trigger.start)]:
             target = _antecedent(event, merged) if any(event is a for a in anaphors) else None
             if target is None:
+                bonded = bonds.get(event.trigger.start, set())
+                target = next((i for i, held in enumerate(members) if held & bonded
+                               and _same_telling(event, merged[i])), None)
+            if target is None:
                 target = _best_match(event, merged)
             if target is None:
                 merged.append(event)
+                members.append({event.trigger.start})
             else:
                 merged[target] = _combine(merged[target], event)
+                members[target].add(event.trigger.start)
         kept = (e for e in merged if not _unanchored(e, article, self.lexicon))
         article.events = sorted(kept, key=lambda e: e.trigger.start)
         return article
@@ -73,6 +81,33 @@ def _refers_back(event: Event, article: Article, lexicon: PredicateLexicon) -> b
         return _definite_bare(token)
     return any(_definite_bare(noun) and (coding := noun_coding(noun, lexicon)) is not None
                and coding.type == event.type for noun in _within_nouns(token))
+
+
+def _one_happening(article: Article) -> dict[int, set[int]]:
+    """Tellings of one sentence that are one happening, by trigger offset.
+
+    Harms told without a doer in one sentence, in one place: "five policemen were killed and 24
+    soldiers injured", "were killed when a car bomb exploded". Whatever victims each names,
+    they are one attack's. Acts with doers of their own stay apart ("rebels attacked the base
+    and the army shelled their positions"), and so do harms placed apart ("two soldiers were
+    killed in Cauca and three policemen wounded in Antioquia").
+    """
+    bonds: dict[int, set[int]] = {}
+    doerless = [e for e in article.events if e.actor is None and e.predicate == "verb"]
+    for event in doerless:
+        for other in doerless:
+            if other is not event and other.sentence == event.sentence and _same_telling(event, other) \
+                    and _places_agree(event.location, other.location):
+                bonds.setdefault(event.trigger.start, set()).add(other.trigger.start)
+    return bonds
+
+
+def _places_agree(a: Place | None, b: Place | None) -> bool:
+    return a is None or b is None or a.name == b.name
+
+
+def _same_telling(event: Event, other: Event) -> bool:
+    return event.type == other.type and event.modality == other.modality and _dates_agree(event.date, other.date)
 
 
 def _trigger_token(event: Event, article: Article) -> Any | None:

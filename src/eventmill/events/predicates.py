@@ -345,6 +345,24 @@ def _protest_met_with_force(link: str, coding: Coding, governor_type: str) -> bo
     return governor_type == "ASSAULT" or link == "prep"
 
 
+def passive_subjects(verb: Any) -> list[Any]:
+    """Who a passive verb happened to, including the subject of a passive whose auxiliary is left
+    out after a first one ("five were killed and 24 soldiers injured"), which the parser reads
+    as an active subject."""
+    found = [antecedent(c) for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
+    if found or not _elliptical_passive(verb):
+        return found
+    return [c for c in verb.children if c.dep_ == "nsubj"]
+
+
+def _elliptical_passive(verb: Any) -> bool:
+    if verb.dep_ != "conj" or verb.tag_ != "VBN" or verb.head.pos_ not in ("VERB", "AUX"):
+        return False
+    if any(c.dep_ in ("aux", "auxpass", "dobj", "agent") for c in verb.children):
+        return False
+    return any(c.dep_ == "auxpass" for c in verb.head.children)
+
+
 def antecedent(subject: Any) -> Any:
     """A relative pronoun's noun: "Hamas, which condemned…" → Hamas."""
     if subject.lower_ in RELATIVE_PRONOUNS and subject.head.dep_ == "relcl":

@@ -21,6 +21,7 @@ from eventmill.events.predicates import (
     Frame,
     antecedent,
     noun_coding,
+    passive_subjects,
 )
 from eventmill.model import Actor, Mention
 
@@ -121,7 +122,7 @@ def _roles(frame: Frame, mentions: MentionIndex, lexicon: PredicateLexicon) -> t
             recipient = _first_actor(_content_clause_subjects(frame.anchor), mentions, unlike=actor)
         return actor, recipient
     verb = frame.verb
-    passive = [antecedent(c) for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS]  # "who was kidnapped"
+    passive = passive_subjects(verb)  # "who was kidnapped"
     stance = passive and verb.lemma_.lower() in SUBJECTS_OWN_PASSIVES and not any(
         c.dep_ == "agent" for c in verb.children)
     if stance:  # "Israel is opposed to French mediation", "soldiers were engaged in a gun battle": the subject's own
