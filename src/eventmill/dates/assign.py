@@ -28,8 +28,8 @@ background.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field, replace
 from collections.abc import Collection
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from eventmill.dates.clauses import (
