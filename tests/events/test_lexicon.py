@@ -64,11 +64,13 @@ def test_lexicon_user_file_errors_are_coded(tmp_path: Path, text: str) -> None:
         load_lexicon([user])
 
 
-def test_lexicon_unquoted_yaml_boolean_particle_is_an_error(tmp_path: Path) -> None:
-    user = tmp_path / "bool.yaml"
-    user.write_text("verbs:\n  call: {type: null, particles: {off: CONCEDE}}\n", encoding="utf-8")
-    with pytest.raises(DataFileError, match="quote"):
-        load_lexicon([user])
+def test_lexicon_unquoted_on_off_no_are_words_not_booleans(tmp_path: Path) -> None:
+    user = tmp_path / "words.yaml"
+    user.write_text("types:\n  ACCUSE: {recipient_preps: [on, off]}\nverbs:\n  call: {type: null, particles: {off: CONCEDE}}\n",
+                    encoding="utf-8")
+    lexicon = load_lexicon([user])
+    assert lexicon.verb("call").particles["off"] == Coding("CONCEDE")  # type: ignore[union-attr]
+    assert lexicon.preps_for("ACCUSE") == ("on", "off")
 
 
 @pytest.mark.parametrize(("old", "codebook"), [("strike-hun", "hunger"), ("demo-spon", "demo"), ("ban", "restrict")])

@@ -79,6 +79,7 @@ class PredicateLexicon:
     protest_participants: frozenset[str] = frozenset()
     tally_periods: frozenset[str] = frozenset()
     onlooker_verbs: frozenset[str] = frozenset()
+    quantity_nouns: frozenset[str] = frozenset()
 
     def verb(self, lemma: str) -> PredicateEntry | None:
         return self.verbs.get(lemma.lower())
@@ -103,6 +104,7 @@ WORD_LISTS = {
     "crime_words": ("responsibility", "crime_words"),
     "tally_periods": ("tally_periods", None),
     "onlooker_verbs": ("onlooker_verbs", None),
+    "quantity_nouns": ("quantity_nouns", None),
 }
 
 
@@ -202,10 +204,6 @@ def _entry(value: Any, *, path: Path | str, where: str) -> PredicateEntry:
         coding = Coding(coding.type, str(value["mode"]))
 
     def table(key: str) -> dict[str, Coding | None]:
-        words = value.get(key) or {}
-        if any(isinstance(word, bool) for word in words):
-            raise DataFileError("EM010", path=path, line=0,
-                                detail=f"{where}.{key}: quote on/off/yes/no, YAML reads them as true/false")
         return {
             str(word).lower(): parse_coding(code, path=path, where=f"{where}.{key}.{word}")
             for word, code in (value.get(key) or {}).items()
