@@ -29,6 +29,12 @@ def modality(nlp: Any, lexicon: Any, cues: Any, text: str, anchor: str) -> str:
 @pytest.mark.parametrize(("text", "anchor", "expected"), [
     ("Soldiers attacked the village.", "attacked", "asserted"),
     ("Soldiers did not attack the village.", "attack", "negated"),
+    ("No shots were fired at the village.", "fired", "negated"),  # "no" read as a word, not a YAML false
+    ("Not a single shot will be fired.", "fired", "negated"),
+    ("Police made no arrests.", "made", "negated"),
+    ("No one was killed in the blast.", "killed", "asserted"),  # a toll of zero, left to the counts
+    ("The rebels do not intend to launch more offensives.", "launch", "negated"),
+    ("The rebels did not threaten to attack the airport.", "attack", "negated"),
     ("The army denied that soldiers attacked the village.", "attacked", "negated"),
     ("Bolivia refused to recognise the result.", "recognise", "negated"),
     ("The rebels threatened to attack the airport.", "attack", "threatened"),
