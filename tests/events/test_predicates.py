@@ -33,6 +33,7 @@ def codings(nlp: Any, lexicon: Any, text: str) -> list[Coding]:
     ("The prisoners began a hunger strike.", [Coding("PROTEST", "hunger")]),
     ("Ghana is opposed to the plan.", [Coding("REJECT")]),
     ("The senator sharply attacked the minister.", [Coding("ACCUSE", "disapprove")]),  # a verbal attack
+    ("Jets carried out a series of airstrikes on the port.", [Coding("ASSAULT", "aerial")]),  # what a series counts
 ])
 def test_predicates_code_the_frame(nlp: Any, lexicon: Any, text: str, expected: list[Coding]) -> None:
     assert codings(nlp, lexicon, text) == expected
@@ -115,6 +116,7 @@ def test_predicates_a_relative_clause_tells_a_harm_its_noun_suffered(nlp: Any, l
     "Aid reached the besieged town.",  # a participle describing a noun
     "US-backed forces entered the city.",
     "A tsunami killed 222 people and injured 800 more.",  # the disaster is the doer of both verbs
+    "It was one of the deadliest attacks on the army this year.",  # a kind, not an event
 ])
 def test_predicates_no_event_in_descriptions_or_disasters(nlp: Any, lexicon: Any, text: str) -> None:
     assert [c for c in codings(nlp, lexicon, text) if c.type in ("COERCE", "SUPPORT", "ASSAULT")] == []

@@ -104,6 +104,8 @@ def find_frames(span: Any, lexicon: PredicateLexicon) -> list[Frame]:
             continue  # "in March" is a month, not a march
         if token.dep_ == "compound":
             continue  # "riot police", "homicide rate", "attack helicopter": named after an event, not one
+        if _one_of_a_kind(token):
+            continue  # "in one of the deadliest attacks on the army this year": a class, not an event
         coding = noun_coding(token, lexicon)
         if coding is None or _topic_of(token, verbs, coding) or _in_setting_phrase(token, coding):
             continue
@@ -151,6 +153,13 @@ def _since_then(clause: Any) -> bool:
 
 def _a_year(token: Any) -> bool:
     return token.like_num and len(token.text) == 4 and token.text.isdigit()
+
+
+def _one_of_a_kind(noun: Any) -> bool:
+    """"one of the deadliest attacks", "one of several raids": the plural names the kind the event
+    told in the clause belongs to."""
+    return noun.tag_ in ("NNS", "NNPS") and noun.dep_ == "pobj" and noun.head.lower_ == "of" \
+        and noun.head.head.lower_ == "one"
 
 
 def _in_setting_phrase(noun: Any, coding: Coding) -> bool:
@@ -452,11 +461,20 @@ def _verb_frames(span: Any, lexicon: PredicateLexicon) -> Iterator[Frame]:
                 continue  # the lexicon says: this verb with this object is no event
         light = next((lemma for lemma in lemma_candidates(token) if lemma in lexicon.light_verbs), None)
         if light is not None and token.pos_ == "VERB":
-            for noun in objects + _prep_objects(token, ("to", "into", "in", "under")):
+            nouns = objects + _prep_objects(token, ("to", "into", "in", "under"))
+            for noun in (n for noun in nouns for n in (noun, *_counted(noun, lexicon))):
                 coding = noun_coding(noun, lexicon, light)
                 if coding is not None:
                     yield Frame(coding, token, token, noun, "light")
                     break
+
+
+def _counted(noun: Any, lexicon: PredicateLexicon) -> list[Any]:
+    """What a quantity noun counts: "carried out a series of airstrikes" carried out airstrikes."""
+    if noun.lemma_.lower() not in lexicon.quantity_nouns:
+        return []
+    return [pobj for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "of"
+            for pobj in prep.children if pobj.dep_ == "pobj"]
 
 
 def _prep_objects(token: Any, preps: tuple[str, ...]) -> list[Any]:
