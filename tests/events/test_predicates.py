@@ -117,6 +117,7 @@ def test_predicates_a_relative_clause_tells_a_harm_its_noun_suffered(nlp: Any, l
     "US-backed forces entered the city.",
     "A tsunami killed 222 people and injured 800 more.",  # the disaster is the doer of both verbs
     "It was one of the deadliest attacks on the army this year.",  # a kind, not an event
+    "Five miners were killed when a tunnel collapsed.",  # an accident
 ])
 def test_predicates_no_event_in_descriptions_or_disasters(nlp: Any, lexicon: Any, text: str) -> None:
     assert [c for c in codings(nlp, lexicon, text) if c.type in ("COERCE", "SUPPORT", "ASSAULT")] == []
@@ -196,3 +197,11 @@ def test_predicates_asking_not_to_be_named_is_no_request(nlp: Any, lexicon: Any)
 def test_predicates_a_tally_over_a_long_period_is_no_event(nlp: Any, lexicon: Any, text: str,
                                                            expected: list[Coding]) -> None:
     assert codings(nlp, lexicon, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Police arrested 20 people after violence erupted.",  # the arrest has its doer
+    "The mayor was detained hours after his attempt collapsed.",  # the collapse only dates it
+])
+def test_predicates_a_breakdown_told_beside_an_act_does_not_undo_it(nlp: Any, lexicon: Any, text: str) -> None:
+    assert codings(nlp, lexicon, text) == [Coding("COERCE", "arrest")]

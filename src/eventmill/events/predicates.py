@@ -34,6 +34,9 @@ CONTEMPORARY_PREPOSITIONS = frozenset({"during", "amid", "amidst", "in"})
 # name such a cause for a passive harm ("were hurt when a tank exploded").
 HARM_TYPES = frozenset({"ASSAULT", "COERCE"})
 CAUSE_MARKERS = frozenset({"when", "after", "as"})
+SIMULTANEOUS_CAUSE_MARKERS = frozenset({"when", "as"})
+# What a structure or vehicle does when it fails, harming those in it ("a tunnel collapsed").
+BREAKDOWN_VERBS = frozenset({"collapse", "derail", "capsize"})
 ACCIDENT_VERBS = frozenset({"explode", "erupt", "collapse", "crash", "leak", "derail", "capsize", "sink",
                             "burn", "hit", "strike", "catch", "break"})
 # Verbs of command: with the act spelled out, the act is the event (PLOVER codes an order to
@@ -262,7 +265,13 @@ def _warns_of_an_act(verb: Any) -> bool:
 
 def _natural_cause(token: Any, lexicon: PredicateLexicon) -> bool:
     """Whether a harm verb's doer is a disaster or accident ("a quake killed eight", "were hurt
-    when a boiler exploded"): harm without an actor is no ASSAULT."""
+    when a boiler exploded"): harm without an actor is no ASSAULT.
+
+    A clause names the cause only of a harm told without its doer: "police arrested 20 after
+    violence erupted" is an arrest. A collapse or derailment is the cause when it happens with the
+    harm ("killed when a tunnel collapsed"), not when it only dates it ("detained hours after his
+    attempt collapsed"), and fighting that erupts is no accident.
+    """
     subjects = [c for c in token.children if c.dep_ in ("nsubj", "csubj")]
     if not subjects and token.dep_ == "conj":  # "a tsunami killed 222 people and injured 800"
         subjects = [c for c in token.head.children if c.dep_ in ("nsubj", "csubj")]
@@ -272,13 +281,17 @@ def _natural_cause(token: Any, lexicon: PredicateLexicon) -> bool:
         if child.dep_ == "agent":
             if any(p.lemma_.lower() in lexicon.natural_causes for p in child.children if p.dep_ == "pobj"):
                 return True
-        if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CAUSE_MARKERS for m in child.children):
-            clause_subjects = [s for s in child.children if s.dep_ in ("nsubj", "nsubjpass")]
-            if child.lemma_.lower() in ACCIDENT_VERBS and any(
-                    s.lemma_.lower() in lexicon.natural_causes for s in clause_subjects):
-                return True
-            if child.lemma_.lower() in ("erupt", "collapse", "derail", "capsize"):
-                return True
+    if subjects or any(c.dep_ == "agent" for c in token.children):
+        return False
+    for clause in (c for c in token.children if c.dep_ == "advcl"):
+        markers = {m.lower_ for m in clause.children if m.dep_ in ("mark", "advmod")}
+        clause_subjects = [s for s in clause.children if s.dep_ in ("nsubj", "nsubjpass")]
+        if markers & CAUSE_MARKERS and clause.lemma_.lower() in ACCIDENT_VERBS and any(
+                s.lemma_.lower() in lexicon.natural_causes for s in clause_subjects):
+            return True
+        if markers & SIMULTANEOUS_CAUSE_MARKERS and clause.lemma_.lower() in BREAKDOWN_VERBS and not any(
+                lexicon.noun(s.lemma_) or s.lemma_.lower() in lexicon.crime_words for s in clause_subjects):
+            return True
     return False
 
 
