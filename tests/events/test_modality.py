@@ -44,6 +44,8 @@ def modality(nlp: Any, lexicon: Any, cues: Any, text: str, anchor: str) -> str:
     ("If talks fail, the army may attack.", "attack", "hypothetical"),
     ("The council aims to tighten controls and impose a curfew.", "impose", "planned"),
     ("Gunmen tried to assassinate the governor.", "assassinate", "asserted"),
+    ("Police used tear gas to disperse the crowd.", "disperse", "asserted"),
+    ("The cleric used his sermon to urge parliament to act.", "urge", "asserted"),
     ("Peru said it would expel the envoy.", "expel", "planned"),
     ("Chad accused the rebels of trying to seize power.", "seize", "hypothetical"),  # alleged, not done
     ("The minister said he would hand in his resignation.", "resignation", "planned"),  # the verb's aux
