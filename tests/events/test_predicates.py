@@ -34,6 +34,9 @@ def codings(nlp: Any, lexicon: Any, text: str) -> list[Coding]:
     ("Ghana is opposed to the plan.", [Coding("REJECT")]),
     ("The senator sharply attacked the minister.", [Coding("ACCUSE", "disapprove")]),  # a verbal attack
     ("Jets carried out a series of airstrikes on the port.", [Coding("ASSAULT", "aerial")]),  # what a series counts
+    ("The junta suspended the right of assembly.", [Coding("COERCE", "restrict")]),
+    ("Kabul vowed to respond.", [Coding("THREATEN")]),  # a reprisal promised
+    ("The president vowed to respond to the demands of the unions.", [Coding("AGREE"), Coding("REQUEST")]),
 ])
 def test_predicates_code_the_frame(nlp: Any, lexicon: Any, text: str, expected: list[Coding]) -> None:
     assert codings(nlp, lexicon, text) == expected

@@ -80,6 +80,7 @@ class PredicateLexicon:
     tally_periods: frozenset[str] = frozenset()
     onlooker_verbs: frozenset[str] = frozenset()
     quantity_nouns: frozenset[str] = frozenset()
+    reprisal_verbs: frozenset[str] = frozenset()
 
     def verb(self, lemma: str) -> PredicateEntry | None:
         return self.verbs.get(lemma.lower())
@@ -105,6 +106,7 @@ WORD_LISTS = {
     "tally_periods": ("tally_periods", None),
     "onlooker_verbs": ("onlooker_verbs", None),
     "quantity_nouns": ("quantity_nouns", None),
+    "reprisal_verbs": ("reprisal_verbs", None),
 }
 
 
