@@ -475,3 +475,16 @@ def test_roles_subject_of_a_passive_without_its_auxiliary_is_a_victim() -> None:
     text = "Two Chilean guards were killed and 24 Peruvian soldiers injured on Monday."
     events = eventmill.extract(text, date="2022-03-02").events
     assert all(e.actor is None for e in events if e.type == "ASSAULT")
+
+
+@pytest.mark.parametrize(("text", "event_type", "actor", "recipient"), [
+    # the participle of an order happens to its subject, at the orderer's will
+    ("A Chilean judge ordered Pedro Castillo held in pretrial detention.", "COERCE", "Chilean judge",
+     "Pedro Castillo"),
+    # a coordinated passive shares its subject as the one it happens to
+    ("Chilean policemen left the station on Monday and were killed by guerrillas.", "ASSAULT", "guerrillas",
+     "Chilean policemen"),
+])
+def test_roles_passive_participles_name_who_underwent_the_act(text: str, event_type: str, actor: str,
+                                                               recipient: str) -> None:
+    assert dyad(text, event_type) == (actor, recipient)

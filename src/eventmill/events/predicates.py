@@ -42,6 +42,8 @@ ACCIDENT_VERBS = frozenset({"explode", "erupt", "collapse", "crash", "leak", "de
 # Verbs of command: with the act spelled out, the act is the event (PLOVER codes an order to
 # one's own forces as what was ordered).
 ORDER_VERBS = frozenset({"order", "command", "instruct", "direct"})
+# Verbs whose participle complement happens to their object at their subject's will ("had them arrested").
+CAUSATIVE_VERBS = ORDER_VERBS | {"have", "get", "want", "leave"}
 # What a source asks not to be: named or identified, a request for anonymity, not a political act.
 ANONYMITY_VERBS = frozenset({"name", "identify", "quote"})
 # Verbs of warning: a threat only when they warn of an act to come ("warned that it would take
@@ -369,12 +371,25 @@ def _protest_met_with_force(link: str, coding: Coding, governor_type: str) -> bo
 
 def passive_subjects(verb: Any) -> list[Any]:
     """Who a passive verb happened to, including the subject of a passive whose auxiliary is left
-    out after a first one ("five were killed and 24 soldiers injured"), which the parser reads
-    as an active subject."""
+    out after a first one ("five were killed and 24 soldiers injured") or of a participle of
+    causation ("ordered him held"), which the parser reads as an active subject, and the subject
+    a coordinated passive shares ("left for Lithuania and has been given refuge there")."""
     found = [antecedent(c) for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
-    if found or not _elliptical_passive(verb):
+    if found:
         return found
-    return [c for c in verb.children if c.dep_ == "nsubj"]
+    if _elliptical_passive(verb) or caused_passive(verb):
+        return [antecedent(c) for c in verb.children if c.dep_ == "nsubj"]
+    if verb.dep_ == "conj" and any(c.dep_ == "auxpass" for c in verb.children) and not any(
+            c.dep_ in ("nsubj", "csubj") for c in verb.children):  # "left for Lithuania and has been given refuge"
+        return [antecedent(c) for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return []
+
+
+def caused_passive(verb: Any) -> bool:
+    """A participle whose subject undergoes it at someone's order: "ordered him held", "had them
+    arrested", "wanted him killed"."""
+    return verb.tag_ == "VBN" and verb.dep_ in ("ccomp", "xcomp", "oprd") and verb.head is not verb \
+        and verb.head.lemma_.lower() in CAUSATIVE_VERBS and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
 def _elliptical_passive(verb: Any) -> bool:

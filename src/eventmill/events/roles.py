@@ -20,6 +20,7 @@ from eventmill.events.predicates import (
     RELATIVE_PRONOUNS,
     Frame,
     antecedent,
+    caused_passive,
     noun_coding,
     passive_subjects,
 )
@@ -129,6 +130,8 @@ def _roles(frame: Frame, mentions: MentionIndex, lexicon: PredicateLexicon) -> t
         actor, passive = _first_actor(passive, mentions), []
     elif passive:
         actor = _first_actor((_pobj(c) for c in verb.children if c.dep_ == "agent"), mentions)
+        if actor is None and caused_passive(verb):  # "a judge ordered him held": the judge acts
+            actor = _first_actor(_subjects(verb.head), mentions)
     else:
         # "we met" is the speaker and a partner; "we will not negotiate" is the speaker's side refusing
         joint = frame.coding.type in JOINT_TYPES and not any(c.dep_ == "neg" for c in verb.children)
