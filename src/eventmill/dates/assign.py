@@ -34,6 +34,7 @@ from typing import Any
 
 from eventmill.dates.clauses import (
     governing_predicate,
+    in_a_kind,
     in_relative_clause,
     is_attribution,
     looks_ahead,
@@ -186,7 +187,7 @@ def _read_times(article: Article, sentence: Sentence, events: list[Event], ancho
     clause_dates: dict[str, EventDate] = {}
     for expression, date in expressions:
         words = doc.char_span(base + expression.start, base + expression.end, alignment_mode="expand")
-        if words is None or names_a_thing(words, triggers, event_nouns):
+        if words is None or names_a_thing(words, triggers, event_nouns) or in_a_kind(words):
             continue
         holder = governing_predicate(words, triggers)
         if holder is None:

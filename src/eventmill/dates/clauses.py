@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from eventmill.dates.words import default_words
+from eventmill.events.predicates import one_of_a_kind
 
 # Units of "N units after/before X", in days; hours, minutes and moments keep the other clause's day.
 OFFSET_DAYS = {"day": 1, "week": 7, "hour": 0, "minute": 0, "moment": 0}
@@ -83,6 +84,17 @@ def _climb(token: Any, triggers: Collection[int]) -> Any | None:
             return node if node.pos_ == "VERB" else None
         node = node.head
     return None
+
+
+def in_a_kind(words: Any) -> bool:
+    """Whether a time only bounds the kind an event is one of ("in one of the deadliest attacks on
+    the army this year"): it says when the others happened, not when this one did."""
+    for noun in words.root.ancestors:
+        if noun.pos_ in ("VERB", "AUX"):
+            return False
+        if one_of_a_kind(noun):
+            return True
+    return False
 
 
 def names_a_thing(words: Any, triggers: Collection[int], event_nouns: Collection[str]) -> bool:

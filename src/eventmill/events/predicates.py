@@ -109,7 +109,7 @@ def find_frames(span: Any, lexicon: PredicateLexicon) -> list[Frame]:
             continue  # "in March" is a month, not a march
         if token.dep_ == "compound":
             continue  # "riot police", "homicide rate", "attack helicopter": named after an event, not one
-        if _one_of_a_kind(token):
+        if one_of_a_kind(token):
             continue  # "in one of the deadliest attacks on the army this year": a class, not an event
         coding = noun_coding(token, lexicon)
         if coding is None or _topic_of(token, verbs, coding) or _in_setting_phrase(token, coding):
@@ -160,7 +160,7 @@ def _a_year(token: Any) -> bool:
     return token.like_num and len(token.text) == 4 and token.text.isdigit()
 
 
-def _one_of_a_kind(noun: Any) -> bool:
+def one_of_a_kind(noun: Any) -> bool:
     """"one of the deadliest attacks", "one of several raids": the plural names the kind the event
     told in the clause belongs to."""
     return noun.tag_ in ("NNS", "NNPS") and noun.dep_ == "pobj" and noun.head.lower_ == "of" \
