@@ -56,7 +56,7 @@ def governing_predicate(words: Any, triggers: Collection[int]) -> Any | None:
     """The event trigger or verb a temporal expression (a spaCy Span) modifies.
 
     Climbs from the expression to the nearest trigger or verb. A subjectless participle hanging
-    from another verb is passed over ("launched the drills, code-named X, on Saturday": the time
+    from another verb or describing a noun is passed over ("launched the drills, code-named X, on Saturday": the time
     is the launch's), because such a participle describes, and shares the time of, its main verb.
     A time between a verb and its complement's subject belongs to the verb, whatever the parser
     says ("said on Wednesday he would withdraw the bill": the saying was on Wednesday).
@@ -214,9 +214,20 @@ def _small_number(word: str) -> int | None:
     return int(word) if word.isdigit() else default_words().number_words.get(word)
 
 
+def _describes_a_subject(noun: Any) -> bool:
+    """Whether a noun is, or is inside "a group of", the subject of its clause."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head is not noun.head:
+        noun = noun.head.head
+    return noun.dep_ in ("nsubj", "nsubjpass")
+
+
 def _bare_participle(verb: Any) -> bool:
-    """A participle with no subject, auxiliary or subordinator of its own, hanging from a verb."""
-    if verb.dep_ != "advcl" or verb.tag_ not in ("VBN", "VBG"):
+    """A participle with no subject, auxiliary or subordinator of its own, hanging from a verb
+    or describing its subject ("a group of Colombians dressed as soldiers on 28 April kidnapped…",
+    where the parser hangs the time on the description)."""
+    if verb.dep_ not in ("advcl", "acl") or verb.tag_ not in ("VBN", "VBG"):
         return False
+    if verb.dep_ == "acl" and not _describes_a_subject(verb.head):
+        return False  # "according to a statement read late on Sunday": the time is the statement's
     own = ("mark", "nsubj", "nsubjpass", "aux", "auxpass")
     return not any(child.dep_ in own for child in verb.children)
