@@ -118,3 +118,15 @@ def test_merge_harms_without_a_doer_joined_in_one_sentence_are_one_attack(text: 
 
     events = eventmill.extract(text, date="2022-03-02").events
     assert len([e for e in events if e.type == "ASSAULT"]) == 1
+
+
+@pytest.mark.parametrize(("second", "count"), [
+    ("Many farmers were killed on their farmlands.", 1),  # the same farmers, counted
+    ("Other farmers were killed on their farmlands.", 2),  # others
+])
+def test_merge_a_party_named_again_with_a_quantity_is_the_same(second: str, count: int) -> None:
+    import eventmill
+
+    text = f"Gunmen rode into the villages and opened fire on farmers on Monday. {second}"
+    events = eventmill.extract(text, date="2022-03-02").events
+    assert len([e for e in events if e.type == "ASSAULT"]) == count

@@ -27,6 +27,9 @@ DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "these", "those", "such
 # Types whose tellings by one armed side, named differently, are one act when the rest agrees.
 SIDE_TYPES = frozenset({"ASSAULT"})
 SIDE_DAYS = 7
+# Words of quantity that name the same party again ("farmers", "many farmers").
+QUANTITY_WORDS = frozenset({"many", "several", "some", "few", "numerous", "dozens", "hundreds", "thousands", "scores",
+                            "all", "most", "both"})
 # Prepositions that place a harm inside an event ("two policemen were killed in the attack").
 WITHIN_PREPOSITIONS = frozenset({"in", "during"})
 
@@ -200,7 +203,16 @@ def _same_actor(a: Actor | None, b: Actor | None) -> bool:
         return True
     names_a = {m.name for m in a.members or (a,)}
     names_b = {m.name for m in b.members or (b,)}
-    return bool(names_a & names_b)
+    return bool(names_a & names_b) or any(_one_named_more_fully(x, y) for x in names_a for y in names_b)
+
+
+def _one_named_more_fully(a: str, b: str) -> bool:
+    """"farmers" and "many farmers": one party, the second time with a word of quantity. ("Other
+    farmers" or "Thai farmers" may be others.)"""
+    words_a, words_b = set(a.lower().split()), set(b.lower().split())
+    extra = words_a ^ words_b
+    return bool(extra) and (words_a <= words_b or words_b <= words_a) and all(
+        w in QUANTITY_WORDS or w.isdigit() for w in extra)
 
 
 def _same_side(a: Actor | None, b: Actor | None) -> bool:
