@@ -35,6 +35,11 @@ def codings(nlp: Any, lexicon: Any, text: str) -> list[Coding]:
     ("The senator sharply attacked the minister.", [Coding("ACCUSE", "disapprove")]),  # a verbal attack
     ("Jets carried out a series of airstrikes on the port.", [Coding("ASSAULT", "aerial")]),  # what a series counts
     ("The junta suspended the right of assembly.", [Coding("COERCE", "restrict")]),
+    ("The army launched missiles at the border posts.", [Coding("ASSAULT", "heavy-weapons")]),
+    ("The army staged a counterattack.", [Coding("ASSAULT")]),
+    ("A bomb was found near the embassy.", [Coding("COERCE", "seize")]),
+    ("Police found the body of a student.", []),
+    ("Troops suppressed a demonstration in the capital.", [Coding("ASSAULT", "crowd-control"), Coding("PROTEST", "demo")]),
     ("Kabul vowed to respond.", [Coding("THREATEN")]),  # a reprisal promised
     ("The president vowed to respond to the demands of the unions.", [Coding("AGREE"), Coding("REQUEST")]),
 ])

@@ -488,3 +488,11 @@ def test_roles_subject_of_a_passive_without_its_auxiliary_is_a_victim() -> None:
 def test_roles_passive_participles_name_who_underwent_the_act(text: str, event_type: str, actor: str,
                                                                recipient: str) -> None:
     assert dyad(text, event_type) == (actor, recipient)
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("Chilean police dispersed the rally with tear gas.", None),  # force used on the protest
+    ("Chilean students threw stones during the demonstrations.", "Chilean students"),  # their own protest
+])
+def test_roles_a_protest_force_was_used_on_is_not_the_forces(text: str, actor: str | None) -> None:
+    assert dyad(text, "PROTEST")[0] == actor

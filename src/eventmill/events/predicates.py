@@ -215,8 +215,9 @@ def has_crowd_subject(verb: Any, lexicon: PredicateLexicon) -> bool:
 
 
 def _repressed_crowds(frames: list[Frame], lexicon: PredicateLexicon, used: set[int]) -> Iterator[Frame]:
-    """Force used on a crowd implies the crowd's action: "police dispersed the protesters",
-    "fired tear gas at demonstrators" tell that a protest took place. An arrest alone does not:
+    """Force used on a crowd or its protest implies the crowd's action: "police dispersed the
+    protesters", "fired tear gas at demonstrators", "suppressed a demonstration" tell that a
+    protest took place. An arrest alone does not:
     protesters are often detained later or elsewhere, and the arrest is the news."""
     if any(f.coding.type == "PROTEST" for f in frames):
         return
@@ -227,6 +228,10 @@ def _repressed_crowds(frames: list[Frame], lexicon: PredicateLexicon, used: set[
         targets = [c for c in head.children if c.dep_ in OBJECT_DEPS | PASSIVE_SUBJECT_DEPS]
         targets += _prep_objects(head, ("on", "at", "with", "into", "against"))
         for target in targets:
+            protest = noun_coding(target, lexicon) if target.ent_type_ not in ("DATE", "TIME") else None
+            if protest is not None and protest.type == "PROTEST" and not any(f.anchor is target for f in frames):
+                yield Frame(protest, target, None, target, "noun", implied=True)  # "suppressed a demonstration"
+                return
             crowd = next((h for h in crowd_heads(target) if h.lemma_.lower() in lexicon.protest_participants), None)
             if crowd is not None and crowd.i not in used:
                 used.add(crowd.i)

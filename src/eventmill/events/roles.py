@@ -23,10 +23,13 @@ from eventmill.events.predicates import (
     caused_passive,
     noun_coding,
     passive_subjects,
+    verb_entry,
 )
 from eventmill.model import Actor, Mention
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
+# Acts of force done to a protest, whose doers are not the protesters.
+FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})
 # Dependents that share their governor's subject when they have none of their own.
 SUBJECT_SHARING_DEPS = frozenset({"xcomp", "advcl", "conj", "pcomp", "acl", "acomp"})
 # Types whose "we" is the speaker together with a partner.
@@ -116,7 +119,8 @@ def _roles(frame: Frame, mentions: MentionIndex, lexicon: PredicateLexicon) -> t
         actor, recipient = _noun_roles(frame.anchor, mentions, preps)
         if recipient is None and frame.coding.type in TARGETED_TYPES:  # "the bombing of the power station"
             recipient = _target(_prep_objects([frame.anchor], (*preps, "of")), mentions, lexicon)
-        if actor is None or recipient is None:  # "Tel Aviv maintains a blockade of Gaza"
+        if (actor is None or recipient is None) and not _acted_upon(frame, lexicon):
+            # "Tel Aviv maintains a blockade of Gaza"
             clause_actor, clause_recipient = _governing_clause_roles(frame.anchor, mentions, lexicon)
             actor, recipient = actor or clause_actor, recipient or clause_recipient
         if recipient is None:  # "renewed its demand that Israel lift the ban"
@@ -152,6 +156,20 @@ def _roles(frame: Frame, mentions: MentionIndex, lexicon: PredicateLexicon) -> t
             if target is not None:
                 return actor, target
     return actor, None
+
+
+def _acted_upon(frame: Frame, lexicon: PredicateLexicon) -> bool:
+    """A protest that force was used on ("police dispersed the rally", "suppressed a
+    demonstration"): the clause's doer did that act, not the protest. ("The union called a
+    strike": the union strikes.)"""
+    noun = frame.anchor
+    holder = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else noun.head
+    struck = noun.dep_ in ("dobj", "nsubjpass") or noun.dep_ == "pobj" and noun.head.lower_ in ("on", "at", "against")
+    if frame.coding.type != "PROTEST" or not struck or holder is noun or holder.pos_ != "VERB":
+        return False  # "threw stones during demonstrations": the throwers demonstrate
+    entry = verb_entry(holder, lexicon)
+    codings = [] if entry is None else [entry.coding, *entry.objects.values()]
+    return any(c is not None and c.type in FORCE_TYPES for c in codings)
 
 
 def _recipient_candidates(frame: Frame, passive: list[Any], preps: tuple[str, ...],
