@@ -39,6 +39,8 @@ def codings(nlp: Any, lexicon: Any, text: str) -> list[Coding]:
     ("The army staged a counterattack.", [Coding("ASSAULT")]),
     ("A bomb was found near the embassy.", [Coding("COERCE", "seize")]),
     ("Police found the body of a student.", []),
+    ("Gunmen burst into the studios.", [Coding("ASSAULT")]),  # the mode comes later, from "gunmen"
+    ("The car burst into flames.", []),  # a null preposition entry: not an event
     ("Troops suppressed a demonstration in the capital.", [Coding("ASSAULT", "crowd-control"), Coding("PROTEST", "demo")]),
     ("Kabul vowed to respond.", [Coding("THREATEN")]),  # a reprisal promised
     ("The president vowed to respond to the demands of the unions.", [Coding("AGREE"), Coding("REQUEST")]),

@@ -175,8 +175,8 @@ def _with_codebook_modes(entry: PredicateEntry, aliases: Mapping[str, str]) -> P
         return {word: fix(coding) for word, coding in table.items()}
 
     return PredicateEntry(
-        coding=fix(entry.coding), particles={k: v for k, v in fix_all(entry.particles).items() if v},
-        objects=fix_all(entry.objects), preps={k: v for k, v in fix_all(entry.preps).items() if v},
+        coding=fix(entry.coding), particles=fix_all(entry.particles),
+        objects=fix_all(entry.objects), preps=fix_all(entry.preps),
         conflict_complement=fix(entry.conflict_complement),
         cooperative_complement=fix(entry.cooperative_complement), clausal=fix(entry.clausal),
         light={k: v for k, v in fix_all(entry.light).items() if v},
@@ -213,9 +213,9 @@ def _entry(value: Any, *, path: Path | str, where: str) -> PredicateEntry:
 
     return PredicateEntry(
         coding=coding,
-        particles={k: v for k, v in table("particles").items() if v},
+        particles=table("particles"),
         objects=table("objects"),
-        preps={k: v for k, v in table("preps").items() if v},
+        preps=table("preps"),
         conflict_complement=parse_coding(value.get("conflict_complement"), path=path, where=where),
         cooperative_complement=parse_coding(value.get("cooperative_complement"), path=path, where=where),
         clausal=parse_coding(value.get("clausal"), path=path, where=where),
