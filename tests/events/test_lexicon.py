@@ -66,8 +66,8 @@ def test_lexicon_user_file_errors_are_coded(tmp_path: Path, text: str) -> None:
 
 def test_lexicon_unquoted_on_off_no_are_words_not_booleans(tmp_path: Path) -> None:
     user = tmp_path / "words.yaml"
-    user.write_text("types:\n  ACCUSE: {recipient_preps: [on, off]}\nverbs:\n  call: {type: null, particles: {off: CONCEDE}}\n",
-                    encoding="utf-8")
+    user.write_text("types:\n  ACCUSE: {recipient_preps: [on, off]}\n"
+                    "verbs:\n  call: {type: null, particles: {off: CONCEDE}}\n", encoding="utf-8")
     lexicon = load_lexicon([user])
     assert lexicon.verb("call").particles["off"] == Coding("CONCEDE")  # type: ignore[union-attr]
     assert lexicon.preps_for("ACCUSE") == ("on", "off")

@@ -41,7 +41,8 @@ def codings(nlp: Any, lexicon: Any, text: str) -> list[Coding]:
     ("Police found the body of a student.", []),
     ("Gunmen burst into the studios.", [Coding("ASSAULT")]),  # the mode comes later, from "gunmen"
     ("The car burst into flames.", []),  # a null preposition entry: not an event
-    ("Troops suppressed a demonstration in the capital.", [Coding("ASSAULT", "crowd-control"), Coding("PROTEST", "demo")]),
+    ("Troops suppressed a demonstration in the capital.",
+     [Coding("ASSAULT", "crowd-control"), Coding("PROTEST", "demo")]),
     ("Kabul vowed to respond.", [Coding("THREATEN")]),  # a reprisal promised
     ("The president vowed to respond to the demands of the unions.", [Coding("AGREE"), Coding("REQUEST")]),
 ])

@@ -217,8 +217,8 @@ def has_crowd_subject(verb: Any, lexicon: PredicateLexicon) -> bool:
 def _repressed_crowds(frames: list[Frame], lexicon: PredicateLexicon, used: set[int]) -> Iterator[Frame]:
     """Force used on a crowd or its protest implies the crowd's action: "police dispersed the
     protesters", "fired tear gas at demonstrators", "suppressed a demonstration" tell that a
-    protest took place. An arrest alone does not:
-    protesters are often detained later or elsewhere, and the arrest is the news."""
+    protest took place. An arrest alone does not: protesters are often detained later or
+    elsewhere, and the arrest is the news."""
     if any(f.coding.type == "PROTEST" for f in frames):
         return
     for frame in frames:
@@ -393,8 +393,9 @@ def passive_subjects(verb: Any) -> list[Any]:
 def caused_passive(verb: Any) -> bool:
     """A participle whose subject undergoes it at someone's order: "ordered him held", "had them
     arrested", "wanted him killed"."""
-    return verb.tag_ == "VBN" and verb.dep_ in ("ccomp", "xcomp", "oprd") and verb.head is not verb \
-        and verb.head.lemma_.lower() in CAUSATIVE_VERBS and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    if verb.tag_ != "VBN" or verb.dep_ not in ("ccomp", "xcomp", "oprd") or verb.head is verb:
+        return False
+    return verb.head.lemma_.lower() in CAUSATIVE_VERBS and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
 def _elliptical_passive(verb: Any) -> bool:

@@ -15,6 +15,7 @@ from typing import Any
 
 from eventmill.events.lexicon import PredicateLexicon
 from eventmill.events.predicates import (
+    HARM_TYPES,
     OBJECT_DEPS,
     PASSIVE_SUBJECT_DEPS,
     RELATIVE_PRONOUNS,
@@ -28,8 +29,6 @@ from eventmill.events.predicates import (
 from eventmill.model import Actor, Mention
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
-# Acts of force done to a protest, whose doers are not the protesters.
-FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})
 # Dependents that share their governor's subject when they have none of their own.
 SUBJECT_SHARING_DEPS = frozenset({"xcomp", "advcl", "conj", "pcomp", "acl", "acomp"})
 # Types whose "we" is the speaker together with a partner.
@@ -169,7 +168,7 @@ def _acted_upon(frame: Frame, lexicon: PredicateLexicon) -> bool:
         return False  # "threw stones during demonstrations": the throwers demonstrate
     entry = verb_entry(holder, lexicon)
     codings = [] if entry is None else [entry.coding, *entry.objects.values()]
-    return any(c is not None and c.type in FORCE_TYPES for c in codings)
+    return any(c is not None and c.type in HARM_TYPES for c in codings)
 
 
 def _recipient_candidates(frame: Frame, passive: list[Any], preps: tuple[str, ...],
