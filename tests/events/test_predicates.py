@@ -41,6 +41,7 @@ def codings(nlp: Any, lexicon: Any, text: str) -> list[Coding]:
     ("Police found the body of a student.", []),
     ("Gunmen burst into the studios.", [Coding("ASSAULT")]),  # the mode comes later, from "gunmen"
     ("The car burst into flames.", []),  # a null preposition entry: not an event
+    ("Beijing hit back at the decision.", []),  # "hit back" names no act of its own
     ("Troops suppressed a demonstration in the capital.",
      [Coding("ASSAULT", "crowd-control"), Coding("PROTEST", "demo")]),
     ("Kabul vowed to respond.", [Coding("THREATEN")]),  # a reprisal promised

@@ -471,6 +471,11 @@ def test_roles_onlookers_of_an_event_noun_did_not_do_it(text: str) -> None:
     assert dyad(text, "ASSAULT")[0] is None
 
 
+def test_roles_who_faces_an_event_noun_receives_it() -> None:
+    assert dyad("Chilean soldiers have been facing a serious threat from the cartel.", "THREATEN") == (
+        "cartel", "Chilean soldiers")
+
+
 def test_roles_subject_of_a_passive_without_its_auxiliary_is_a_victim() -> None:
     text = "Two Chilean guards were killed and 24 Peruvian soldiers injured on Monday."
     events = eventmill.extract(text, date="2022-03-02").events

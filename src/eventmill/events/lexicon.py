@@ -81,6 +81,7 @@ class PredicateLexicon:
     onlooker_verbs: frozenset[str] = frozenset()
     quantity_nouns: frozenset[str] = frozenset()
     reprisal_verbs: frozenset[str] = frozenset()
+    undergoing_verbs: frozenset[str] = frozenset()
 
     def verb(self, lemma: str) -> PredicateEntry | None:
         return self.verbs.get(lemma.lower())
@@ -107,6 +108,7 @@ WORD_LISTS = {
     "onlooker_verbs": ("onlooker_verbs", None),
     "quantity_nouns": ("quantity_nouns", None),
     "reprisal_verbs": ("reprisal_verbs", None),
+    "undergoing_verbs": ("undergoing_verbs", None),
 }
 
 

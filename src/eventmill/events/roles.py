@@ -334,7 +334,8 @@ def _governing_clause_roles(noun: Any, mentions: MentionIndex,
     "Serb forces were engaged in ethnic cleansing": the forces act; "a national was put under
     investigation": the national receives; "rocket fire killed 13 people": the people receive.
     "The attack was perpetrated by commandos": the commandos act. Those who witnessed, filmed or
-    investigated the shooting did not shoot (`onlooker_verbs`).
+    reported the shooting did not shoot (`onlooker_verbs`), and those who face or suffer it
+    receive it (`undergoing_verbs`).
     The noun must be the verb's subject, object or the object of one of its prepositions, so a
     noun inside another participant's phrase is not misread.
     """
@@ -359,6 +360,8 @@ def _governing_clause_roles(noun: Any, mentions: MentionIndex,
         return _first_actor(agents, mentions), _first_actor(passive, mentions)
     if head.lemma_.lower() in lexicon.onlooker_verbs:
         return None, None
+    if head.lemma_.lower() in lexicon.undergoing_verbs:  # "as he faces the biggest protests"
+        return None, _first_actor(_subjects(head), mentions)
     return _first_actor(_subjects(head), mentions), None
 
 
