@@ -184,6 +184,7 @@ def _build(settings: Settings) -> Pipeline:
     gazetteer = load_gazetteer(extra_files=settings.places)
     reporting = load_reporting()
     lexicon = load_lexicon(settings.lexicons)
+    cues = load_cues()
     names = [form for form, _ in dictionary.surface_forms()]
     demonyms = [key.title() for key, _ in dictionary.demonym_forms() if len(key) > 3]
     truecaser = Truecaser(common_words(nlp), names=[*names, *demonyms])
@@ -191,8 +192,8 @@ def _build(settings: Settings) -> Pipeline:
         EnglishFilter(load_identifier()),
         LanguageAnalyzer(nlp, truecaser=truecaser, batch_size=settings.batch_size),
         MentionFinder(dictionary, matcher=actor_matcher(nlp, dictionary)),
-        CoreferenceResolver(gazetteer=gazetteer),
-        EventCoder(lexicon, load_cues(), load_count_lexicon()),
+        CoreferenceResolver(gazetteer=gazetteer, speech_verbs=cues.speech_verbs),
+        EventCoder(lexicon, cues, load_count_lexicon()),
         EventDater(lexicon.nouns),
         ActorDater(dictionary),
         EventLocator(gazetteer),

@@ -157,3 +157,15 @@ def test_coref_the_two_sides_are_the_last_two_people_named(read: Any) -> None:
                     "32 people in Tripoli. The UN urged the two sides to hold talks.")
     pair = next(m for m in mentions if m.text.lower() == "the two sides")
     assert {member.name for member in pair.actor.members} == {"Ahmed Salem", "Omar Dali"}
+
+
+@pytest.mark.parametrize(("text", "pronoun", "speaker"), [
+    # the last organisation named is the UN, but the one speaking is the ministry
+    ("The United Nations called for an inquiry. The foreign ministry said it had handed the envoy a note.",
+     "it", "foreign ministry"),
+    ("Mahmoud Abbas met the envoy. Israeli Defense Minister Benny Gantz said he would visit Ramallah.",
+     "he", "Benny Gantz"),
+])
+def test_coref_the_subject_pronoun_of_reported_speech_is_its_speaker(read: Any, text: str, pronoun: str,
+                                                                      speaker: str) -> None:
+    assert next(m.actor for m in read(text) if m.text == pronoun).name == speaker

@@ -501,3 +501,9 @@ def test_roles_passive_participles_name_who_underwent_the_act(text: str, event_t
 ])
 def test_roles_a_protest_force_was_used_on_is_not_the_forces(text: str, actor: str | None) -> None:
     assert dyad(text, "PROTEST")[0] == actor
+
+
+def test_roles_a_statement_joined_to_a_reported_clause_is_the_speakers() -> None:
+    text = ("A Pakistani foreign office spokeswoman said the operations targeted militants, and again accused "
+            "Kabul of giving them sanctuary.")
+    assert dyad(text, "ACCUSE") == ("Pakistani foreign office spokeswoman", "Afghanistan")

@@ -1,7 +1,8 @@
 """Link later mentions to the actor they refer to: surnames, pronouns and "the two".
 
 News style names a person in full once ("Israeli Defense Minister Benny Gantz") and then by
-surname ("Gantz") or pronoun ("he"). We resolve these with the recency rules a reader uses:
+surname ("Gantz") or pronoun ("he"). A pronoun subject of reported speech is its speaker ("the
+ministry said it had…"); otherwise we resolve with the recency rules a reader uses:
 a surname takes the last full name that ends with it; an acronym the last organisation it spells
 ("NUT" after "the Nigerian Union of Teachers"); "he"/"she" the last person; "it" the last
 country or organisation; "the two" the last two people.
@@ -9,6 +10,7 @@ country or organisation; "the two" the last two people.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import replace
 from typing import Any
 
@@ -36,8 +38,9 @@ class CoreferenceResolver:
     reads = ("docs", "sentences", "mentions")
     writes = ("mentions",)
 
-    def __init__(self, *, gazetteer: Gazetteer | None = None) -> None:
+    def __init__(self, *, gazetteer: Gazetteer | None = None, speech_verbs: Collection[str] = ()) -> None:
         self.gazetteer = gazetteer
+        self.speech_verbs = frozenset(speech_verbs)
 
     def __call__(self, article: Article) -> Article:
         hint = dominant_country(m.actor.country for m in article.mentions)
@@ -54,7 +57,8 @@ class CoreferenceResolver:
             named = by_sentence.get(index, [])
             pending = sorted(named + _pronoun_mentions(span, index, offset, named), key=lambda m: m.start)
             for mention in pending:
-                mention = self._placed(_resolve(mention, people, things, places), hint)
+                said = _speaker(mention, span, [m for m in resolved if m.sentence == index], self.speech_verbs)
+                mention = self._placed(said or _resolve(mention, people, things, places), hint)
                 if mention is None:
                     continue
                 resolved.append(mention)
@@ -73,6 +77,29 @@ class CoreferenceResolver:
             return mention
         return replace(mention, actor=replace(mention.actor, country=place.country),
                        source=f"{mention.source}; gazetteer: {place.name}, {place.country}")
+
+
+def _speaker(pronoun: Mention, span: Any, earlier: list[Mention], speech_verbs: frozenset[str]) -> Mention | None:
+    """"The foreign ministry said it had handed a note…", "the minister said he would resign": the
+    subject pronoun of a reported clause is its speaker, when the speaker can be one ("it" an
+    organisation, country or body; "he"/"she" a person or a titled one)."""
+    if pronoun.kind != "pronoun":
+        return None
+    token = span.doc[pronoun.token_start]
+    clause = token.head
+    if token.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "ccomp" or \
+            clause.head.lemma_.lower() not in speech_verbs:
+        return None
+    subject = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+    speaker = next((m for m in earlier if subject is not None and m.token_start <= subject.i < m.token_end), None)
+    if speaker is None or speaker.actor.members:
+        return None
+    word = token.lower_
+    fits = (word in THING_PRONOUNS and speaker.kind in ("organization", "country", "generic")
+            or word in PERSON_PRONOUNS and (speaker.kind == "person" or speaker.actor.role is not None))
+    if not fits:
+        return None
+    return replace(pronoun, actor=_at(speaker.actor, pronoun), source=f"pronoun → {speaker.actor.name}, who says it")
 
 
 def _resolve(mention: Mention, people: list[tuple[int, Actor]], things: list[Actor],

@@ -456,8 +456,8 @@ def _noun_entry(token: Any, lexicon: PredicateLexicon, *, light: bool = False) -
     compounds = [c for c in token.children if c.dep_ == "compound"]
     for modifier in (c for c in token.children if c.dep_ in ("compound", "amod")):
         entry = lexicon.noun(f"{modifier.lemma_} {token.lemma_}")
-        if entry and entry.coding:
-            return entry
+        if entry is not None:
+            return entry if entry.coding else None  # "charge d'affaires" is a diplomat, not a charge
     entry = lexicon.noun(token.text) or lexicon.noun(token.lemma_)  # "strikes" (raids) before "strike"
     if entry and entry.coding:
         return entry

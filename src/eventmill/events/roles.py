@@ -33,6 +33,8 @@ SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 SUBJECT_SHARING_DEPS = frozenset({"xcomp", "advcl", "conj", "pcomp", "acl", "acomp"})
 # Types whose "we" is the speaker together with a partner.
 JOINT_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+# Types made by speaking: a statement joined to a reported clause is the speaker's.
+STATEMENT_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT", "AGREE", "CONCEDE"})
 # Verbs whose coordinated subjects act on each other: "Libya and Bulgaria signed a treaty".
 MUTUAL_VERBS = frozenset({"sign"})
 FIRST_PERSON_PLURAL = frozenset({"we", "us"})
@@ -139,6 +141,10 @@ def _roles(frame: Frame, mentions: MentionIndex, lexicon: PredicateLexicon) -> t
         # "we met" is the speaker and a partner; "we will not negotiate" is the speaker's side refusing
         joint = frame.coding.type in JOINT_TYPES and not any(c.dep_ == "neg" for c in verb.children)
         actor = _first_actor(_subjects(verb), mentions) or _first_actor(_speakers(verb, joint=joint), mentions)
+        if actor is None and frame.coding.type in STATEMENT_TYPES and verb.dep_ == "conj" and verb.head.dep_ == "ccomp":
+            # "a spokeswoman said the operations targeted militants, and again accused Kabul…": the
+            # parser joins the second statement to the reported clause; its speaker makes it
+            actor = _first_actor(_subjects(verb.head.head), mentions)
     if actor is None and frame.noun is not None:
         actor = _noun_roles(frame.noun, mentions, ())[0]
     targeted = frame.coding.type in TARGETED_TYPES
