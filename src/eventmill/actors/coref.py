@@ -56,12 +56,14 @@ class CoreferenceResolver:
             offset = article.char_offset(sentence)
             named = by_sentence.get(index, [])
             pending = sorted(named + _pronoun_mentions(span, index, offset, named), key=lambda m: m.start)
+            earlier: list[Mention] = []  # this sentence's mentions resolved so far
             for mention in pending:
-                said = _speaker(mention, span, [m for m in resolved if m.sentence == index], self.speech_verbs)
+                said = _speaker(mention, span, earlier, self.speech_verbs) if mention.kind == "pronoun" else None
                 mention = self._placed(said or _resolve(mention, people, things, places), hint)
                 if mention is None:
                     continue
                 resolved.append(mention)
+                earlier.append(mention)
                 _remember(mention, people, things, places)
         article.mentions = imply_countries(resolved)
         return article
@@ -83,8 +85,6 @@ def _speaker(pronoun: Mention, span: Any, earlier: list[Mention], speech_verbs: 
     """"The foreign ministry said it had handed a note…", "the minister said he would resign": the
     subject pronoun of a reported clause is its speaker, when the speaker can be one ("it" an
     organisation, country or body; "he"/"she" a person or a titled one)."""
-    if pronoun.kind != "pronoun":
-        return None
     token = span.doc[pronoun.token_start]
     clause = token.head
     if token.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "ccomp" or \
