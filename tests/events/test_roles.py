@@ -507,3 +507,12 @@ def test_roles_a_statement_joined_to_a_reported_clause_is_the_speakers() -> None
     text = ("A Pakistani foreign office spokeswoman said the operations targeted militants, and again accused "
             "Kabul of giving them sanctuary.")
     assert dyad(text, "ACCUSE") == ("Pakistani foreign office spokeswoman", "Afghanistan")
+
+
+@pytest.mark.parametrize(("text", "event_type", "actor", "recipient"), [
+    ("Bolivia received a loan from the World Bank.", "AID", "World Bank", "Bolivia"),  # the giver acts
+    ("The Chilean president received the Bolivian envoy.", "CONSULT", "Chilean president", "Bolivian envoy"),
+])
+def test_roles_what_is_received_is_given_by_the_from_phrase(text: str, event_type: str, actor: str,
+                                                          recipient: str) -> None:
+    assert dyad(text, event_type) == (actor, recipient)

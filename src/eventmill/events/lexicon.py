@@ -82,6 +82,7 @@ class PredicateLexicon:
     quantity_nouns: frozenset[str] = frozenset()
     reprisal_verbs: frozenset[str] = frozenset()
     undergoing_verbs: frozenset[str] = frozenset()
+    receiving_verbs: frozenset[str] = frozenset()
 
     def verb(self, lemma: str) -> PredicateEntry | None:
         return self.verbs.get(lemma.lower())
@@ -109,6 +110,7 @@ WORD_LISTS = {
     "quantity_nouns": ("quantity_nouns", None),
     "reprisal_verbs": ("reprisal_verbs", None),
     "undergoing_verbs": ("undergoing_verbs", None),
+    "receiving_verbs": ("receiving_verbs", None),
 }
 
 

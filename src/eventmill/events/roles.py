@@ -128,6 +128,11 @@ def _roles(frame: Frame, mentions: MentionIndex, lexicon: PredicateLexicon) -> t
             recipient = _first_actor(_content_clause_subjects(frame.anchor), mentions, unlike=actor)
         return actor, recipient
     verb = frame.verb
+    if verb.lemma_.lower() in lexicon.receiving_verbs and frame.coding.type not in JOINT_TYPES \
+            and not passive_subjects(verb):
+        # "Ukraine received aid from the EU": the giver acts, the subject receives
+        giver = _first_actor(_prep_objects([verb], ("from",)), mentions)
+        return giver, _first_actor(_subjects(verb), mentions, unlike=giver)
     passive = passive_subjects(verb)  # "who was kidnapped"
     stance = passive and verb.lemma_.lower() in SUBJECTS_OWN_PASSIVES and not any(
         c.dep_ == "agent" for c in verb.children)
