@@ -505,14 +505,12 @@ def _verb_frames(span: Any, lexicon: PredicateLexicon) -> Iterator[Frame]:
 
 def _counted(noun: Any, lexicon: PredicateLexicon) -> list[Any]:
     """What a quantity noun counts: "carried out a series of airstrikes" carried out airstrikes."""
-    if noun.lemma_.lower() not in lexicon.quantity_nouns:
-        return []
-    return [pobj for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "of"
-            for pobj in prep.children if pobj.dep_ == "pobj"]
+    return _prep_objects(noun, ("of",)) if noun.lemma_.lower() in lexicon.quantity_nouns else []
 
 
 def _prep_objects(token: Any, preps: tuple[str, ...]) -> list[Any]:
-    """Nouns a light verb governs through a preposition ("put under investigation", "went on strike")."""
+    """Nouns a word governs through one of the prepositions ("put under investigation", "went on
+    strike", "a series of airstrikes")."""
     return [pobj for child in token.children if child.dep_ == "prep" and child.lower_ in preps
             for pobj in child.children if pobj.dep_ == "pobj"]
 
@@ -578,9 +576,8 @@ def _reprisal(verb: Any, lexicon: PredicateLexicon) -> bool:
     answered is no hostile act ("vowed to respond to the protesters' demands")."""
     if verb.lemma_.lower() not in lexicon.reprisal_verbs:
         return False
-    answered = [o for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "to"
-                for o in prep.children if o.dep_ == "pobj"]
-    return all((coding := noun_coding(o, lexicon)) is not None and coding.type in CONFLICT_TYPES for o in answered)
+    return all((coding := noun_coding(o, lexicon)) is not None and coding.type in CONFLICT_TYPES
+               for o in _prep_objects(verb, ("to",)))
 
 
 def _complement_type(token: Any, lexicon: PredicateLexicon) -> str | None:

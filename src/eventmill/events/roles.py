@@ -128,12 +128,11 @@ def _roles(frame: Frame, mentions: MentionIndex, lexicon: PredicateLexicon) -> t
             recipient = _first_actor(_content_clause_subjects(frame.anchor), mentions, unlike=actor)
         return actor, recipient
     verb = frame.verb
-    if verb.lemma_.lower() in lexicon.receiving_verbs and frame.coding.type not in JOINT_TYPES \
-            and not passive_subjects(verb):
+    passive = passive_subjects(verb)  # "who was kidnapped"
+    if verb.lemma_.lower() in lexicon.receiving_verbs and frame.coding.type not in JOINT_TYPES and not passive:
         # "Ukraine received aid from the EU": the giver acts, the subject receives
         giver = _first_actor(_prep_objects([verb], ("from",)), mentions)
         return giver, _first_actor(_subjects(verb), mentions, unlike=giver)
-    passive = passive_subjects(verb)  # "who was kidnapped"
     stance = passive and verb.lemma_.lower() in SUBJECTS_OWN_PASSIVES and not any(
         c.dep_ == "agent" for c in verb.children)
     if stance:  # "Israel is opposed to French mediation", "soldiers were engaged in a gun battle": the subject's own
@@ -168,13 +167,21 @@ def _roles(frame: Frame, mentions: MentionIndex, lexicon: PredicateLexicon) -> t
     return actor, None
 
 
+def _holder(noun: Any) -> tuple[Any, str]:
+    """The word an event noun is an argument of, and how: its own link, or "prep" when it is the
+    object of one of that word's prepositions ("engaged in ethnic cleansing")."""
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+        return noun.head.head, "prep"
+    return noun.head, noun.dep_
+
+
 def _acted_upon(frame: Frame, lexicon: PredicateLexicon) -> bool:
     """A protest that force was used on ("police dispersed the rally", "suppressed a
     demonstration"): the clause's doer did that act, not the protest. ("The union called a
     strike": the union strikes.)"""
     noun = frame.anchor
-    holder = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else noun.head
-    struck = noun.dep_ in ("dobj", "nsubjpass") or noun.dep_ == "pobj" and noun.head.lower_ in ("on", "at", "against")
+    holder, link = _holder(noun)
+    struck = link in ("dobj", "nsubjpass") or link == "prep" and noun.head.lower_ in ("on", "at", "against")
     if frame.coding.type != "PROTEST" or not struck or holder is noun or holder.pos_ != "VERB":
         return False  # "threw stones during demonstrations": the throwers demonstrate
     entry = verb_entry(holder, lexicon)
@@ -352,9 +359,7 @@ def _governing_clause_roles(noun: Any, mentions: MentionIndex,
     """
     while noun.dep_ == "conj" and noun.head is not noun:  # "an occupation of X and a blockade of Y"
         noun = noun.head
-    head, dep = noun.head, noun.dep_
-    if dep == "pobj" and head.dep_ == "prep":
-        head, dep = head.head, "prep"
+    head, dep = _holder(noun)
     if head is noun or head.pos_ not in ("VERB", "AUX", "ADJ"):
         return None, None
     if dep in SUBJECT_DEPS:
