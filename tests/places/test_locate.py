@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from eventmill.model import Article, Document, Event, Evidence, Segment, Sentence, Span
+from eventmill.model import Actor, Article, Document, Event, Evidence, Segment, Sentence, Span
 from eventmill.places.gazetteer import load_gazetteer
 from eventmill.places.locate import EventLocator
 
@@ -16,11 +16,11 @@ def locator() -> EventLocator:
     return EventLocator(load_gazetteer())
 
 
-def _article(doc: Any, text: str, trigger: int, event_type: str) -> Article:
+def _article(doc: Any, text: str, trigger: int, event_type: str, **roles: Any) -> Article:
     token = doc[trigger]
     sentence = Sentence(0, len(text), text, 0, 0, len(doc))
     event = Event(doc_id="d", event_id="e", type=event_type, evidence=Evidence(text, 0, len(text)),
-                  trigger=Span(token.idx, token.idx + len(token.text)), sentence=0)
+                  trigger=Span(token.idx, token.idx + len(token.text)), sentence=0, **roles)
     article = Article(document=Document("d", text), segments=[Segment(0, len(text), 0)], sentences=[sentence])
     article.docs = [doc]
     article.events = [event]
@@ -76,3 +76,83 @@ def test_locate_a_journey_made_for_talks_places_them(make_parsed: Any, locator: 
                       ents=["O", "O", "O", "O", "B-GPE", "O", "O", "O"])
     located = locator(_article(doc, doc.text, 6, "CONSULT")).events[0]
     assert located.location is not None and located.location.name == "Nairobi"
+
+
+def _talks_in(make_parsed: Any, place: str) -> Any:
+    """"They held talks in PLACE ." with PLACE a place entity."""
+    words = ["They", "held", "talks", "in", place, "."]
+    return make_parsed(words, [1, 1, 1, 1, 3, 1], ["nsubj", "ROOT", "dobj", "prep", "pobj", "punct"],
+                       ["PRON", "VERB", "NOUN", "ADP", "PROPN", "PUNCT"],
+                       ents=["O", "O", "O", "O", "B-GPE", "O"])
+
+
+ENVOY, TALIBAN = Actor("Mohammad Sadiq", "PAK"), Actor("Taliban", "AFG")
+
+
+@pytest.mark.parametrize(("actor", "recipient"), [(ENVOY, TALIBAN), (TALIBAN, ENVOY)])
+def test_locate_talks_in_one_partys_country_are_the_others_visit(make_parsed: Any, locator: EventLocator,
+                                                                  actor: Actor, recipient: Actor) -> None:
+    doc = _talks_in(make_parsed, "Kabul")
+    located = locator(_article(doc, doc.text, 2, "CONSULT", actor=actor, recipient=recipient)).events[0]
+    assert (located.mode, located.actor, located.recipient) == ("visit", ENVOY, TALIBAN)
+
+
+def test_locate_talks_where_no_party_is_from_are_at_a_third_location(make_parsed: Any,
+                                                                     locator: EventLocator) -> None:
+    sides = Actor("U.S. and Russia", members=(Actor("U.S.", "USA"), Actor("Russia", "RUS")))
+    doc = _talks_in(make_parsed, "Vienna")
+    located = locator(_article(doc, doc.text, 2, "CONSULT", actor=sides)).events[0]
+    assert located.mode == "third-party"
+
+
+@pytest.mark.parametrize(("recipient", "mode"), [
+    (Actor("negotiators"), None),  # a side of unknown country may be Austrian
+    (Actor("U.N.", "UNO"), None),  # an international body has no country to visit from
+])
+def test_locate_third_location_needs_every_partys_country(make_parsed: Any, locator: EventLocator,
+                                                          recipient: Actor, mode: str | None) -> None:
+    doc = _talks_in(make_parsed, "Vienna")
+    located = locator(_article(doc, doc.text, 2, "CONSULT", actor=Actor("U.S.", "USA"),
+                               recipient=recipient)).events[0]
+    assert located.mode == mode
+
+
+def test_locate_keeps_a_meeting_mode_the_words_gave(make_parsed: Any, locator: EventLocator) -> None:
+    doc = _talks_in(make_parsed, "Kabul")
+    located = locator(_article(doc, doc.text, 2, "CONSULT", actor=ENVOY, recipient=TALIBAN,
+                               mode="phone")).events[0]
+    assert located.mode == "phone"
+
+
+def test_locate_a_visit_the_words_gave_stays_a_visit(make_parsed: Any, locator: EventLocator) -> None:
+    doc = _talks_in(make_parsed, "Vienna")
+    located = locator(_article(doc, doc.text, 2, "CONSULT", actor=ENVOY, recipient=TALIBAN,
+                               mode="visit")).events[0]
+    assert located.mode == "visit"
+
+
+def test_locate_the_host_of_a_visit_is_its_recipient(make_parsed: Any, locator: EventLocator) -> None:
+    """"The Taliban hosted the envoy in Kabul": the words say visit, the venue says who visited."""
+    doc = _talks_in(make_parsed, "Kabul")
+    located = locator(_article(doc, doc.text, 2, "CONSULT", actor=TALIBAN, recipient=ENVOY,
+                               mode="visit")).events[0]
+    assert (located.actor, located.recipient) == (ENVOY, TALIBAN)
+
+
+def test_locate_the_storys_fallback_place_is_no_venue(make_parsed: Any, locator: EventLocator) -> None:
+    words = ["Afghanistan", "'s", "envoy", "held", "talks", "."]
+    doc = make_parsed(words, [2, 0, 3, 3, 3, 3], ["poss", "case", "nsubj", "ROOT", "dobj", "punct"],
+                      ["PROPN", "PART", "NOUN", "VERB", "NOUN", "PUNCT"], ents=["B-GPE", "O", "O", "O", "O", "O"])
+    located = locator(_article(doc, doc.text, 4, "CONSULT", actor=TALIBAN, recipient=ENVOY)).events[0]
+    assert located.location is not None and located.location.country == "AFG"
+    assert located.mode is None
+
+
+def test_locate_two_countries_named_alike_hint_neither(make_parsed: Any, locator: EventLocator) -> None:
+    """With the U.S. named as often as Switzerland, Geneva is the Swiss city, not its Illinois namesake."""
+    words = ["U.S.", "negotiators", "return", "to", "Geneva", "."]
+    doc = make_parsed(words, [1, 2, 2, 2, 3, 2], ["compound", "nsubj", "ROOT", "prep", "pobj", "punct"],
+                      ["PROPN", "NOUN", "VERB", "ADP", "PROPN", "PUNCT"],
+                      ents=["B-GPE", "O", "O", "O", "B-GPE", "O"])
+    located = locator(_article(doc, doc.text, 2, "CONSULT")).events[0]
+    assert located.location is not None and located.location.country == "CHE"

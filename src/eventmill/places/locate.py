@@ -9,6 +9,7 @@ Gaza"), then a place the sentence locates anything in, then the place of the sto
 names most ("declared a nationwide state of emergency" in a story about Peru). Names are resolved with the
 story's own country as a hint, so "SANTA ANA" in a Salvadoran story is the Salvadoran town. A
 generic actor with no country of its own ("13 people") takes the country of the event's location.
+A meeting whose words give no mode takes one from where it was held (see `_by_venue`).
 """
 
 from __future__ import annotations
@@ -59,23 +60,29 @@ class EventLocator:
             trigger = doc.char_span(event.trigger.start - offset, event.trigger.end - offset,
                                     alignment_mode="expand")
             location = self._choose(places, trigger.root if trigger is not None else None, event, hint)
-            located.append(_with_location(event, location or home))
+            located.append(_with_location(_by_venue(event, location), location or home))
         article.events = located
         return article
 
     def _story_country(self, article: Article, places_of: _SentencePlaces) -> tuple[str | None, Place | None]:
-        """The country the story is about (dateline first, else its most named) and the default place."""
+        """The country the story is about (dateline first, else the one it names most often) and
+        the default place. A tie hints no country, since the hint picks among namesakes ("U.S.
+        and Russian negotiators return to Geneva" is not Geneva, Illinois), but the first named
+        still serves as the default place."""
         filed_from = dateline_place(article.text)
         home = self.gazetteer.lookup(filed_from) if filed_from else None
         if home is not None and home.country:
             return home.country, home
         named = Counter(place.country for index in range(len(article.sentences))
                         for _, place in places_of(index, None) if place.country)
-        if not named:
+        ranked = named.most_common(2)
+        if not ranked:
             return None, home
-        country = named.most_common(1)[0][0]
+        country = ranked[0][0]  # on a tie, the first named
         record = pycountry.countries.get(alpha_3=country)
-        return country, self.gazetteer.lookup(record.name) if record is not None else None
+        home = self.gazetteer.lookup(record.name) if record is not None else None
+        tied = len(ranked) == 2 and ranked[0][1] == ranked[1][1]
+        return (None if tied else country), home
 
     def _choose(self, places: list[tuple[Any, Place]], trigger: Any | None, event: Event,
                 hint: str | None) -> Place | None:
@@ -179,6 +186,43 @@ def _most_specific(candidates: list[tuple[Any, Place]]) -> Place:
         return (len(list(ent.root.ancestors)), place.lat is not None)
 
     return max(candidates, key=depth)[1]
+
+
+def _by_venue(event: Event, venue: Place | None) -> Event:
+    """A meeting's mode from the place its own sentence holds it in, when its words gave none.
+
+    Held in the country of some parties but not of others, it is a visit by the others, and
+    the visitor is the actor ("talks in Kabul" between Pakistan's envoy and the Taliban; "Abbas
+    hosted Gantz in Ramallah" is Gantz's visit).
+    Held where none of the parties is from, it is a meeting at a third location ("U.S. and
+    Russian negotiators return to Geneva"). Only parties whose country is known count, and a
+    third location needs every party's country, so an unnamed side never makes a meeting look
+    foreign. The story's fallback place is no venue: it says where the story is, not the meeting.
+    """
+    if event.type != "CONSULT" or event.mode not in (None, "visit") or venue is None or not _is_country(venue.country):
+        return event
+    actor_side, recipient_side = _countries(event.actor), _countries(event.recipient)
+    known = {c for c in (*actor_side, *recipient_side) if c is not None}
+    if venue.country in known and known - {venue.country}:
+        if set(actor_side) == {venue.country} and recipient_side and venue.country not in recipient_side:
+            return replace(event, mode="visit", actor=event.recipient, recipient=event.actor)
+        return replace(event, mode="visit")
+    if event.mode is None and len(known) >= 2 and None not in (*actor_side, *recipient_side):
+        return replace(event, mode="third-party")
+    return event
+
+
+def _countries(actor: Actor | None) -> list[str | None]:
+    """The country of each party on one side of an event (None for a party of unknown or
+    international country); no party, no entry."""
+    if actor is None:
+        return []
+    return [party.country if _is_country(party.country) else None for party in actor.members or (actor,)]
+
+
+def _is_country(code: str | None) -> bool:
+    """Whether a code names a state (ISO3), not an international body (IGO, UNO, EUR)."""
+    return code is not None and pycountry.countries.get(alpha_3=code) is not None
 
 
 def _with_location(event: Event, location: Place | None) -> Event:
