@@ -208,6 +208,9 @@ def test_predicates_asking_not_to_be_named_is_no_request(nlp: Any, lexicon: Any)
     ("Police have arrested 20 activists.", [Coding("COERCE", "arrest")]),
     ("A US citizen has been arrested in Italy last month.", [Coding("COERCE", "arrest")]),
     ("We have invited the parties, since one of them is the next government.", [Coding("REQUEST", "meet")]),
+    # from a starting point, one lasting act counts nothing; over a window, acts add up
+    ("Since 2007 Israel has maintained a blockade on the Strip.", [Coding("COERCE", "restrict")]),
+    ("The country has been attacked over the past three years.", []),
 ])
 def test_predicates_a_tally_over_a_long_period_is_no_event(nlp: Any, lexicon: Any, text: str,
                                                            expected: list[Coding]) -> None:

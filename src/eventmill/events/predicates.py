@@ -125,24 +125,31 @@ def _tally(frame: Frame, lexicon: PredicateLexicon) -> bool:
     """"1,300 policemen have been killed in the last three years", "so far this year about 100
     people have died": a present-perfect count over a long period sums many happenings and is no
     event of its own (each is told, if at all, where it happened). So is the clash such a count
-    names ("have died in clashes this year")."""
+    names ("have died in clashes this year"). From a starting point on, though, only a count
+    sums: one act that lasts ("since 2007 it has maintained a blockade") is an event."""
     verb = frame.verb
     if verb is None and frame.anchor.dep_ == "pobj" and frame.anchor.head.head.pos_ in ("VERB", "AUX"):
         verb = frame.anchor.head.head
     if verb is None or not any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBP", "VBZ")
                                for c in verb.children):
         return False
+    counted = any(_many(c) for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj"))
     for child in verb.children:
         if child.dep_ == "npadvmod" and _long_period(child, lexicon, SPAN_SO_FAR):
             return True  # "this year"
         if child.dep_ == "prep":
             since = child.lower_ == "since"
-            if any(_long_period(o, lexicon, LONG_PERIOD_MODIFIERS) or since and _a_year(o)
+            if any(_long_period(o, lexicon, LONG_PERIOD_MODIFIERS) or since and counted and _a_year(o)
                    for o in child.children if o.dep_ == "pobj"):
                 return True  # "in the last three years", "since 2019"
-        if child.dep_ == "advcl" and _since_then(child):
+        if child.dep_ == "advcl" and counted and _since_then(child):
             return True  # "since the war began"
     return False
+
+
+def _many(noun: Any) -> bool:
+    """Whether a participant is counted or plural: "1,300 policemen", "40 activists"."""
+    return noun.tag_ in ("NNS", "NNPS", "CD") or any(c.dep_ == "nummod" for c in noun.children)
 
 
 def _long_period(noun: Any, lexicon: PredicateLexicon, modifiers: frozenset[str]) -> bool:
