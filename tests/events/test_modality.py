@@ -49,6 +49,13 @@ def modality(nlp: Any, lexicon: Any, cues: Any, text: str, anchor: str) -> str:
     ("Peru said it would expel the envoy.", "expel", "planned"),
     ("Chad accused the rebels of trying to seize power.", "seize", "hypothetical"),  # alleged, not done
     ("The minister said he would hand in his resignation.", "resignation", "planned"),  # the verb's aux
+    # a negation shared by verbs that lean on the first one's subject and auxiliaries
+    ("No journalist has been arrested or killed here.", "killed", "negated"),
+    ("The troops did not attack or loot the village.", "loot", "negated"),
+    ("The guard was not killed but wounded.", "wounded", "asserted"),
+    ("The rebels did not negotiate and attacked the town.", "attacked", "asserted"),
+    # a particle makes another verb of the cue: "set up" is no "set to", so its purpose is an aim
+    ("Police set up a trap to capture the smuggler.", "capture", "planned"),
 ])
 def test_modality_of_predicate(nlp: Any, lexicon: Any, cues: Any, text: str, anchor: str, expected: str) -> None:
     assert modality(nlp, lexicon, cues, text, anchor) == expected

@@ -4,7 +4,8 @@ What did not happen must never be reported as if it had. We read the cues (data 
 `modality_cues.yaml`) on the predicate itself (negation, auxiliaries) and on the verbs that
 govern it ("threatened to strike", "denied that troops fired", "called for talks", "refused to
 meet"), walking up the parse until a cue or the sentence root is reached. A coordinated clause
-("aims to tighten sanctions and impose a blockade") shares the modality of its first conjunct.
+("aims to tighten sanctions and impose a blockade") shares the modality of its first conjunct;
+its negation only when the verb leans on the first one's subject and auxiliaries.
 """
 
 from __future__ import annotations
@@ -25,6 +26,8 @@ GOVERNED_DEPS = frozenset({"xcomp", "ccomp", "advcl", "dobj", "pobj", "prep", "p
 # Auxiliaries that make a relative clause tell a past fact of its own ("the mayor, who was
 # kidnapped"), whatever the clause it hangs on says will happen.
 PAST_AUXILIARIES = frozenset({"was", "were", "has", "have", "had"})
+# Conjunctions that set a second verb against a negated first ("was not killed but wounded").
+CONTRASTS = frozenset({"but", "yet", "instead"})
 # Links from an argument to the verb that governs it: that verb's own negation or auxiliary is the
 # argument's too ("would submit his resignation", "did not hold the vote on talks").
 ARGUMENT_DEPS = frozenset({"dobj", "pobj", "prep", "pcomp", "nsubjpass", "attr", "xcomp"})
@@ -88,9 +91,9 @@ def modality_of(frame: Frame, cues: ModalityCues) -> Modality:
         if token.head is token:
             return "asserted"
         if token.dep_ == "conj":
-            token = token.head
+            conjunct, token = token, token.head
             shared = _clause_cues(token, cues)
-            if shared is not None and shared != "negated":
+            if shared is not None and (shared != "negated" or _shares_negation(conjunct)):
                 return shared
             continue
         if token.dep_ not in GOVERNED_DEPS or token.dep_ == "relcl" and _told_as_past(token):
@@ -109,9 +112,20 @@ def modality_of(frame: Frame, cues: ModalityCues) -> Modality:
             supposed = _clause_cues(token, cues)  # "a real blockade would cut imports", "talks will resume"
             if supposed in ("hypothetical", "planned"):
                 return supposed
-        if token.lemma_.lower() in cues.transparent_governors:
+        if cue_lemma(token) in cues.transparent_governors:
             continue
     return "asserted"
+
+
+def _shares_negation(conjunct: Any) -> bool:
+    """Whether a conjoined verb leans on the first one's negation: "no priest has been jailed,
+    murdered or exiled", "did not attack or kill". A verb with its own subject or auxiliary,
+    or set against the first ("not killed but wounded"), tells its own fact."""
+    if conjunct.tag_ not in ("VB", "VBN", "VBG"):
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in conjunct.children):
+        return False
+    return not any(c.dep_ == "cc" and c.lower_ in CONTRASTS for c in (*conjunct.head.children, *conjunct.children))
 
 
 def _told_as_past(verb: Any) -> bool:
@@ -173,7 +187,7 @@ def _none_of(noun: Any, cues: ModalityCues) -> bool:
 
 
 def _governor_cue(governor: Any, dep: str, cues: ModalityCues) -> Modality | None:
-    lemma = governor.lemma_.lower()
+    lemma = cue_lemma(governor)
     if _is_cue(governor, cues) and lemma not in cues.transparent_governors and any(
             c.dep_ == "neg" for c in governor.children):
         return "negated"  # "does not intend to launch offensives", "did not threaten to strike"
@@ -205,7 +219,14 @@ def _content_noun_cue(clause: Any, verb: Any, cues: ModalityCues) -> Modality | 
     return None
 
 
+def cue_lemma(token: Any) -> str:
+    """A verb's lemma with its particle, the form the cue lists name: "set up a trap to capture
+    him" is no "set to capture", "called off the strike" no call for it."""
+    particles = [c.lower_ for c in token.children if c.dep_ == "prt"]
+    return " ".join([token.lemma_.lower(), *particles])
+
+
 def _is_cue(token: Any, cues: ModalityCues) -> bool:
-    lemma = token.lemma_.lower()
+    lemma = cue_lemma(token)
     return lemma in (cues.threat_governors | cues.demand_governors | cues.future_governors
                      | cues.refusal_governors | cues.transparent_governors)
