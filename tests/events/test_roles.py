@@ -189,6 +189,17 @@ def test_roles_event_noun_subject_hurts_the_verbs_object(make_parsed: Any) -> No
     assert (actor and actor.name, recipient and recipient.name) == ("rebels", "villagers")
 
 
+def test_roles_what_a_copula_says_the_event_was_receives_nothing(make_parsed: Any) -> None:
+    # "the attack was one of the offensives by the rebels": neither the rebels nor "one" were attacked.
+    words = ["attack", "was", "one", "of", "offensives", "by", "rebels", "."]
+    doc = make_parsed(words, [1, 1, 1, 2, 3, 4, 5, 1], ["nsubj", "ROOT", "attr", "prep", "pobj", "prep", "pobj", "punct"],
+                      ["NOUN", "AUX", "NUM", "ADP", "NOUN", "ADP", "NOUN", "PUNCT"], ["attack", "be", "one", "of",
+                                                                                     "offensive", "by", "rebel", "."])
+    frame = Frame(Coding("ASSAULT"), doc[0], None, doc[0], "noun")
+    actor, recipient = assign_roles(frame, MentionIndex([_mention(doc, 6, 7, "rebels", "generic")]), load_lexicon())
+    assert recipient is None
+
+
 @pytest.mark.parametrize(("pronoun", "event_type", "actor"), [
     ("they", "REQUEST", "rebel leaders"),   # "rebel leaders said they would ask Peru"
     ("we", "CONSULT", None),                # "we met Peru", said in a joint act: the speaker and a partner
@@ -476,6 +487,10 @@ def test_roles_who_faces_an_event_noun_receives_it() -> None:
         "cartel", "Chilean soldiers")
 
 
+def test_roles_who_died_in_an_event_noun_received_it() -> None:
+    assert dyad("Inspector Eduardo Rojas died in the explosion.", "ASSAULT") == (None, "Eduardo Rojas")
+
+
 def test_roles_subject_of_a_passive_without_its_auxiliary_is_a_victim() -> None:
     text = "Two Chilean guards were killed and 24 Peruvian soldiers injured on Monday."
     events = eventmill.extract(text, date="2022-03-02").events
@@ -516,3 +531,28 @@ def test_roles_a_statement_joined_to_a_reported_clause_is_the_speakers() -> None
 def test_roles_what_is_received_is_given_by_the_from_phrase(text: str, event_type: str, actor: str,
                                                           recipient: str) -> None:
     assert dyad(text, event_type) == (actor, recipient)
+
+
+@pytest.mark.parametrize(("words", "heads", "deps", "kind", "roles"), [
+    # "Galan's murder": the person it was done to
+    (["Galan", "'s", "murder"], [2, 0, 2], ["poss", "case", "ROOT"], "person", (None, "Galan")),
+    # "the army's murder of Galan": the "of" phrase is the victim, the possessor the doer
+    (["Galan", "'s", "murder", "of", "Ruiz"], [2, 0, 2, 2, 3], ["poss", "case", "ROOT", "prep", "pobj"], "person",
+     ("Galan", "Ruiz")),
+    # an organisation's murders are its own
+    (["Hamas", "'s", "murder"], [2, 0, 2], ["poss", "case", "ROOT"], "organization", ("Hamas", None)),
+    # "his murder", the pronoun resolved to the person
+    (["his", "murder"], [1, 1], ["poss", "ROOT"], "pronoun", (None, "his")),
+])
+def test_roles_person_possessing_a_patient_noun_undergoes_it(make_parsed: Any, words: list[str], heads: list[int],
+                                                             deps: list[str], kind: str, roles: tuple) -> None:
+    noun = deps.index("ROOT")
+    pos = ["PROPN"] * len(words)
+    pos[noun] = "NOUN"
+    doc = make_parsed(words, heads, deps, pos)
+    mentions = [_mention(doc, 0, 1, words[0], kind)]
+    if len(words) == 5:
+        mentions.append(_mention(doc, 4, 5, "Ruiz", "person"))
+    frame = Frame(Coding("ASSAULT"), doc[noun], None, doc[noun], "noun")
+    actor, recipient = assign_roles(frame, MentionIndex(mentions), load_lexicon())
+    assert (actor and actor.name, recipient and recipient.name) == roles

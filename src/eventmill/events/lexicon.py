@@ -83,6 +83,7 @@ class PredicateLexicon:
     reprisal_verbs: frozenset[str] = frozenset()
     undergoing_verbs: frozenset[str] = frozenset()
     receiving_verbs: frozenset[str] = frozenset()
+    patient_nouns: frozenset[str] = frozenset()
 
     def verb(self, lemma: str) -> PredicateEntry | None:
         return self.verbs.get(lemma.lower())
@@ -111,6 +112,7 @@ WORD_LISTS = {
     "reprisal_verbs": ("reprisal_verbs", None),
     "undergoing_verbs": ("undergoing_verbs", None),
     "receiving_verbs": ("receiving_verbs", None),
+    "patient_nouns": ("patient_nouns", None),
 }
 
 

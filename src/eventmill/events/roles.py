@@ -41,6 +41,8 @@ FIRST_PERSON_PLURAL = frozenset({"we", "us"})
 # Links from a reported clause up to the clause that reports it.
 REPORTED_DEPS = frozenset({"ccomp", "xcomp", "conj", "advcl", "parataxis"})
 AGENT_PREPS = ("by", "from")
+# Possessive pronouns that stand for people: "his murder" is done to him.
+PERSONAL_POSSESSIVES = frozenset({"his", "her", "their"})
 # Where a phrase naming no actor itself holds one, and how deep to look ("tens of thousands of students").
 NAMING_DEPS = ("appos", "poss", "compound")
 DESCRIBING_DEPS = ("amod", "nmod")
@@ -117,7 +119,7 @@ def assign_roles(frame: Frame, mentions: MentionIndex, lexicon: PredicateLexicon
 def _roles(frame: Frame, mentions: MentionIndex, lexicon: PredicateLexicon) -> tuple[Actor | None, Actor | None]:
     preps = lexicon.preps_for(frame.coding.type)
     if frame.kind == "noun":
-        actor, recipient = _noun_roles(frame.anchor, mentions, preps)
+        actor, recipient = _noun_roles(frame.anchor, mentions, preps, lexicon.patient_nouns)
         if recipient is None and frame.coding.type in TARGETED_TYPES:  # "the bombing of the power station"
             recipient = _target(_prep_objects([frame.anchor], (*preps, "of")), mentions, lexicon)
         if (actor is None or recipient is None) and not _acted_upon(frame, lexicon):
@@ -319,13 +321,25 @@ def _setting_free_prep_objects(holders: list[Any]) -> list[Any]:
             for obj in [_pobj(child)] if obj is not None]
 
 
-def _noun_roles(noun: Any, mentions: MentionIndex, preps: tuple[str, ...]) -> tuple[Actor | None, Actor | None]:
-    """Participants of an event noun: possessor or agent phrase acts; preposition phrases receive."""
+def _noun_roles(noun: Any, mentions: MentionIndex, preps: tuple[str, ...],
+                patient_nouns: frozenset[str] = frozenset()) -> tuple[Actor | None, Actor | None]:
+    """Participants of an event noun: possessor or agent phrase acts; preposition phrases receive.
+
+    A person who possesses a noun of what is done to someone (`patient_nouns`) with no "of"
+    phrase is the one it was done to: "Galan's murder", "his arrest"; "the army's arrest of
+    students" keeps the army as the doer.
+    """
     between = [_pobj(c) for c in noun.children if c.dep_ == "prep" and c.lemma_.lower() == "between"]
     if between and between[0] is not None:
         return _actor_of(between[0], mentions), None
+    agent = _first_actor(_prep_objects([noun], AGENT_PREPS), mentions)
+    if noun.lemma_.lower() in patient_nouns and not _prep_objects([noun], ("of",)):
+        persons = [c for c in noun.children if c.dep_ == "poss" and (m := mentions.at(c)) is not None
+                   and (m.kind == "person" or m.kind == "pronoun" and c.lower_ in PERSONAL_POSSESSIVES)]
+        if persons:
+            return agent, _first_actor(persons, mentions)
     holders = [c for c in noun.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
-    actor = _first_actor(holders, mentions) or _first_actor(_prep_objects([noun], AGENT_PREPS), mentions)
+    actor = _first_actor(holders, mentions) or agent
     # "the withdrawal of some forces from Panama": the phrase may hang on the noun's "of" object
     recipient = _first_actor(_prep_objects([noun, *_prep_objects([noun], ("of",))], preps), mentions)
     return actor, recipient
@@ -362,8 +376,8 @@ def _governing_clause_roles(noun: Any, mentions: MentionIndex,
     head, dep = _holder(noun)
     if head is noun or head.pos_ not in ("VERB", "AUX", "ADJ"):
         return None, None
-    if dep in SUBJECT_DEPS:
-        return None, _first_actor((c for c in head.children if c.dep_ in RECIPIENT_OBJECT_DEPS), mentions)
+    if dep in SUBJECT_DEPS:  # what a copula says the event was ("one of the most important") receives nothing
+        return None, _first_actor((c for c in head.children if c.dep_ in RECIPIENT_OBJECT_DEPS - {"attr"}), mentions)
     if dep in PASSIVE_SUBJECT_DEPS:  # "the attack was carried out by urban commandos"
         return _first_actor((_pobj(c) for c in head.children if c.dep_ == "agent"), mentions), None
     if dep not in ("dobj", "prep"):
