@@ -126,9 +126,10 @@ def test_coder_agentless_investigation_implies_the_countrys_authorities() -> Non
     assert event.actor is not None and (event.actor.name, event.actor.country) == ("authorities", "GHA")
 
 
-def test_coder_retaliation_is_aimed_at_the_last_attacker() -> None:
+@pytest.mark.parametrize("promise", ["to retaliate", "to respond"])
+def test_coder_retaliation_is_aimed_at_the_last_attacker(promise: str) -> None:
     article = eventmill.extract("Chilean jets bombed three villages on Monday. Peru's defence ministry vowed "
-                                "on Tuesday to retaliate.", date="2022-03-02")
+                                f"on Tuesday {promise}.", date="2022-03-02")
     threat = next(e for e in article.events if e.type == "THREATEN")
     assert threat.recipient is not None and threat.recipient.country == "CHL"
 

@@ -186,12 +186,16 @@ def reaction_to(frame: Frame, event_type: str, lexicon: PredicateLexicon) -> tup
     """The act a reaction answers when its object is an event noun ("condemned the raids"): the
     noun's type and its stem, which also finds the act told with a verb of another type ("the
     government suspended the channel … condemned the suspension"), or the act a retaliation
-    answers (the lexicon's answering_words). Its doer is the recipient."""
+    answers (the lexicon's answering_words, and reprisal_verbs in a threat: "vowed to respond").
+    Its doer is the recipient."""
     if frame.verb is not None:  # "promised to retaliate", "vowed revenge"
         for token in [frame.verb, *(c for c in frame.verb.children if c.dep_ in ("xcomp", "dobj"))]:
-            answered_type = lexicon.answering_words.get(token.lemma_.lower())
+            lemma = token.lemma_.lower()
+            answered_type = lexicon.answering_words.get(lemma)
+            if answered_type is None and event_type == "THREATEN" and lemma in lexicon.reprisal_verbs:
+                answered_type = "ASSAULT"  # "vowed to respond", a threat only as the answer to an attack
             if answered_type is not None:
-                return answered_type, token.lemma_.lower()[:STEM_LENGTH]
+                return answered_type, lemma[:STEM_LENGTH]
     if event_type not in REACTION_TYPES or frame.verb is None:
         return None
     for child in frame.verb.children:
