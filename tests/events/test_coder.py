@@ -132,6 +132,7 @@ def test_coder_retaliation_is_aimed_at_the_last_attacker(promise: str) -> None:
                                 f"on Tuesday {promise}.", date="2022-03-02")
     threat = next(e for e in article.events if e.type == "THREATEN")
     assert threat.recipient is not None and threat.recipient.country == "CHL"
+    assert threat.mode == "violence"
 
 
 @pytest.mark.parametrize(("claim", "actor"), [

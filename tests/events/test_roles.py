@@ -487,8 +487,13 @@ def test_roles_who_faces_an_event_noun_receives_it() -> None:
         "cartel", "Chilean soldiers")
 
 
-def test_roles_who_died_in_an_event_noun_received_it() -> None:
+def test_roles_who_died_in_an_act_of_force_received_it() -> None:
     assert dyad("Inspector Eduardo Rojas died in the explosion.", "ASSAULT") == (None, "Eduardo Rojas")
+
+
+def test_roles_who_died_during_a_protest_took_part_in_it() -> None:
+    assert dyad("Four students died during a demonstration outside the Chilean consulate.", "PROTEST")[0] == (
+        "students")
 
 
 def test_roles_subject_of_a_passive_without_its_auxiliary_is_a_victim() -> None:

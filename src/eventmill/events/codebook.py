@@ -17,6 +17,7 @@ from eventmill.events.predicates import (
     CONFLICT_TYPES,
     Frame,
     has_crowd_subject,
+    is_reprisal,
     noun_coding,
     verb_entry,
 )
@@ -84,6 +85,8 @@ def complement_threat(frame: Frame, coding: Coding, lexicon: PredicateLexicon) -
             entry = lexicon.verb(child.lemma_)
             # "threatened to launch an offensive", "to institute a curfew": the object names the act
             threatened = _with_object(child, entry, lexicon) if entry is not None else _object_event(child, lexicon)
+            if threatened is None and is_reprisal(child, lexicon):
+                threatened = Coding("ASSAULT")  # "vowed to respond": a reprisal in kind
             mode = threat_mode(threatened) if threatened is not None else None
             if mode is not None:
                 return Coding("THREATEN", mode)

@@ -578,7 +578,7 @@ def _object_lemmas(obj: Any) -> list[str]:
     return lemmas
 
 
-def _reprisal(verb: Any, lexicon: PredicateLexicon) -> bool:
+def is_reprisal(verb: Any, lexicon: PredicateLexicon) -> bool:
     """"vowed to respond", "promised to respond to the strikes": a reprisal, unless what is
     answered is no hostile act ("vowed to respond to the protesters' demands")."""
     if verb.lemma_.lower() not in lexicon.reprisal_verbs:
@@ -591,7 +591,7 @@ def _complement_type(token: Any, lexicon: PredicateLexicon) -> str | None:
     """The event type of the verb's to-clause ("vowed to retaliate" → ASSAULT), if coded."""
     for child in token.children:
         if child.dep_ in ("xcomp", "ccomp") and child.pos_ == "VERB":
-            if _reprisal(child, lexicon):
+            if is_reprisal(child, lexicon):
                 return "ASSAULT"
             entry = verb_entry(child, lexicon)
             if entry is None:

@@ -124,7 +124,8 @@ def _roles(frame: Frame, mentions: MentionIndex, lexicon: PredicateLexicon) -> t
             recipient = _target(_prep_objects([frame.anchor], (*preps, "of")), mentions, lexicon)
         if (actor is None or recipient is None) and not _acted_upon(frame, lexicon):
             # "Tel Aviv maintains a blockade of Gaza"
-            clause_actor, clause_recipient = _governing_clause_roles(frame.anchor, mentions, lexicon)
+            clause_actor, clause_recipient = _governing_clause_roles(frame.anchor, mentions, lexicon,
+                                                                     force=frame.coding.type in HARM_TYPES)
             actor, recipient = actor or clause_actor, recipient or clause_recipient
         if recipient is None:  # "renewed its demand that Israel lift the ban"
             recipient = _first_actor(_content_clause_subjects(frame.anchor), mentions, unlike=actor)
@@ -359,15 +360,15 @@ def _content_clause_subjects(noun: Any) -> list[Any]:
     return [s for c in clauses for s in c.children if s.dep_ in SUBJECT_DEPS]
 
 
-def _governing_clause_roles(noun: Any, mentions: MentionIndex,
-                            lexicon: PredicateLexicon) -> tuple[Actor | None, Actor | None]:
+def _governing_clause_roles(noun: Any, mentions: MentionIndex, lexicon: PredicateLexicon,
+                            *, force: bool = False) -> tuple[Actor | None, Actor | None]:
     """An event noun held by an uncoded verb takes that verb's participants.
 
     "Serb forces were engaged in ethnic cleansing": the forces act; "a national was put under
     investigation": the national receives; "rocket fire killed 13 people": the people receive.
     "The attack was perpetrated by commandos": the commandos act. Those who witnessed, filmed or
     reported the shooting did not shoot (`onlooker_verbs`), and those who face or suffer it
-    receive it (`undergoing_verbs`).
+    receive it (`undergoing_verbs`), as do those who died in an act of `force` (`dying_verbs`).
     The noun must be the verb's subject, object or the object of one of its prepositions, so a
     noun inside another participant's phrase is not misread.
     """
@@ -390,7 +391,8 @@ def _governing_clause_roles(noun: Any, mentions: MentionIndex,
         return _first_actor(agents, mentions), _first_actor(passive, mentions)
     if head.lemma_.lower() in lexicon.onlooker_verbs:
         return None, None
-    if head.lemma_.lower() in lexicon.undergoing_verbs:  # "as he faces the biggest protests"
+    if head.lemma_.lower() in lexicon.undergoing_verbs or force and head.lemma_.lower() in lexicon.dying_verbs:
+        # "as he faces the biggest protests", "an inspector died in the explosion"
         return None, _first_actor(_subjects(head), mentions)
     return _first_actor(_subjects(head), mentions), None
 
