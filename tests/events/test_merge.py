@@ -8,7 +8,7 @@ import pytest
 
 from eventmill.events.lexicon import load_lexicon
 from eventmill.events.merge import EventMerger
-from eventmill.model import Actor, Article, Counts, Document, Event, EventDate, Evidence, Span
+from eventmill.model import Actor, Article, Counts, Document, Event, EventDate, Evidence, Mention, Span
 
 CHILE = Actor("Chile", country="CHL", sector="GOV")
 PERU = Actor("Peru", country="PER", sector="GOV")
@@ -130,3 +130,26 @@ def test_merge_a_party_named_again_with_a_quantity_is_the_same(second: str, coun
     text = f"Gunmen rode into the villages and opened fire on farmers on Monday. {second}"
     events = eventmill.extract(text, date="2022-03-02").events
     assert len([e for e in events if e.type == "ASSAULT"]) == count
+
+
+@pytest.mark.parametrize(("second_doer", "count"), [
+    (Actor("hooded men"), 1),  # one person shot: one attack, told twice
+    (Actor("soldiers", country="CHL", sector="MIL"), 2),  # doers known to differ
+])
+def test_merge_one_named_person_attacked_is_one_attack(second_doer: Actor, count: int) -> None:
+    victim = Actor("Tomas Rojas", span=Span(40, 51))
+    first = event(1, "ASSAULT", actor=REBELS, recipient=victim, date=EventDate("2022-05-01", "day"))
+    second = event(5, "ASSAULT", actor=second_doer, recipient=replace(victim, span=Span(90, 93)),
+                   date=EventDate("2022-05-01", "day"))
+    article = Article(document=Document("d", "text"), events=[first, second],
+                      mentions=[Mention(40, 51, "Tomas Rojas", 0, 8, 10, victim, "person")])
+    assert len(EventMerger(load_lexicon())(article).events) == count
+
+
+def test_merge_the_same_group_attacked_by_two_doers_is_two_attacks() -> None:
+    villagers = Actor("villagers", sector="CVL", span=Span(40, 49))
+    first = event(1, "ASSAULT", actor=REBELS, recipient=villagers)
+    second = event(5, "ASSAULT", actor=Actor("hooded men"), recipient=villagers)
+    article = Article(document=Document("d", "text"), events=[first, second],
+                      mentions=[Mention(40, 49, "villagers", 0, 8, 9, villagers, "generic")])
+    assert len(EventMerger(load_lexicon())(article).events) == 2

@@ -477,6 +477,7 @@ def test_roles_subject_of_a_relative_clause_inside_an_object(make_parsed: Any) -
     "Many Chileans witnessed the shooting of the mayor.",
     "Chilean journalists filmed the beating of a student.",
     "Chilean reporters described the massacre of 12 peasants.",
+    "The Chilean mayor escaped unharmed from an attack on his convoy.",  # the adjective's verb looks on
 ])
 def test_roles_onlookers_of_an_event_noun_did_not_do_it(text: str) -> None:
     assert dyad(text, "ASSAULT")[0] is None

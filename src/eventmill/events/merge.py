@@ -3,7 +3,8 @@
 News repeats itself: "Gantz said he met Abbas", "the meeting was held late on Tuesday", "the
 Abbas-Gantz talks" are one meeting. Two events merge when they have the same type and
 modality, compatible participants (a shared actor, one side unknown, or for an attack the same
-armed side named twice against the same target) and compatible dates
+armed side named twice against the same target, or one named person attacked by doers named
+differently but not in conflict) and compatible dates
 (equal where both are explicit). Explicitly dated tellings are settled first; a vague one then
 joins the candidate nearest in date, then in position. The merged
 record keeps the earliest evidence and the most specific of each attribute. An event noun
@@ -30,6 +31,8 @@ SIDE_DAYS = 7
 # Words of quantity that name the same party again ("farmers", "many farmers").
 QUANTITY_WORDS = frozenset({"many", "several", "some", "few", "numerous", "dozens", "hundreds", "thousands", "scores",
                             "all", "most", "both"})
+# The sector of a doer nothing is known of ("unidentified individuals").
+UNKNOWN_SECTOR = "UNK"
 # Prepositions that place a harm inside an event ("two policemen were killed in the attack").
 WITHIN_PREPOSITIONS = frozenset({"in", "during"})
 
@@ -50,6 +53,7 @@ class EventMerger:
         anaphors = [e for e in article.events if _refers_back(e, article, self.lexicon)]
         told = [e for e in article.events if not any(e is a for a in anaphors)]
         bonds = _one_happening(article)
+        persons = {(m.start, m.end) for m in article.mentions if m.kind == "person"}
         # Explicitly dated tellings settle first, so a vague one joins the event it is nearest to.
         # A definite event noun ("the explosion broke windows") then joins the told event before it.
         for event in [*sorted(told, key=_settling_order), *sorted(anaphors, key=lambda e: e.trigger.start)]:
@@ -59,7 +63,7 @@ class EventMerger:
                 target = next((i for i, held in enumerate(members) if held & bonded
                                and _same_telling(event, merged[i])), None)
             if target is None:
-                target = _best_match(event, merged)
+                target = _best_match(event, merged, persons)
             if target is None:
                 merged.append(event)
                 members.append({event.trigger.start})
@@ -161,15 +165,15 @@ def _settling_order(event: Event) -> tuple[bool, bool, int]:
     return (inferred, not _participants(event), event.trigger.start)
 
 
-def _best_match(event: Event, kept: list[Event]) -> int | None:
-    candidates = [i for i, other in enumerate(kept) if _compatible(event, other)]
+def _best_match(event: Event, kept: list[Event], persons: set[tuple[int, int]]) -> int | None:
+    candidates = [i for i, other in enumerate(kept) if _compatible(event, other, persons)]
     if not candidates:
         return None
     return min(candidates, key=lambda i: (_day_gap(event.date, kept[i].date),
                                           abs(kept[i].sentence - event.sentence)))
 
 
-def _compatible(event: Event, other: Event) -> bool:
+def _compatible(event: Event, other: Event, persons: set[tuple[int, int]]) -> bool:
     if event.type != other.type or event.modality != other.modality:
         return False
     if not _dates_agree(event.date, other.date):
@@ -186,6 +190,8 @@ def _compatible(event: Event, other: Event) -> bool:
     # three years before.
     if event.type not in SIDE_TYPES or _day_gap(event.date, other.date) > SIDE_DAYS:
         return False
+    if _one_victim(event.recipient, other.recipient, persons) and not _sides_conflict(event.actor, other.actor):
+        return True  # "Evangelista was shot dead by terrorists", "hooded men … shot him"
     return _same_side(event.actor, other.actor) and (
         _same_actor(event.recipient, other.recipient) or _same_side(event.recipient, other.recipient))
 
@@ -222,6 +228,24 @@ def _same_side(a: Actor | None, b: Actor | None) -> bool:
     kinds_a = {(m.country, m.sector) for m in a.members or (a,) if m.country and m.sector}
     kinds_b = {(m.country, m.sector) for m in b.members or (b,) if m.country and m.sector}
     return bool(kinds_a & kinds_b)
+
+
+def _one_victim(a: Actor | None, b: Actor | None, persons: set[tuple[int, int]]) -> bool:
+    """The same person named as the target of both, one of them from a person's name: a person is
+    seldom attacked twice in a few days, so the two tellings are one attack."""
+    if a is None or b is None or a.members or b.members:
+        return False
+    named = any(x.span is not None and (x.span.start, x.span.end) in persons for x in (a, b))
+    return named and _same_actor(a, b)
+
+
+def _sides_conflict(a: Actor | None, b: Actor | None) -> bool:
+    """Two doers known to be different: other countries, or other sectors."""
+    if a is None or b is None:
+        return False
+    if a.country and b.country and a.country != b.country:
+        return True
+    return bool(a.sector and b.sector and UNKNOWN_SECTOR not in (a.sector, b.sector) and a.sector != b.sector)
 
 
 def _sides_agree(a: Actor | None, b: Actor | None) -> bool:

@@ -389,9 +389,12 @@ def _governing_clause_roles(noun: Any, mentions: MentionIndex, lexicon: Predicat
     if passive:
         agents = (_pobj(c) for c in head.children if c.dep_ == "agent")
         return _first_actor(agents, mentions), _first_actor(passive, mentions)
-    if head.lemma_.lower() in lexicon.onlooker_verbs:
+    # "escaped unharmed from an attack": an adjective's phrase belongs to the verb it describes
+    verb = head.head if head.pos_ == "ADJ" and head.dep_ in ("advcl", "acomp", "oprd") else head
+    if {head.lemma_.lower(), verb.lemma_.lower()} & lexicon.onlooker_verbs:
         return None, None
-    if head.lemma_.lower() in lexicon.undergoing_verbs or force and head.lemma_.lower() in lexicon.dying_verbs:
+    lemma = verb.lemma_.lower()
+    if lemma in lexicon.undergoing_verbs or force and lemma in lexicon.dying_verbs:
         # "as he faces the biggest protests", "an inspector died in the explosion"
         return None, _first_actor(_subjects(head), mentions)
     return _first_actor(_subjects(head), mentions), None
