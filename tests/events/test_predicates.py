@@ -49,6 +49,7 @@ def codings(nlp: Any, lexicon: Any, text: str) -> list[Coding]:
      [Coding("ASSAULT", "crowd-control"), Coding("PROTEST", "demo")]),
     ("Kabul vowed to respond.", [Coding("THREATEN")]),  # a reprisal promised
     ("The president vowed to respond to the demands of the unions.", [Coding("AGREE"), Coding("REQUEST")]),
+    ("The court issued an arrest warrant for the general.", [Coding("ACCUSE", "allege")]),  # no arrest yet
 ])
 def test_predicates_code_the_frame(nlp: Any, lexicon: Any, text: str, expected: list[Coding]) -> None:
     assert codings(nlp, lexicon, text) == expected
