@@ -17,6 +17,9 @@ def coded(text: str) -> list[tuple[str, str | None, str]]:
     ("The Iranian government threatened to cut diplomatic ties with Canada.",
      ("THREATEN", "relations", "asserted")),
     ("The Sudanese government is prepared to impose martial law.", ("THREATEN", "martial-law", "asserted")),
+    # an announced deployment plans a move; words of threat make it a threat
+    ("Chile said troops will be deployed to the northern provinces.", ("MOBILIZE", "troops", "planned")),
+    ("Chile warned that it would deploy troops against the rebels.", ("THREATEN", "violence", "asserted")),
     # the threatened act gives the mode: ending talks threatens relations, a strike restricts
     ("Chile threatened to stop the negotiations with Peru.", ("THREATEN", "relations", "asserted")),
     ("Dockers threatened to stage a general strike unless the port reopened.", ("THREATEN", "restrict", "asserted")),

@@ -56,7 +56,11 @@ def threat_mode(coding: Coding) -> str | None:
 
 
 def recode(frame: Frame, modality: Modality, cues: ModalityCues) -> tuple[Coding, Modality]:
-    """The frame's coding and modality after the codebook's future and refusal rules."""
+    """The frame's coding and modality after the codebook's future and refusal rules.
+
+    An announced attack or crackdown threatens whoever it would fall on; an announced deployment
+    ("troops will be deployed to the border", "will deploy units to carry voters") plans a move,
+    a threat only when words of threat say so ("warned it would send troops")."""
     token = frame.verb if frame.verb is not None else frame.anchor
     coding = frame.coding
     if modality == "negated" and coding.type in COOPERATIVE_TYPES and _stated_future(token, cues):
@@ -71,7 +75,7 @@ def recode(frame: Frame, modality: Modality, cues: ModalityCues) -> tuple[Coding
         return coding, modality  # "parliament will meet on Sunday": a meeting scheduled, no one's promise
     if coding.type in COOPERATIVE_TYPES:
         return Coding("AGREE"), "asserted"
-    if coding.type in CONFLICT_TYPES - {"THREATEN", "REJECT", "PROTEST"}:
+    if coding.type in CONFLICT_TYPES - {"THREATEN", "REJECT", "PROTEST", "MOBILIZE"}:
         return Coding("THREATEN", threat_mode(coding)), "asserted"
     return coding, modality
 
