@@ -488,6 +488,11 @@ def test_roles_who_faces_an_event_noun_receives_it() -> None:
         "cartel", "Chilean soldiers")
 
 
+def test_roles_who_received_threats_is_threatened() -> None:
+    assert dyad("The Chilean mayor had been receiving death threats from the cartel.", "THREATEN") == (
+        "cartel", "Chilean mayor")
+
+
 def test_roles_who_died_in_an_act_of_force_received_it() -> None:
     assert dyad("Inspector Eduardo Rojas died in the explosion.", "ASSAULT") == (None, "Eduardo Rojas")
 

@@ -368,7 +368,8 @@ def _governing_clause_roles(noun: Any, mentions: MentionIndex, lexicon: Predicat
     investigation": the national receives; "rocket fire killed 13 people": the people receive.
     "The attack was perpetrated by commandos": the commandos act. Those who witnessed, filmed or
     reported the shooting did not shoot (`onlooker_verbs`), and those who face or suffer it
-    receive it (`undergoing_verbs`), as do those who died in an act of `force` (`dying_verbs`).
+    receive it (`undergoing_verbs`), as do those who died in an act of `force` (`dying_verbs`)
+    and those who received it (`receiving_verbs`: "received death threats from the cartel").
     The noun must be the verb's subject, object or the object of one of its prepositions, so a
     noun inside another participant's phrase is not misread.
     """
@@ -397,6 +398,9 @@ def _governing_clause_roles(noun: Any, mentions: MentionIndex, lexicon: Predicat
     if lemma in lexicon.undergoing_verbs or force and lemma in lexicon.dying_verbs:
         # "as he faces the biggest protests", "an inspector died in the explosion"
         return None, _first_actor(_subjects(head), mentions)
+    if lemma in lexicon.receiving_verbs:  # "the leader had been receiving death threats from the cartel"
+        giver = _first_actor(_prep_objects([head], ("from",)), mentions)
+        return giver, _first_actor(_subjects(head), mentions, unlike=giver)
     return _first_actor(_subjects(head), mentions), None
 
 
