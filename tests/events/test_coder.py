@@ -40,6 +40,9 @@ def coded(text: str) -> list[tuple[str, str | None, str]]:
     ("The authorities demolished forty homes in Hebron.", ("COERCE", "destroy", "asserted")),
     ("Rebels burned two buses near the market.", ("ASSAULT", "destroy", "asserted")),
     ("Hooded gunmen burst into the studios of a television station in Quito.", ("ASSAULT", "firearms", "asserted")),
+    # bombing needs aircraft, which states have: rebels bomb with explosives
+    ("Rebels bombed a police station in Quito.", ("ASSAULT", "explosives", "asserted")),
+    ("The Chilean air force bombed rebel positions.", ("ASSAULT", "aerial", "asserted")),
 ])
 def test_coder_applies_codebook_rules(text: str, expected: tuple[str, str | None, str]) -> None:
     assert expected in coded(text)

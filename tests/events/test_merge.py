@@ -8,7 +8,17 @@ import pytest
 
 from eventmill.events.lexicon import load_lexicon
 from eventmill.events.merge import EventMerger
-from eventmill.model import Actor, Article, Counts, Document, Event, EventDate, Evidence, Mention, Span
+from eventmill.model import (
+    Actor,
+    Article,
+    Counts,
+    Document,
+    Event,
+    EventDate,
+    Evidence,
+    Mention,
+    Span,
+)
 
 CHILE = Actor("Chile", country="CHL", sector="GOV")
 PERU = Actor("Peru", country="PER", sector="GOV")

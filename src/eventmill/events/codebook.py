@@ -155,6 +155,17 @@ def instrument_mode(frame: Frame, coding: Coding, lexicon: PredicateLexicon, act
     return Coding("ASSAULT", mode) if mode else coding
 
 
+def grounded_bombing(frame: Frame, coding: Coding, lexicon: PredicateLexicon, actor: Actor | None) -> Coding:
+    """A bombing by a party with no air force is done with explosives: "rebels bombed a police
+    station", "urban commandos bombed two power stations". The aerial mode of "bomb" and
+    "bombing" assumes aircraft, which a state has; an aircraft named nearby keeps it aerial."""
+    if coding != Coding("ASSAULT", "aerial") or actor is None or _state(actor):
+        return coding
+    if any(lexicon.instruments.get(t.lemma_.lower()) == "aerial" for t in frame.anchor.sent):
+        return coding  # "rebels shot down a helicopter", "an aircraft bombed the village"
+    return Coding("ASSAULT", "explosives")
+
+
 def _state(actor: Actor | None) -> bool:
     """Whether an actor is a state authority, the one party whose destruction is coercion."""
     if actor is None:

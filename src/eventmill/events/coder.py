@@ -20,6 +20,7 @@ from eventmill.events.codebook import (
     collective_action,
     complement_threat,
     cued_mode,
+    grounded_bombing,
     implied_actor,
     instrument_mode,
     joint_action,
@@ -83,6 +84,7 @@ class EventCoder:
                 coding = complement_threat(frame, coding, self.lexicon)
                 coding = joint_action(frame, collective_action(frame, coding, self.lexicon), actor)
                 coding = cued_mode(frame, instrument_mode(frame, coding, self.lexicon, actor), self.lexicon)
+                coding = grounded_bombing(frame, coding, self.lexicon, actor)
                 if actor is None and (authority := implied_actor(frame, coding, self.lexicon)) is not None:
                     country = _place_country(span, mentions) or _country_of(grouped[index]) or article_country
                     actor = replace(authority, country=country)
