@@ -41,6 +41,8 @@ def modality(nlp: Any, lexicon: Any, cues: Any, text: str, anchor: str) -> str:
     ("Activists demanded that police release the students.", "release", "demanded"),
     ("Chile renewed its demand today that Peru release the sailors.", "release", "demanded"),
     ("The minister plans to visit Accra.", "visit", "planned"),
+    ("Army battalions had prepared for punitive assaults.", "assaults", "planned"),
+    ("Gunmen set the club on fire after beating the guards.", "beating", "asserted"),
     ("If talks fail, the army may attack.", "attack", "hypothetical"),
     ("The council aims to tighten controls and impose a curfew.", "impose", "planned"),
     ("Gunmen tried to assassinate the governor.", "assassinate", "asserted"),

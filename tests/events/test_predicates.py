@@ -50,6 +50,9 @@ def codings(nlp: Any, lexicon: Any, text: str) -> list[Coding]:
     ("Kabul vowed to respond.", [Coding("THREATEN")]),  # a reprisal promised
     ("The president vowed to respond to the demands of the unions.", [Coding("AGREE"), Coding("REQUEST")]),
     ("The court issued an arrest warrant for the general.", [Coding("ACCUSE", "allege")]),  # no arrest yet
+    ("A bomb exploded outside the ministry.", [Coding("ASSAULT", "explosives")]),
+    ("A car bomb exploded outside the ministry.", [Coding("ASSAULT", "explosives")] * 2),  # merged later
+    ("A political confrontation exploded in the capital.", []),  # an outbreak, no blast
 ])
 def test_predicates_code_the_frame(nlp: Any, lexicon: Any, text: str, expected: list[Coding]) -> None:
     assert codings(nlp, lexicon, text) == expected

@@ -85,6 +85,8 @@ class PredicateLexicon:
     receiving_verbs: frozenset[str] = frozenset()
     patient_nouns: frozenset[str] = frozenset()
     dying_verbs: frozenset[str] = frozenset()
+    bursting_verbs: frozenset[str] = frozenset()
+    outbreak_subjects: frozenset[str] = frozenset()
 
     def verb(self, lemma: str) -> PredicateEntry | None:
         return self.verbs.get(lemma.lower())
@@ -115,6 +117,8 @@ WORD_LISTS = {
     "receiving_verbs": ("receiving_verbs", None),
     "patient_nouns": ("patient_nouns", None),
     "dying_verbs": ("dying_verbs", None),
+    "bursting_verbs": ("bursting", "verbs"),
+    "outbreak_subjects": ("bursting", "subjects"),
 }
 
 

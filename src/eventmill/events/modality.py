@@ -26,6 +26,9 @@ GOVERNED_DEPS = frozenset({"xcomp", "ccomp", "advcl", "dobj", "pobj", "prep", "p
 # Auxiliaries that make a relative clause tell a past fact of its own ("the mayor, who was
 # kidnapped"), whatever the clause it hangs on says will happen.
 PAST_AUXILIARIES = frozenset({"was", "were", "has", "have", "had"})
+# Prepositions through which a verb of intent aims at an event ("prepared for assaults", "aimed at
+# attacking"); "set the club on fire after beating the watchmen" aims at nothing.
+AIM_PREPOSITIONS = frozenset({"for", "at", "toward", "towards"})
 # Conjunctions that set a second verb against a negated first ("was not killed but wounded").
 CONTRASTS = frozenset({"but", "yet", "instead"})
 # Links from an argument to the verb that governs it: that verb's own negation or auxiliary is the
@@ -99,7 +102,7 @@ def modality_of(frame: Frame, cues: ModalityCues) -> Modality:
         if token.dep_ not in GOVERNED_DEPS or token.dep_ == "relcl" and _told_as_past(token):
             return "asserted"
         clause, dep, token = token, token.dep_, token.head
-        governed = _governor_cue(token, dep, cues)
+        governed = _governor_cue(token, dep, cues, prep=clause.lower_ if dep == "prep" else None)
         if governed is None and dep in ("ccomp", "advcl"):
             governed = _content_noun_cue(clause, token, cues)
         if governed is not None:
@@ -186,7 +189,7 @@ def _none_of(noun: Any, cues: ModalityCues) -> bool:
     return any(c.dep_ in ("neg", "det") and c.lower_ in cues.negation for c in noun.children)
 
 
-def _governor_cue(governor: Any, dep: str, cues: ModalityCues) -> Modality | None:
+def _governor_cue(governor: Any, dep: str, cues: ModalityCues, prep: str | None = None) -> Modality | None:
     lemma = cue_lemma(governor)
     if _is_cue(governor, cues) and lemma not in cues.transparent_governors and any(
             c.dep_ == "neg" for c in governor.children):
@@ -201,8 +204,8 @@ def _governor_cue(governor: Any, dep: str, cues: ModalityCues) -> Modality | Non
         return "negated"
     if lemma in cues.refusal_governors and dep in REFUSED_DEPS:
         return "negated"
-    if lemma in cues.future_governors and dep in ("xcomp", "ccomp", "acomp", "dobj"):
-        return "planned"  # "plans to attack", "were planning attacks"
+    if lemma in cues.future_governors and (dep in ("xcomp", "ccomp", "acomp", "dobj") or prep in AIM_PREPOSITIONS):
+        return "planned"  # "plans to attack", "were planning attacks", "had prepared for assaults"
     return None
 
 

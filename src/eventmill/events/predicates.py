@@ -266,6 +266,16 @@ def _not_the_act(verb: Any, coding: Coding) -> bool:
     return False
 
 
+def _outbreak(verb: Any, lexicon: PredicateLexicon) -> bool:
+    """"A political confrontation exploded", "violence exploded": a bursting verb whose subject is
+    an event itself tells that it broke out, not that something blew up."""
+    if verb.lemma_.lower() not in lexicon.bursting_verbs:
+        return False
+    subjects = [s for s in verb.children if s.dep_ in ("nsubj", "nsubjpass")]
+    return any(s.lemma_.lower() in lexicon.outbreak_subjects or s.lemma_.lower() not in lexicon.instruments
+               and noun_coding(s, lexicon) is not None for s in subjects)  # a "car bomb" still explodes
+
+
 def _warns_of_an_act(verb: Any) -> bool:
     if any(c.dep_ == "auxpass" for c in verb.children):
         return False  # "he had always been warned in time"
@@ -493,7 +503,7 @@ def _verb_frames(span: Any, lexicon: PredicateLexicon) -> Iterator[Frame]:
             coding, noun = _verb_coding(token, entry, objects, lexicon)
             if coding is not None and coding.type in HARM_TYPES and _natural_cause(token, lexicon):
                 continue
-            if coding is not None and _not_the_act(token, coding):
+            if coding is not None and (_not_the_act(token, coding) or _outbreak(token, lexicon)):
                 continue
             if coding is not None:
                 yield Frame(coding, token, token, noun, "verb")
