@@ -43,6 +43,10 @@ def modality(nlp: Any, lexicon: Any, cues: Any, text: str, anchor: str) -> str:
     ("The minister plans to visit Accra.", "visit", "planned"),
     ("Army battalions had prepared for punitive assaults.", "assaults", "planned"),
     ("Gunmen set the club on fire after beating the guards.", "beating", "asserted"),
+    # what one condemns, or is charged with a part in, happened
+    ("We must repudiate the murder of a police officer.", "murder", "asserted"),
+    ("Two officers are suspected of involvement in the assassination of the rector.", "assassination", "asserted"),
+    ("Two officers are suspected of murdering the rector.", "murdering", "hypothetical"),
     ("If talks fail, the army may attack.", "attack", "hypothetical"),
     ("The council aims to tighten controls and impose a curfew.", "impose", "planned"),
     ("Gunmen tried to assassinate the governor.", "assassinate", "asserted"),

@@ -58,6 +58,8 @@ class ModalityCues:
     transparent_governors: frozenset[str] = frozenset()
     speech_verbs: frozenset[str] = frozenset()
     allegation_governors: frozenset[str] = frozenset()
+    presupposing_governors: frozenset[str] = frozenset()
+    participation_nouns: frozenset[str] = frozenset()
 
 
 def load_cues(user_files: Iterable[Path] = ()) -> ModalityCues:
@@ -81,6 +83,8 @@ def load_cues(user_files: Iterable[Path] = ()) -> ModalityCues:
         transparent_governors=words(merged.get("transparent_governors")),
         speech_verbs=words(merged.get("speech_verbs")),
         allegation_governors=words(merged.get("allegation_governors")),
+        presupposing_governors=words(merged.get("presupposing_governors")),
+        participation_nouns=words(merged.get("participation_nouns")),
     )
 
 
@@ -102,6 +106,8 @@ def modality_of(frame: Frame, cues: ModalityCues) -> Modality:
         if token.dep_ not in GOVERNED_DEPS or token.dep_ == "relcl" and _told_as_past(token):
             return "asserted"
         clause, dep, token = token, token.dep_, token.head
+        if _presupposed(frame.verb if frame.verb is not None else frame.anchor, clause, dep, token, cues):
+            return "asserted"
         governed = _governor_cue(token, dep, cues, prep=clause.lower_ if dep == "prep" else None)
         if governed is None and dep in ("ccomp", "advcl"):
             governed = _content_noun_cue(clause, token, cues)
@@ -118,6 +124,18 @@ def modality_of(frame: Frame, cues: ModalityCues) -> Modality:
         if cue_lemma(token) in cues.transparent_governors:
             continue
     return "asserted"
+
+
+def _presupposed(event: Any, clause: Any, dep: str, governor: Any, cues: ModalityCues) -> bool:
+    """Whether what governs an event takes it as a fact whatever it says of itself: what one
+    condemns or investigates happened ("we must repudiate the murder", "will investigate the
+    attack"), and so did what one is charged with a part in ("suspected of involvement in the
+    assassination": the involvement is alleged, not the assassination). Only the event itself
+    is presupposed: "protested the decision to send troops" does not make the sending a fact."""
+    if dep == "dobj" and clause is event and cue_lemma(governor) in cues.presupposing_governors:
+        return True
+    return (dep == "prep" and event.dep_ == "pobj" and event.head == clause and governor.pos_ == "NOUN"
+            and governor.lemma_.lower() in cues.participation_nouns)
 
 
 def _shares_negation(conjunct: Any) -> bool:
