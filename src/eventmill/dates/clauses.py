@@ -216,7 +216,7 @@ def _small_number(word: str) -> int | None:
 
 def _describes_a_subject(noun: Any) -> bool:
     """Whether a noun is, or is inside "a group of", the subject of its clause."""
-    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head is not noun.head:
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head != noun.head:
         noun = noun.head.head
     return noun.dep_ in ("nsubj", "nsubjpass")
 

@@ -217,7 +217,7 @@ def reaction_to(frame: Frame, event_type: str, lexicon: PredicateLexicon) -> tup
     if event_type not in REACTION_TYPES or frame.verb is None:
         return None
     for child in frame.verb.children:
-        if child.dep_ == "dobj" and child is not frame.noun:
+        if child.dep_ == "dobj" and child != frame.noun:
             answered = noun_coding(child, lexicon)
             if answered is not None and answered.type != event_type:
                 return answered.type, child.lemma_.lower()[:STEM_LENGTH]
@@ -262,6 +262,6 @@ def _stated_future(token: Any, cues: ModalityCues) -> bool:
 
 def _committed(token: Any) -> bool:
     """Whether the verb is the to-clause of a commitment ("is ready to send", "plans to impose")."""
-    while token.dep_ == "conj" and token.head is not token:
+    while token.dep_ == "conj" and token.head != token:
         token = token.head
     return token.dep_ == "xcomp" and token.head.lemma_.lower() in COMMITMENT_GOVERNORS

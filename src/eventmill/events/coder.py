@@ -180,7 +180,7 @@ def _elaborates(item: _Coded, other: _Coded) -> bool:
         return anchor.dep_ in ELABORATING_DEPS and anchor.head.i in other.frame.tokens
     token = anchor
     for _ in range(2):
-        if token.head is token:
+        if token.head == token:
             return False
         token = token.head
         if token.i in other.frame.tokens:

@@ -128,7 +128,7 @@ def count_event(anchor: Any, lexicon: CountLexicon, *, attack: bool = False) -> 
             (the convention of the module docstring).
     """
     tokens = _clause_tokens(anchor)
-    if anchor.pos_ in ("NOUN", "PROPN") and anchor.dep_ in ("nsubj", "nsubjpass") and anchor.head is not anchor:
+    if anchor.pos_ in ("NOUN", "PROPN") and anchor.dep_ in ("nsubj", "nsubjpass") and anchor.head != anchor:
         tokens += [t for t in _clause_tokens(anchor.head) if t.i != anchor.i and t not in anchor.subtree]
     if attack and _suffered(anchor) and _reading(anchor.head, lexicon)[0] == "fatalities":
         tokens.append(anchor.head)  # "the judge died after he was shot": the attack's outcome
@@ -216,7 +216,7 @@ def _suffered(anchor: Any) -> bool:
 def _besides_others(predicate: Any) -> bool:
     """ "six other people were wounded", "dozens more were hurt": casualties besides some told before,
     who may have died, so the injuries do not show that nobody died."""
-    return any(t.lower_ in BESIDES for t in predicate.subtree if t is not predicate)
+    return any(t.lower_ in BESIDES for t in predicate.subtree if t != predicate)
 
 
 def _sentence_says_none(anchor: Any, lexicon: CountLexicon) -> bool:
@@ -227,7 +227,7 @@ def _sentence_says_none(anchor: Any, lexicon: CountLexicon) -> bool:
 def _toll_figure(toll: Any, lexicon: CountLexicon) -> int | None:
     """The figure a toll noun reaches: "the death toll rose to 40", "the toll is 12"."""
     verb = toll.head
-    if toll.dep_ not in ("nsubj", "nsubjpass") or verb is toll:
+    if toll.dep_ not in ("nsubj", "nsubjpass") or verb == toll:
         return None
     for child in verb.children:
         if child.dep_ in ("dobj", "attr") and child.pos_ == "NUM":
@@ -306,7 +306,7 @@ def _people(victim: Any) -> list[Any]:
     """
     people = [victim]
     for person in (victim, *victim.conjuncts):
-        if person is not victim:
+        if person != victim:
             people.append(person)
         for appos in (c for c in person.children if c.dep_ == "appos" and c.pos_ != "NUM"):
             before = appos.doc[appos.left_edge.i - 1] if appos.left_edge.i > 0 else None

@@ -95,7 +95,7 @@ def modality_of(frame: Frame, cues: ModalityCues) -> Modality:
         return own
     token = frame.verb if frame.verb is not None else frame.anchor
     for _ in range(8):
-        if token.head is token:
+        if token.head == token:
             return "asserted"
         if token.dep_ == "conj":
             conjunct, token = token, token.head
@@ -117,7 +117,7 @@ def modality_of(frame: Frame, cues: ModalityCues) -> Modality:
             inherited = _clause_cues(token, cues)
             if inherited is not None:
                 return inherited
-        if dep == "nsubj" and clause is frame.anchor:
+        if dep == "nsubj" and clause == frame.anchor:
             supposed = _clause_cues(token, cues)  # "a real blockade would cut imports", "talks will resume"
             if supposed in ("hypothetical", "planned"):
                 return supposed
@@ -132,7 +132,7 @@ def _presupposed(event: Any, clause: Any, dep: str, governor: Any, cues: Modalit
     attack"), and so did what one is charged with a part in ("suspected of involvement in the
     assassination": the involvement is alleged, not the assassination). Only the event itself
     is presupposed: "protested the decision to send troops" does not make the sending a fact."""
-    if dep == "dobj" and clause is event and cue_lemma(governor) in cues.presupposing_governors:
+    if dep == "dobj" and clause == event and cue_lemma(governor) in cues.presupposing_governors:
         return True
     return (dep == "prep" and event.dep_ == "pobj" and event.head == clause and governor.pos_ == "NOUN"
             and governor.lemma_.lower() in cues.participation_nouns)
@@ -157,7 +157,7 @@ def _told_as_past(verb: Any) -> bool:
 def is_reported_future(token: Any, cues: ModalityCues) -> bool:
     """"said it would attack": "would" in a clause governed by a verb of saying marks the future."""
     head = token
-    while head.dep_ == "conj" and head.head is not head:
+    while head.dep_ == "conj" and head.head != head:
         head = head.head
     return head.dep_ == "ccomp" and head.head.lemma_.lower() in cues.speech_verbs
 

@@ -160,7 +160,7 @@ def _since_then(clause: Any) -> bool:
     """"since the war began", "since it was founded": a past starting point; "since one of them
     is the next president" gives a reason."""
     return any(c.dep_ == "mark" and c.lower_ == "since" for c in clause.children) and any(
-        t.tag_ == "VBD" for t in [clause, *clause.children] if t.dep_ in ("aux", "auxpass") or t is clause)
+        t.tag_ == "VBD" for t in [clause, *clause.children] if t.dep_ in ("aux", "auxpass") or t == clause)
 
 
 def _a_year(token: Any) -> bool:
@@ -214,7 +214,7 @@ def has_crowd_subject(verb: Any, lexicon: PredicateLexicon) -> bool:
     """Whether a verb's subject, or the subject it shares with the verb it continues
     ("crowds marched and continued to demand…"), is a crowd."""
     head = verb
-    while head.dep_ in ("conj", "xcomp") and head.head is not head and not any(
+    while head.dep_ in ("conj", "xcomp") and head.head != head and not any(
             c.dep_ == "nsubj" for c in head.children):
         head = head.head
     return any(h.lemma_.lower() in lexicon.crowd_subjects
@@ -236,7 +236,7 @@ def _repressed_crowds(frames: list[Frame], lexicon: PredicateLexicon, used: set[
         targets += _prep_objects(head, ("on", "at", "with", "into", "against"))
         for target in targets:
             protest = noun_coding(target, lexicon) if target.ent_type_ not in ("DATE", "TIME") else None
-            if protest is not None and protest.type == "PROTEST" and not any(f.anchor is target for f in frames):
+            if protest is not None and protest.type == "PROTEST" and not any(f.anchor == target for f in frames):
                 yield Frame(protest, target, None, target, "noun", implied=True)  # "suppressed a demonstration"
                 return
             crowd = next((h for h in crowd_heads(target) if h.lemma_.lower() in lexicon.protest_participants), None)
@@ -327,12 +327,12 @@ def _in_modifier_clause(frame: Frame, lexicon: PredicateLexicon) -> bool:
     own_clause = True  # the predicate belongs to the clause reached, not to one coordinated with it
     for _ in range(4):
         if token.dep_ in ("relcl", "acl") and token.tag_ != "VBG":
-            if frame.coding.type == "ASSAULT" and token is frame.verb and _harm_of_its_own(token):
+            if frame.coding.type == "ASSAULT" and token == frame.verb and _harm_of_its_own(token):
                 return False  # "the mayor, who was kidnapped on Monday": the harm is news of its own
             if _main_clause_under_opening_phrase(token) or own_clause and _done_by_its_people(token):
                 return False
             return not (frame.coding.type == "PROTEST" and token.head.lemma_.lower() in lexicon.crowd_subjects)
-        if token.dep_ not in ("conj", "xcomp", "ccomp", "prep", "pobj", "dobj") or token.head is token:
+        if token.dep_ not in ("conj", "xcomp", "ccomp", "prep", "pobj", "dobj") or token.head == token:
             return False
         own_clause = own_clause and token.dep_ != "conj"
         token = token.head
@@ -377,7 +377,7 @@ def _topic_of(noun: Any, coded_verbs: dict[int, str], coding: Coding) -> bool:
     for _ in range(3):
         if token.dep_ in ("dobj", "obj", "nsubjpass", "attr", "prep") and token.head.i in coded_verbs:
             return not _protest_met_with_force(token.dep_, coding, coded_verbs[token.head.i])
-        if token.dep_ not in ("pobj", "prep", "conj") or token.head is token:
+        if token.dep_ not in ("pobj", "prep", "conj") or token.head == token:
             return False
         token = token.head
     return False
@@ -410,7 +410,7 @@ def passive_subjects(verb: Any) -> list[Any]:
 def caused_passive(verb: Any) -> bool:
     """A participle whose subject undergoes it at someone's order: "ordered him held", "had them
     arrested", "wanted him killed"."""
-    if verb.tag_ != "VBN" or verb.dep_ not in ("ccomp", "xcomp", "oprd") or verb.head is verb:
+    if verb.tag_ != "VBN" or verb.dep_ not in ("ccomp", "xcomp", "oprd") or verb.head == verb:
         return False
     return verb.head.lemma_.lower() in CAUSATIVE_VERBS and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 

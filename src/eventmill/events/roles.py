@@ -185,7 +185,7 @@ def _acted_upon(frame: Frame, lexicon: PredicateLexicon) -> bool:
     noun = frame.anchor
     holder, link = _holder(noun)
     struck = link in ("dobj", "nsubjpass") or link == "prep" and noun.head.lower_ in ("on", "at", "against")
-    if frame.coding.type != "PROTEST" or not struck or holder is noun or holder.pos_ != "VERB":
+    if frame.coding.type != "PROTEST" or not struck or holder == noun or holder.pos_ != "VERB":
         return False  # "threw stones during demonstrations": the throwers demonstrate
     entry = verb_entry(holder, lexicon)
     codings = [] if entry is None else [entry.coding, *entry.objects.values()]
@@ -209,7 +209,9 @@ def _recipient_candidates(frame: Frame, passive: list[Any], preps: tuple[str, ..
     owned object, which at least is who was moved.
     """
     verb = frame.verb
-    objects = [] if passive else [c for c in verb.children if c.dep_ in RECIPIENT_OBJECT_DEPS and c is not frame.noun]
+    # the event noun itself stays: a party inside its phrase receives ("prevented the demonstration
+    # staged by students", "suspended the news channel France 24")
+    objects = [] if passive else [c for c in verb.children if c.dep_ in RECIPIENT_OBJECT_DEPS]
     objects.sort(key=lambda c: c.dep_ != "dative")  # "provided intelligence to Macedonia": the dative receives
     moved = frame.coding.type in moving_types  # "mobilized army reservists for a war against Iraq"
     yield passive, INNER_DEPTH
@@ -221,7 +223,7 @@ def _recipient_candidates(frame: Frame, passive: list[Any], preps: tuple[str, ..
     yield [o for o in clause_objects if not _owned(o)], INNER_DEPTH
     complements = [frame.complement] if frame.complement is not None else []
     complements += [c for clause in clauses for c in clause.children
-                    if c.dep_ == "ccomp" and c is not frame.complement]
+                    if c.dep_ == "ccomp" and c != frame.complement]
     complements += [c for clause in clauses for c in clause.children
                     if c.dep_ == "advcl" and _marked(c, CONDITION_MARKERS)]
     yield [s for c in complements for s in c.children if s.dep_ in SUBJECT_DEPS], INNER_DEPTH
@@ -373,10 +375,10 @@ def _governing_clause_roles(noun: Any, mentions: MentionIndex, lexicon: Predicat
     The noun must be the verb's subject, object or the object of one of its prepositions, so a
     noun inside another participant's phrase is not misread.
     """
-    while noun.dep_ == "conj" and noun.head is not noun:  # "an occupation of X and a blockade of Y"
+    while noun.dep_ == "conj" and noun.head != noun:  # "an occupation of X and a blockade of Y"
         noun = noun.head
     head, dep = _holder(noun)
-    if head is noun or head.pos_ not in ("VERB", "AUX", "ADJ"):
+    if head == noun or head.pos_ not in ("VERB", "AUX", "ADJ"):
         return None, None
     if dep in SUBJECT_DEPS:  # what a copula says the event was ("one of the most important") receives nothing
         return None, _first_actor((c for c in head.children if c.dep_ in RECIPIENT_OBJECT_DEPS - {"attr"}), mentions)
@@ -455,8 +457,8 @@ def _subjects(verb: Any) -> list[Any]:
             # "youths resorted to…" (a reduced relative) or "issued a statement demanding…",
             # where the statement's issuer demands
             noun = token.head
-            return [noun, *(_subjects(noun.head) if noun.dep_ == "dobj" and noun.head is not noun else [])]
-        if token.dep_ not in SUBJECT_SHARING_DEPS or token.head is token:
+            return [noun, *(_subjects(noun.head) if noun.dep_ == "dobj" and noun.head != noun else [])]
+        if token.dep_ not in SUBJECT_SHARING_DEPS or token.head == token:
             return []
         shared_by_clause = token.dep_ == "pcomp"  # "resorted to throwing stones"
         token = token.head
@@ -473,13 +475,13 @@ def _speakers(verb: Any, *, joint: bool) -> list[Any]:
     ("“We discussed security,” Gantz said") "we" is the speaker and a partner, so it stays open.
     """
     while not any(c.dep_ in SUBJECT_DEPS for c in verb.children) and verb.dep_ in ("xcomp", "acomp") \
-            and verb.head is not verb:
+            and verb.head != verb:
         verb = verb.head  # "they attempted to assassinate", "it is prepared to impose": the pronoun's clause
     pronouns = {c.lower_ for c in verb.children if c.dep_ in SUBJECT_DEPS and c.pos_ == "PRON"}
     if not pronouns or (joint and pronouns & FIRST_PERSON_PLURAL):
         return []
     token = verb
-    while token.dep_ in REPORTED_DEPS and token.head is not token:
+    while token.dep_ in REPORTED_DEPS and token.head != token:
         token = token.head
         subjects = [c for c in token.children if c.dep_ in SUBJECT_DEPS and c.pos_ != "PRON"]
         if subjects:
@@ -551,7 +553,7 @@ def _actor_of(token: Any, mentions: MentionIndex, *, depth: int = INNER_DEPTH,
                 actors = [a for a in actors if a.name != unlike.name]
             if actors:
                 found = compound(actors)
-                if found is not None and found.country is None and phrase is not token:
+                if found is not None and found.country is None and phrase != token:
                     # "a member of the Syrian parliament, Mohammed Mamoun": the person is Syrian
                     country = _phrase_country(token, mentions, ("of",))
                     found = replace(found, country=country) if country else found

@@ -139,7 +139,7 @@ class _SentencePlaces:
 def _struck(token: Any, trigger: Any) -> bool:
     """Whether a place is the direct object of the trigger, alone or as "the city of X"."""
     node = token
-    if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head is not node.head:
+    if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head != node.head:
         node = node.head.head
     return node.dep_ == "dobj" and node.head.i == trigger.i
 
@@ -161,7 +161,7 @@ def _locates(token: Any, trigger: Any) -> bool:
     ("Gaza militants") locates nothing.
     """
     node = token
-    while node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head is not node.head:
+    while node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head != node.head:
         node = node.head.head
         if node.lower_ in LOCATIVE_PREPS | {"out"}:  # "out of Gaza", "outside of Kyiv"
             break
@@ -169,7 +169,7 @@ def _locates(token: Any, trigger: Any) -> bool:
             node.dep_ == "pobj" and node.head.lower_ in LOCATIVE_PREPS):
         return False
     for _ in range(MAX_PATH):
-        if node.head is node:
+        if node.head == node:
             return False
         node = node.head
         if node.i == trigger.i:
