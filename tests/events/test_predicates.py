@@ -118,6 +118,8 @@ def test_predicates_weapons_fires_and_names_of_attacks(nlp: Any, lexicon: Any, t
 @pytest.mark.parametrize(("text", "expected"), [
     ("The mayor, who was kidnapped on Monday, appealed for calm.", [Coding("ASSAULT", "abduct"), Coding("REQUEST")]),
     ("Peace returned to the town where 28 people were killed last year.", []),
+    ("His body lies in the assembly where the deputy was assassinated on 27 October.",
+     [Coding("ASSAULT", "targeted")]),
     ("Residents fled the militants, who shelled the city overnight.", [Coding("ASSAULT", "heavy-weapons")]),
     ("Pupils choked on tear gas fired by police into the school.", [Coding("ASSAULT")]),
     ("The army denied reports that soldiers had been taken prisoner by rebels.", [Coding("REJECT")]),

@@ -358,12 +358,21 @@ def _done_by_its_people(verb: Any) -> bool:
 
 def _harm_of_its_own(verb: Any) -> bool:
     """Whether a relative clause tells a harm as news: what the people it describes suffered ("the
-    mayor, who was kidnapped on Monday") or who wrought it ("tear gas fired by police"); "where 28
-    people have been killed this year" only sets the scene. (What they did is `_done_by_its_people`.)"""
+    mayor, who was kidnapped on Monday"), one victim's harm told in the past tense of its own
+    ("the assembly where the leader was assassinated on 27 October") or who wrought it ("tear gas fired by
+    police"); "where 28 people have been killed this year" only sets the scene. (What they did is
+    `_done_by_its_people`.)"""
     if verb.dep_ == "acl":  # a participle, not the content of "reports that…"
         return verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children) and not any(
             c.dep_ in ("mark", "aux", "auxpass") for c in verb.children)
-    return verb.dep_ == "relcl" and any(c.lower_ == "who" and c.dep_ == "nsubjpass" for c in verb.children)
+    if verb.dep_ != "relcl":
+        return False
+    if any(c.lower_ == "who" and c.dep_ == "nsubjpass" for c in verb.children):
+        return True
+    auxiliaries = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    victims = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    return "was" in auxiliaries and not auxiliaries & {"have", "has", "had"} and victims != [] and not any(
+        _many(v) for v in victims)  # one victim; "where 28 people were killed last year" is a count
 
 
 def _topic_of(noun: Any, coded_verbs: dict[int, str], coding: Coding) -> bool:
