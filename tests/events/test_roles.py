@@ -497,6 +497,10 @@ def test_roles_who_died_in_an_act_of_force_received_it() -> None:
     assert dyad("Inspector Eduardo Rojas died in the explosion.", "ASSAULT") == (None, "Eduardo Rojas")
 
 
+def test_roles_who_died_of_wounds_was_attacked() -> None:
+    assert dyad("Senator Eduardo Rojas has died from gunshot wounds.", "ASSAULT") == (None, "Eduardo Rojas")
+
+
 def test_roles_who_died_during_a_protest_took_part_in_it() -> None:
     assert dyad("Four students died during a demonstration outside the Chilean consulate.", "PROTEST")[0] == (
         "students")

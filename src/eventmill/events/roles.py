@@ -131,6 +131,8 @@ def _roles(frame: Frame, mentions: MentionIndex, lexicon: PredicateLexicon) -> t
             recipient = _first_actor(_content_clause_subjects(frame.anchor), mentions, unlike=actor)
         return actor, recipient
     verb = frame.verb
+    if verb.lemma_.lower() in lexicon.dying_verbs:  # "Jaramillo has died from gunshot wounds"
+        return None, _first_actor(_subjects(verb), mentions)
     passive = passive_subjects(verb)  # "who was kidnapped"
     if verb.lemma_.lower() in lexicon.receiving_verbs and frame.coding.type not in JOINT_TYPES and not passive:
         # "Ukraine received aid from the EU": the giver acts, the subject receives
