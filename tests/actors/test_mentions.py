@@ -68,6 +68,11 @@ def test_coref_surname_with_or_without_article_particle(read: Any, text: str, su
     assert _actor(read(text), surname).name == "Abdel Fattah al-Burhan"
 
 
+def test_coref_family_name_written_first(read: Any) -> None:
+    mentions = read("Taiwan's President Tsai Ing-wen met lawmakers on Wednesday. China condemned Tsai's trip.")
+    assert _actor(mentions, "Tsai").name == "Tsai Ing-wen"
+
+
 def test_coref_pronoun_and_the_two(read: Any) -> None:
     mentions = read("Israeli Defense Minister Benny Gantz met Palestinian President Mahmoud Abbas on Tuesday. "
                     "The two discussed security. He said the talks were useful.")

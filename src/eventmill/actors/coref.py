@@ -187,16 +187,19 @@ def _remember(mention: Mention, people: list[tuple[int, Actor]], things: list[Ac
 
 
 def _by_surname(surname: str, people: list[Actor]) -> Actor | None:
-    """The last person named in full whose name ends in `surname`.
+    """The last person named in full whose name ends in `surname`, else who was named first
+    with it, as Chinese and Korean names put the family name first ("Tsai" after "Tsai
+    Ing-wen", "Xi" after "Xi Jinping").
 
     Compared on normalised words, so an Arabic article or a hyphen does not matter:
     "Burhan", "al-Burhan" and "Al Burhan" all find "Abdel Fattah al-Burhan".
     """
     key = normalise(surname).rpartition(" ")[2]
-    for actor in reversed(people):
-        words = normalise(actor.name).split()
-        if len(words) > 1 and words[-1] == key:
-            return actor
+    named = [(actor, normalise(actor.name).split()) for actor in reversed(people)]
+    for position in (-1, 0):
+        found = next((actor for actor, words in named if len(words) > 1 and words[position] == key), None)
+        if found is not None:
+            return found
     return None
 
 
