@@ -73,6 +73,13 @@ def test_coref_family_name_written_first(read: Any) -> None:
     assert _actor(mentions, "Tsai").name == "Tsai Ing-wen"
 
 
+def test_coref_finds_a_surname_the_tagger_missed(read: Any) -> None:
+    mentions = read("Libyan rival premier Fathi Bashagha spoke on Friday. "
+                    "Bashagha, in a televised speech late on Saturday, accused the government of lying.")
+    later = [m for m in mentions if m.text == "Bashagha"]
+    assert later and later[0].actor.name == "Fathi Bashagha" and later[0].kind == "person"
+
+
 def test_coref_pronoun_and_the_two(read: Any) -> None:
     mentions = read("Israeli Defense Minister Benny Gantz met Palestinian President Mahmoud Abbas on Tuesday. "
                     "The two discussed security. He said the talks were useful.")

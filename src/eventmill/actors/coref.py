@@ -27,6 +27,8 @@ THING_POSSESSIVES = frozenset({"its", "their"})
 # Words an organisation's acronym leaves out, and the longest acronym we match to a full name.
 ACRONYM_SKIPPED = frozenset({"of", "for", "the", "and", "in", "on", "de", "del", "la", "des", "du"})
 ACRONYM_MAX = 8
+# Parts of speech the tagger gives a name it does not know ("Bashagha" as an adverb).
+NAME_LIKE_POS = frozenset({"PROPN", "NOUN", "ADV", "ADJ", "X"})
 PAIR_PHRASES = frozenset({"the two", "both", "the two men", "the two leaders", "both men", "both sides",
                           "the two sides", "the two rivals", "both leaders", "the two parties"})
 
@@ -55,7 +57,8 @@ class CoreferenceResolver:
             span = article.span(sentence)
             offset = article.char_offset(sentence)
             named = by_sentence.get(index, [])
-            pending = sorted(named + _pronoun_mentions(span, index, offset, named), key=lambda m: m.start)
+            found = named + _surname_mentions(span, index, offset, named, [a for _, a in people])
+            pending = sorted(found + _pronoun_mentions(span, index, offset, found), key=lambda m: m.start)
             earlier: list[Mention] = []  # this sentence's mentions resolved so far
             for mention in pending:
                 said = _speaker(mention, span, earlier, self.speech_verbs) if mention.kind == "pronoun" else None
@@ -201,6 +204,26 @@ def _by_surname(surname: str, people: list[Actor]) -> Actor | None:
         if found is not None:
             return found
     return None
+
+
+def _surname_mentions(span: Any, sentence: int, offset: int, named: list[Mention],
+                      people: list[Actor]) -> list[Mention]:
+    """A surname of someone named in full before that the tagger did not take for a name:
+    "Bashagha, in a televised speech, accused Dbeibah" after "Fathi Bashagha"."""
+    if not people:
+        return []
+    taken = {i for m in named for i in range(m.token_start, m.token_end)}
+    found = []
+    for token in span:
+        if token.i in taken or not token.text[:1].isupper() or token.pos_ not in NAME_LIKE_POS or len(token.text) < 3:
+            continue
+        person = _by_surname(token.text, people)
+        if person is not None and normalise(person.name).split()[-1] == normalise(token.text):
+            words = span.doc[token.i : token.i + 1]
+            found.append(Mention(start=offset + words.start_char, end=offset + words.end_char, text=words.text,
+                                 sentence=sentence, token_start=words.start, token_end=words.end,
+                                 actor=person, kind="person", source=f"surname → {person.name}"))
+    return found
 
 
 def _pronoun_mentions(span: Any, sentence: int, offset: int, named: list[Mention]) -> list[Mention]:

@@ -41,6 +41,11 @@ FIRST_PERSON_PLURAL = frozenset({"we", "us"})
 # Links from a reported clause up to the clause that reports it.
 REPORTED_DEPS = frozenset({"ccomp", "xcomp", "conj", "advcl", "parataxis"})
 AGENT_PREPS = ("by", "from")
+# Labels the parser gives a clause-initial name it failed to take as the subject, and the entity
+# types such a name may have (an unknown name may have none, only its capital; only an actor
+# mention there becomes the actor).
+MISPARSED_SUBJECT_DEPS = frozenset({"advmod", "npadvmod", "dep"})
+NAME_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 # Possessive pronouns that stand for people: "his murder" is done to him.
 PERSONAL_POSSESSIVES = frozenset({"his", "her", "their"})
 # Where a phrase naming no actor itself holds one, and how deep to look ("tens of thousands of students").
@@ -446,11 +451,18 @@ def blamed(token: Any, mentions: MentionIndex, lexicon: PredicateLexicon) -> tup
     return (actor, act[0] if act else None) if actor is not None else None
 
 
+def _misparsed_subjects(verb: Any) -> list[Any]:
+    """A name the parser hung before a subjectless verb as a modifier: "Bashagha, in a televised
+    speech late on Saturday, accused Dbeibah" (an unknown name taken for an adverb)."""
+    return [c for c in verb.children if c.i < verb.i and c.dep_ in MISPARSED_SUBJECT_DEPS
+            and (c.ent_type_ in NAME_ENTITIES or c.text[:1].isupper() and c.pos_ in ("ADV", "PROPN", "NOUN"))]
+
+
 def _subjects(verb: Any) -> list[Any]:
     """The verb's own subject, or the one it shares with the clause it depends on."""
     token = verb
     for _ in range(4):
-        subjects = [c for c in token.children if c.dep_ in SUBJECT_DEPS]
+        subjects = [c for c in token.children if c.dep_ in SUBJECT_DEPS] or _misparsed_subjects(token)
         if subjects:
             return [antecedent(s) for s in subjects]
         if token.dep_ == "relcl":
