@@ -184,7 +184,7 @@ def _compatible(event: Event, other: Event, persons: set[tuple[int, int]]) -> bo
     if event.type in JOINT_TYPES:
         return bool(mine & theirs)
     if _same_actor(event.actor, other.actor):
-        return _sides_agree(event.recipient, other.recipient)
+        return _sides_agree(event.recipient, other.recipient, persons)
     # One armed side named twice ("guerrillas", "the FMLN") must have hit the same target, not just
     # any bare one, within days even as guessed: "its forces took control" is not the assault of
     # three years before.
@@ -248,11 +248,17 @@ def _sides_conflict(a: Actor | None, b: Actor | None) -> bool:
     return bool(a.sector and b.sector and UNKNOWN_SECTOR not in (a.sector, b.sector) and a.sector != b.sector)
 
 
-def _sides_agree(a: Actor | None, b: Actor | None) -> bool:
-    """Same party, same country, or one side too bare to tell (a target such as "the bus")."""
+def _sides_agree(a: Actor | None, b: Actor | None, persons: set[tuple[int, int]]) -> bool:
+    """Same party, same country, or one side too bare to tell (a target such as "the bus").
+    Two people named apart are two parties, whatever their country ("accused Bashagha",
+    "accused Dbeibah")."""
     if a is None or b is None or _bare(a) or _bare(b):
         return True
-    return _same_actor(a, b) or (a.country is not None and a.country == b.country)
+    if _same_actor(a, b):
+        return True
+    if all(x.span is not None and (x.span.start, x.span.end) in persons for x in (a, b)):
+        return False
+    return a.country is not None and a.country == b.country
 
 
 def _bare(actor: Actor) -> bool:
