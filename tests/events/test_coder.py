@@ -14,6 +14,9 @@ def coded(text: str) -> list[tuple[str, str | None, str]]:
     # a stated future act is the promise or threat made now
     ("Chile said it will host talks with Peru next week.", ("AGREE", None, "asserted")),
     ("Turkey said it will not accept more migrants from Greece.", ("REJECT", None, "asserted")),
+    ("The president said she would not leave office until a new parliament was elected.",
+     ("REJECT", None, "asserted")),
+    ("China said it would never bow to external pressure.", ("REJECT", None, "asserted")),
     ("The Iranian government threatened to cut diplomatic ties with Canada.",
      ("THREATEN", "relations", "asserted")),
     ("The Sudanese government is prepared to impose martial law.", ("THREATEN", "martial-law", "asserted")),
