@@ -41,7 +41,9 @@ def test_seed_august_meeting_in_ramallah(seed_records: dict) -> None:
     meeting = _find(seed_records["events"], "CONSULT", "2021-08")
     assert meeting["date_precision"] == "month"
     assert meeting["location"]["name"] == "Ramallah" and meeting["location"]["country"] == "PSE"
-    assert meeting["actor"]["name"] == "Mahmoud Abbas" and meeting["actor"]["sector"] == "GOV"
+    # "Abbas hosted Gantz": the visitor is the actor, the host the recipient (as the gold codes it)
+    assert meeting["actor"]["name"] == "Benny Gantz" and meeting["recipient"]["name"] == "Mahmoud Abbas"
+    assert meeting["recipient"]["sector"] == "GOV"
 
 
 def test_seed_condemnations_come_from_the_posts(seed_records: dict) -> None:

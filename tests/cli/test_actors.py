@@ -62,9 +62,11 @@ def test_actors_user_row_changes_extract_output_and_lookup_explains_it(tmp_path:
     user.write_text(USER_ROW)
 
     def actor_of_meeting(*extra: str) -> dict:
+        """Orla Quennel's side of the meeting (the host of a visit is its recipient)."""
         result = CliRunner().invoke(cli, ["extract", str(article), "--format", "jsonl", *extra])
         events = [json.loads(line) for line in result.stdout.splitlines() if line.strip()]
-        return next(e["actor"] for e in events if e["type"] == "CONSULT")
+        return next(party for e in events if e["type"] == "CONSULT" for party in (e["actor"], e["recipient"])
+                    if party and party["name"] == "Orla Quennel")
 
     plain, with_user = actor_of_meeting(), actor_of_meeting("--actors", str(user))
     assert plain["name"] == "Orla Quennel" and plain["country"] is None
