@@ -166,10 +166,10 @@ def test_merge_the_same_group_attacked_by_two_doers_is_two_attacks() -> None:
 
 
 def test_merge_two_people_named_apart_are_two_targets() -> None:
-    first = event(1, "ACCUSE", actor=None, recipient=Actor("Fathi Bashagha", "LBY", span=Span(10, 24)))
-    second = event(5, "ACCUSE", actor=None, recipient=Actor("Abdul Dbeibah", "LBY", span=Span(60, 73)))
-    second = replace(second, actor=Actor("government", "LBY", "GOV"))
-    people = [Mention(10, 24, "Fathi Bashagha", 0, 2, 4, first.recipient, "person"),
-              Mention(60, 73, "Abdul Dbeibah", 1, 9, 11, second.recipient, "person")]
+    first = event(1, "ACCUSE", actor=None, recipient=Actor("Mario Ruiz", "CHL", span=Span(10, 20)))
+    second = event(5, "ACCUSE", actor=None, recipient=Actor("Ana Soto", "CHL", span=Span(60, 68)))
+    second = replace(second, actor=Actor("government", "CHL", "GOV"))
+    people = [Mention(10, 20, "Mario Ruiz", 0, 2, 4, first.recipient, "person"),
+              Mention(60, 68, "Ana Soto", 1, 9, 11, second.recipient, "person")]
     article = Article(document=Document("d", "text"), events=[first, second], mentions=people)
     assert len(EventMerger(load_lexicon())(article).events) == 2

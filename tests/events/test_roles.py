@@ -574,9 +574,9 @@ def test_roles_person_possessing_a_patient_noun_undergoes_it(make_parsed: Any, w
 
 
 def test_roles_a_name_misparsed_as_a_modifier_is_the_subject(make_parsed: Any) -> None:
-    # "Bashagha, in a speech, accused Dbeibah": the parser took the unknown name for an adverb.
-    words = ["Bashagha", ",", "in", "speech", ",", "accused", "Dbeibah", "."]
+    # "Quennel, in a speech, accused Soto": the parser took the unknown name for an adverb.
+    words = ["Quennel", ",", "in", "speech", ",", "accused", "Soto", "."]
     doc = make_parsed(words, [5, 5, 5, 2, 5, 5, 5, 5], ["advmod", "punct", "prep", "pobj", "punct", "ROOT", "dobj", "punct"],
                       ["ADV", "PUNCT", "ADP", "NOUN", "PUNCT", "VERB", "PROPN", "PUNCT"])
-    mentions = [_mention(doc, 0, 1, "Fathi Bashagha", "person"), _mention(doc, 6, 7, "Dbeibah", "person")]
-    assert _roles(doc, 5, "ACCUSE", mentions) == ("Fathi Bashagha", "Dbeibah")
+    mentions = [_mention(doc, 0, 1, "Orla Quennel", "person"), _mention(doc, 6, 7, "Soto", "person")]
+    assert _roles(doc, 5, "ACCUSE", mentions) == ("Orla Quennel", "Soto")

@@ -149,10 +149,10 @@ def test_locate_the_storys_fallback_place_is_no_venue(make_parsed: Any, locator:
 
 
 def test_locate_two_countries_named_alike_hint_neither(make_parsed: Any, locator: EventLocator) -> None:
-    """With the U.S. named as often as Switzerland, Geneva is the Swiss city, not its Illinois namesake."""
-    words = ["U.S.", "negotiators", "return", "to", "Geneva", "."]
+    """With the U.S. named as often as Austria, Vienna is the Austrian city, not its Virginia namesake."""
+    words = ["U.S.", "officials", "travel", "to", "Vienna", "."]
     doc = make_parsed(words, [1, 2, 2, 2, 3, 2], ["compound", "nsubj", "ROOT", "prep", "pobj", "punct"],
                       ["PROPN", "NOUN", "VERB", "ADP", "PROPN", "PUNCT"],
                       ents=["B-GPE", "O", "O", "O", "B-GPE", "O"])
     located = locator(_article(doc, doc.text, 2, "CONSULT")).events[0]
-    assert located.location is not None and located.location.country == "CHE"
+    assert located.location is not None and located.location.country == "AUT"

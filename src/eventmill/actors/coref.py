@@ -27,7 +27,7 @@ THING_POSSESSIVES = frozenset({"its", "their"})
 # Words an organisation's acronym leaves out, and the longest acronym we match to a full name.
 ACRONYM_SKIPPED = frozenset({"of", "for", "the", "and", "in", "on", "de", "del", "la", "des", "du"})
 ACRONYM_MAX = 8
-# Parts of speech the tagger gives a name it does not know ("Bashagha" as an adverb).
+# Parts of speech the tagger gives a name it does not know (an unknown surname as an adverb).
 NAME_LIKE_POS = frozenset({"PROPN", "NOUN", "ADV", "ADJ", "X"})
 PAIR_PHRASES = frozenset({"the two", "both", "the two men", "the two leaders", "both men", "both sides",
                           "the two sides", "the two rivals", "both leaders", "the two parties"})
@@ -209,7 +209,7 @@ def _by_surname(surname: str, people: list[Actor]) -> Actor | None:
 def _surname_mentions(span: Any, sentence: int, offset: int, named: list[Mention],
                       people: list[Actor]) -> list[Mention]:
     """A surname of someone named in full before that the tagger did not take for a name:
-    "Bashagha, in a televised speech, accused Dbeibah" after "Fathi Bashagha"."""
+    "Quennel, in a radio address, accused the minister" after "Orla Quennel"."""
     if not people:
         return []
     taken = {i for m in named for i in range(m.token_start, m.token_end)}

@@ -191,7 +191,7 @@ def _compatible(event: Event, other: Event, persons: set[tuple[int, int]]) -> bo
     if event.type not in SIDE_TYPES or _day_gap(event.date, other.date) > SIDE_DAYS:
         return False
     if _one_victim(event.recipient, other.recipient, persons) and not _sides_conflict(event.actor, other.actor):
-        return True  # "Evangelista was shot dead by terrorists", "hooded men … shot him"
+        return True  # "the judge was shot dead by gunmen", "hooded men … shot him"
     return _same_side(event.actor, other.actor) and (
         _same_actor(event.recipient, other.recipient) or _same_side(event.recipient, other.recipient))
 
@@ -250,8 +250,8 @@ def _sides_conflict(a: Actor | None, b: Actor | None) -> bool:
 
 def _sides_agree(a: Actor | None, b: Actor | None, persons: set[tuple[int, int]]) -> bool:
     """Same party, same country, or one side too bare to tell (a target such as "the bus").
-    Two people named apart are two parties, whatever their country ("accused Bashagha",
-    "accused Dbeibah")."""
+    Two people named apart are two parties, whatever their country ("accused Ruiz",
+    "accused Soto")."""
     if a is None or b is None or _bare(a) or _bare(b):
         return True
     if _same_actor(a, b):

@@ -267,7 +267,7 @@ def _not_the_act(verb: Any, coding: Coding) -> bool:
 
 
 def _outbreak(verb: Any, lexicon: PredicateLexicon) -> bool:
-    """"A political confrontation exploded", "violence exploded": a bursting verb whose subject is
+    """"A confrontation exploded in the capital", "violence exploded": a bursting verb whose subject is
     an event itself tells that it broke out, not that something blew up."""
     if verb.lemma_.lower() not in lexicon.bursting_verbs:
         return False
@@ -359,7 +359,7 @@ def _done_by_its_people(verb: Any) -> bool:
 def _harm_of_its_own(verb: Any) -> bool:
     """Whether a relative clause tells a harm as news: what the people it describes suffered ("the
     mayor, who was kidnapped on Monday"), one victim's harm told in the past tense of its own
-    ("the assembly where the leader was assassinated on 27 October") or who wrought it ("tear gas fired by
+    ("the hotel where the senator was shot on 3 May") or who wrought it ("tear gas fired by
     police"); "where 28 people have been killed this year" only sets the scene. (What they did is
     `_done_by_its_people`.)"""
     if verb.dep_ == "acl":  # a participle, not the content of "reports that…"

@@ -452,8 +452,8 @@ def blamed(token: Any, mentions: MentionIndex, lexicon: PredicateLexicon) -> tup
 
 
 def _misparsed_subjects(verb: Any) -> list[Any]:
-    """A name the parser hung before a subjectless verb as a modifier: "Bashagha, in a televised
-    speech late on Saturday, accused Dbeibah" (an unknown name taken for an adverb)."""
+    """A name the parser hung before a subjectless verb as a modifier: "Quennel, in a radio
+    address, accused the minister" (an unknown name taken for an adverb)."""
     return [c for c in verb.children if c.i < verb.i and c.dep_ in MISPARSED_SUBJECT_DEPS
             and (c.ent_type_ in NAME_ENTITIES or c.text[:1].isupper() and c.pos_ in ("ADV", "PROPN", "NOUN"))]
 

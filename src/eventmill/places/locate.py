@@ -67,8 +67,8 @@ class EventLocator:
     def _story_country(self, article: Article, places_of: _SentencePlaces) -> tuple[str | None, Place | None]:
         """The country the story is about (dateline first, else the one it names most often) and
         the default place. A tie hints no country, since the hint picks among namesakes ("U.S.
-        and Russian negotiators return to Geneva" is not Geneva, Illinois), but the first named
-        still serves as the default place."""
+        officials travel to Vienna" is not Vienna, Virginia), but the first named still serves
+        as the default place."""
         filed_from = dateline_place(article.text)
         home = self.gazetteer.lookup(filed_from) if filed_from else None
         if home is not None and home.country:
@@ -192,10 +192,10 @@ def _by_venue(event: Event, venue: Place | None) -> Event:
     """A meeting's mode from the place its own sentence holds it in, when its words gave none.
 
     Held in the country of some parties but not of others, it is a visit by the others, and
-    the visitor is the actor ("talks in Kabul" between Pakistan's envoy and the Taliban; "Abbas
-    hosted Gantz in Ramallah" is Gantz's visit).
-    Held where none of the parties is from, it is a meeting at a third location ("U.S. and
-    Russian negotiators return to Geneva"). Only parties whose country is known count, and a
+    the visitor is the actor ("talks in Lima" between Chile's envoy and Peru's minister; "Peru
+    hosted the Chilean minister in Lima" is the minister's visit).
+    Held where none of the parties is from, it is a meeting at a third location ("Chilean and
+    Peruvian negotiators met in Vienna"). Only parties whose country is known count, and a
     third location needs every party's country, so an unnamed side never makes a meeting look
     foreign. The story's fallback place is no venue: it says where the story is, not the meeting.
     """
