@@ -34,6 +34,10 @@ def coded(text: str) -> list[tuple[str, str | None, str]]:
      ("REQUEST", None, "asserted")),
     # collective civilian action is PROTEST; joint exercises are cooperation
     ("Thousands of demonstrators torched the ministry building in Baghdad.", ("PROTEST", "riot", "asserted")),
+    # a crowd named by its size: of people it protests, of soldiers it mobilises
+    ("Tens of thousands of people massed outside parliament in Lima.", ("PROTEST", "demo", "asserted")),
+    ("Thousands of soldiers massed at the border.", ("MOBILIZE", "troops", "asserted")),
+    ("Six people were killed and dozens wounded in an attack on the market.", ("ASSAULT", None, "asserted")),
     ("Japan and Australia held joint naval exercises.", ("COOPERATE", None, "asserted")),
     # a mode the sentence makes evident (mode_cues): talks told with a visit, a threat of blows
     ("Chile's foreign minister held talks with Peruvian leaders, the first delegation to visit Lima in years.",
@@ -127,6 +131,12 @@ def test_coder_agentless_arrest_implies_the_countrys_police(text: str, actor: tu
     assert event.actor is not None and event.actor.name == actor[0]
     if actor[0] == "police":
         assert event.actor.country == actor[1]
+
+
+def test_coder_a_crowd_named_by_its_size_is_the_protesters() -> None:
+    event = next(e for e in eventmill.extract("Thousands rallied in Lima on Saturday.", date="2022-03-02").events
+                 if e.type == "PROTEST")
+    assert event.actor is not None and (event.actor.name, event.actor.country) == ("protesters", "PER")
 
 
 def test_coder_agentless_investigation_implies_the_countrys_authorities() -> None:

@@ -186,9 +186,13 @@ def cued_mode(frame: Frame, coding: Coding, lexicon: PredicateLexicon) -> Coding
 
 def implied_actor(frame: Frame, coding: Coding, lexicon: PredicateLexicon) -> Actor | None:
     """The authority an agentless passive implies ("were arrested": the police; "was put under
-    investigation": the authorities), still without a country; None when the act is not one only
+    investigation": the authorities), or the protesters a crowd named by its size implies
+    ("thousands rallied"), still without a country; None when the act is not one only
     authorities do or the clause is not such a passive."""
     implied = lexicon.implied_actors.get(coding)
+    if coding.type == "PROTEST":  # "thousands rallied": the protesters, when the crowd is named by size alone
+        crowd = frame.verb is not None and frame.verb.pos_ == "VERB" and has_crowd_subject(frame.verb, lexicon)
+        return Actor(implied[0], None, implied[1]) if implied is not None and crowd else None
     verb = frame.verb
     if frame.kind == "noun" and frame.anchor.dep_ == "pobj":  # "was put under investigation"
         verb = frame.anchor.head.head

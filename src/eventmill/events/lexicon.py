@@ -87,6 +87,8 @@ class PredicateLexicon:
     dying_verbs: frozenset[str] = frozenset()
     bursting_verbs: frozenset[str] = frozenset()
     outbreak_subjects: frozenset[str] = frozenset()
+    crowd_counts: frozenset[str] = frozenset()
+    crowd_people: frozenset[str] = frozenset()
 
     def verb(self, lemma: str) -> PredicateEntry | None:
         return self.verbs.get(lemma.lower())
@@ -119,6 +121,8 @@ WORD_LISTS = {
     "dying_verbs": ("dying_verbs", None),
     "bursting_verbs": ("bursting", "verbs"),
     "outbreak_subjects": ("bursting", "subjects"),
+    "crowd_counts": ("crowd_sizes", "counts"),
+    "crowd_people": ("crowd_sizes", "people"),
 }
 
 

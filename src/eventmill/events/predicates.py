@@ -217,8 +217,31 @@ def has_crowd_subject(verb: Any, lexicon: PredicateLexicon) -> bool:
     while head.dep_ in ("conj", "xcomp") and head.head != head and not any(
             c.dep_ == "nsubj" for c in head.children):
         head = head.head
-    return any(h.lemma_.lower() in lexicon.crowd_subjects
+    # "six were killed and dozens wounded", "a toll of 1,000 dead, hundreds wounded": hurt, not acting
+    active = not _passive(head) and not (head.tag_ == "VBN" and _harms(head, lexicon))
+    return any(h.lemma_.lower() in lexicon.crowd_subjects or active and _crowd_by_size(subject, lexicon)
                for subject in head.children if subject.dep_ == "nsubj" for h in crowd_heads(subject))
+
+
+def _harms(verb: Any, lexicon: PredicateLexicon) -> bool:
+    entry = verb_entry(verb, lexicon)
+    return entry is not None and entry.coding is not None and entry.coding.type in HARM_TYPES
+
+
+def _passive(verb: Any) -> bool:
+    """A passive verb, or a participle that shares a passive's auxiliary ("were killed and dozens
+    wounded")."""
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        return True
+    return verb.dep_ == "conj" and verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.head.children)
+
+
+def _crowd_by_size(subject: Any, lexicon: PredicateLexicon) -> bool:
+    """"Thousands rallied", "tens of thousands of people massed": a crowd told by its size."""
+    if subject.lemma_.lower() not in lexicon.crowd_counts or subject.tag_ not in ("NNS", "CD"):
+        return False
+    members = crowd_heads(subject)[1:]
+    return all(m.lemma_.lower() in lexicon.crowd_people for m in members)
 
 
 def _repressed_crowds(frames: list[Frame], lexicon: PredicateLexicon, used: set[int]) -> Iterator[Frame]:
