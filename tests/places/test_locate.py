@@ -156,3 +156,10 @@ def test_locate_two_countries_named_alike_hint_neither(make_parsed: Any, locator
                       ents=["B-GPE", "O", "O", "O", "B-GPE", "O"])
     located = locator(_article(doc, doc.text, 2, "CONSULT")).events[0]
     assert located.location is not None and located.location.country == "AUT"
+
+
+def test_locate_a_generic_ministry_is_of_the_country_it_acts_in(make_parsed: Any, locator: EventLocator) -> None:
+    doc = _talks_in(make_parsed, "Lima")
+    ministry = Actor("foreign ministry", sector="GOV")
+    located = locator(_article(doc, doc.text, 2, "CONSULT", actor=ministry)).events[0]
+    assert located.actor is not None and located.actor.country == "PER"

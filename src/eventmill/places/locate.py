@@ -28,8 +28,9 @@ from eventmill.places.gazetteer import Gazetteer
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "into", "around",
                             "throughout", "on", "along", "within"})
-# Sectors of generic groups ("people", "gunmen", "police") that are local to where they act.
-GENERIC_SECTORS = frozenset({"CVL", "UAF", "UNK", "COP", "MIL", "REB"})
+# Sectors of generic groups ("people", "gunmen", "police", "the foreign ministry") that are local
+# to where they act.
+GENERIC_SECTORS = frozenset({"CVL", "UAF", "UNK", "COP", "MIL", "REB", "GOV"})
 # How far up the parse a place may sit below the event predicate.
 MAX_PATH = 6
 # Verbs of a journey whose "to" phrase is where the event it was made for took place.
