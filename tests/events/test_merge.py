@@ -173,3 +173,12 @@ def test_merge_two_people_named_apart_are_two_targets() -> None:
               Mention(60, 68, "Ana Soto", 1, 9, 11, second.recipient, "person")]
     article = Article(document=Document("d", "text"), events=[first, second], mentions=people)
     assert len(EventMerger(load_lexicon())(article).events) == 2
+
+
+def test_merge_what_this_is_said_to_be_is_the_event_told_before() -> None:
+    import eventmill
+
+    text = ("Rebels blew up a section of the northern pipeline on Monday. "
+            "This is the fifth dynamite attack on the pipeline by the rebels this year.")
+    events = eventmill.extract(text, date="2022-03-02").events
+    assert len([e for e in events if e.type == "ASSAULT"]) == 1

@@ -207,6 +207,7 @@ def test_predicates_asking_not_to_be_named_is_no_request(nlp: Any, lexicon: Any)
     ("In the last three years, 1,300 policemen have been killed.", []),
     ("So far this year, about 100 people have died in clashes.", []),
     ("More than 40 activists have been detained since 2019.", []),
+    ("The rebels have carried out more than 130 attacks since January 1988.", []),
     ("At least 300 people have been killed since the war began.", []),
     # a short span, a past tense or no span at all: the event is told as one
     ("Rebels have killed 12 soldiers this week.", [Coding("ASSAULT")]),

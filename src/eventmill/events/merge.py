@@ -25,6 +25,8 @@ from eventmill.model import Actor, Article, Event, EventDate, Place
 
 # Determiners that make an event noun point back at an event already told ("the explosion").
 DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "these", "those", "such"})
+# Pronouns that point back at something told: "this is the fifth attack", "it was the worst bombing".
+POINTING_PRONOUNS = frozenset({"this", "that", "it"})
 # Types whose tellings by one armed side, named differently, are one act when the rest agrees.
 SIDE_TYPES = frozenset({"ASSAULT"})
 SIDE_DAYS = 7
@@ -77,17 +79,26 @@ class EventMerger:
 
 def _refers_back(event: Event, article: Article, lexicon: PredicateLexicon) -> bool:
     """Whether an event is told as one already told: a definite event noun that names no new
-    target ("the attack", "this kidnapping", but not "the bombing of the embassy"), or a harm
-    with no doer of its own inside such a noun ("two policemen were killed in the attack")."""
+    target ("the attack", "this kidnapping", but not "the bombing of the embassy"), what a
+    pronoun is said to be ("this is the fifth attack on the pipeline"), or a harm with no doer
+    of its own inside such a noun ("two policemen were killed in the attack")."""
     if event.predicate != "noun" and event.actor is not None:
         return False
     token = _trigger_token(event, article)
     if token is None:
         return False
     if event.predicate == "noun":
-        return _definite_bare(token)
+        return _definite_bare(token) or _said_of_this(token)
     return any(_definite_bare(noun) and (coding := noun_coding(noun, lexicon)) is not None
                and coding.type == event.type for noun in _within_nouns(token))
+
+
+def _said_of_this(noun: Any) -> bool:
+    """"This is the fifth dynamite attack on the pipeline": what a pronoun is said to be is the
+    event it points back to."""
+    if noun.dep_ != "attr" or noun.head.lemma_ != "be":
+        return False
+    return any(c.dep_ == "nsubj" and c.lower_ in POINTING_PRONOUNS for c in noun.head.children)
 
 
 def _one_happening(article: Article) -> dict[int, set[int]]:

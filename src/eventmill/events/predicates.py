@@ -139,9 +139,9 @@ def _tally(frame: Frame, lexicon: PredicateLexicon) -> bool:
             return True  # "this year"
         if child.dep_ == "prep":
             since = child.lower_ == "since"
-            if any(_long_period(o, lexicon, LONG_PERIOD_MODIFIERS) or since and counted and _a_year(o)
+            if any(_long_period(o, lexicon, LONG_PERIOD_MODIFIERS) or since and counted and _dated_by_year(o)
                    for o in child.children if o.dep_ == "pobj"):
-                return True  # "in the last three years", "since 2019"
+                return True  # "in the last three years", "since 2019", "since January 1988"
         if child.dep_ == "advcl" and counted and _since_then(child):
             return True  # "since the war began"
     return False
@@ -161,6 +161,11 @@ def _since_then(clause: Any) -> bool:
     is the next president" gives a reason."""
     return any(c.dep_ == "mark" and c.lower_ == "since" for c in clause.children) and any(
         t.tag_ == "VBD" for t in [clause, *clause.children] if t.dep_ in ("aux", "auxpass") or t == clause)
+
+
+def _dated_by_year(token: Any) -> bool:
+    """"2019", "January 1988", "March of last year" (a year is named)."""
+    return any(_a_year(t) for t in token.subtree)
 
 
 def _a_year(token: Any) -> bool:
