@@ -212,13 +212,18 @@ def _surname_mentions(span: Any, sentence: int, offset: int, named: list[Mention
     "Quennel, in a radio address, accused the minister" after "Orla Quennel"."""
     if not people:
         return []
+    by_surname = {}  # the last person named in full with each surname
+    for actor in people:
+        words = normalise(actor.name).split()
+        if len(words) > 1:
+            by_surname[words[-1]] = actor
     taken = {i for m in named for i in range(m.token_start, m.token_end)}
     found = []
     for token in span:
         if token.i in taken or not token.text[:1].isupper() or token.pos_ not in NAME_LIKE_POS or len(token.text) < 3:
             continue
-        person = _by_surname(token.text, people)
-        if person is not None and normalise(person.name).split()[-1] == normalise(token.text):
+        person = by_surname.get(normalise(token.text).rpartition(" ")[2])
+        if person is not None:
             words = span.doc[token.i : token.i + 1]
             found.append(Mention(start=offset + words.start_char, end=offset + words.end_char, text=words.text,
                                  sentence=sentence, token_start=words.start, token_end=words.end,
