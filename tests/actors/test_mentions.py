@@ -81,6 +81,13 @@ def test_coref_finds_a_surname_the_tagger_missed(read: Any) -> None:
     assert later and later[0].actor.name == "Fathi Bashagha" and later[0].kind == "person"
 
 
+def test_coref_subject_pronoun_prefers_the_subject_before_it(read: Any) -> None:
+    mentions = read("Chilean President Gabriel Boric said on Saturday that he spoke by phone with "
+                    "Peruvian President Pedro Castillo as he faces the biggest protests of his term.")
+    pronouns = [m for m in mentions if m.text == "he"]
+    assert [m.actor.name for m in pronouns] == ["Gabriel Boric", "Gabriel Boric"]
+
+
 def test_coref_pronoun_and_the_two(read: Any) -> None:
     mentions = read("Israeli Defense Minister Benny Gantz met Palestinian President Mahmoud Abbas on Tuesday. "
                     "The two discussed security. He said the talks were useful.")

@@ -61,7 +61,8 @@ class CoreferenceResolver:
             pending = sorted(found + _pronoun_mentions(span, index, offset, found), key=lambda m: m.start)
             earlier: list[Mention] = []  # this sentence's mentions resolved so far
             for mention in pending:
-                said = _speaker(mention, span, earlier, self.speech_verbs) if mention.kind == "pronoun" else None
+                said = (_speaker(mention, span, earlier, self.speech_verbs)
+                        or _subject_before(mention, span, earlier)) if mention.kind == "pronoun" else None
                 mention = self._placed(said or _resolve(mention, people, things, places), hint)
                 if mention is None:
                     continue
@@ -103,6 +104,23 @@ def _speaker(pronoun: Mention, span: Any, earlier: list[Mention], speech_verbs: 
     if not fits:
         return None
     return replace(pronoun, actor=_at(speaker.actor, pronoun), source=f"pronoun → {speaker.actor.name}, who says it")
+
+
+def _subject_before(pronoun: Mention, span: Any, earlier: list[Mention]) -> Mention | None:
+    """A subject "he" or "she" refers to the person last named as a subject in its own sentence,
+    not to one named since as an object: "Lukashenko said … after he spoke by phone with Putin,
+    as he faces the biggest protests" (both are Lukashenko)."""
+    token = span.doc[pronoun.token_start]
+    if token.dep_ not in ("nsubj", "nsubjpass") or token.lower_ not in PERSON_PRONOUNS:
+        return None
+    for mention in reversed(earlier):
+        head = span.doc[mention.token_end - 1]
+        is_person = mention.kind == "person" or (mention.kind == "pronoun" and mention.text.lower() in PERSON_PRONOUNS
+                                                 and mention.actor.name != mention.text)
+        if is_person and not mention.actor.members and head.dep_ in ("nsubj", "nsubjpass"):
+            return replace(pronoun, actor=_at(mention.actor, pronoun),
+                           source=f"pronoun → {mention.actor.name}, the subject before it")
+    return None
 
 
 def _resolve(mention: Mention, people: list[tuple[int, Actor]], things: list[Actor],
