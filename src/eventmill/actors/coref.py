@@ -242,10 +242,8 @@ def _surname_mentions(span: Any, sentence: int, offset: int, named: list[Mention
             continue
         person = by_surname.get(normalise(token.text).rpartition(" ")[2])
         if person is not None:
-            words = span.doc[token.i : token.i + 1]
-            found.append(Mention(start=offset + words.start_char, end=offset + words.end_char, text=words.text,
-                                 sentence=sentence, token_start=words.start, token_end=words.end,
-                                 actor=person, kind="person", source=f"surname → {person.name}"))
+            found.append(_mention(span.doc[token.i : token.i + 1], sentence, offset, person, "person",
+                                  f"surname → {person.name}"))
     return found
 
 
@@ -266,10 +264,15 @@ def _pronoun_mentions(span: Any, sentence: int, offset: int, named: list[Mention
 
 
 def _pronoun(words: Any, sentence: int, offset: int) -> Mention:
+    return _mention(words, sentence, offset, Actor(words.text), "pronoun", "pronoun")
+
+
+def _mention(words: Any, sentence: int, offset: int, actor: Actor, kind: str, source: str) -> Mention:
+    """A mention this stage adds, over a span of words of the sentence's segment."""
     return Mention(
         start=offset + words.start_char, end=offset + words.end_char, text=words.text,
         sentence=sentence, token_start=words.start, token_end=words.end,
-        actor=Actor(words.text), kind="pronoun", source="pronoun",
+        actor=actor, kind=kind, source=source,
     )
 
 

@@ -214,7 +214,7 @@ def reaction_to(frame: Frame, event_type: str, lexicon: PredicateLexicon) -> tup
         for token in [frame.verb, *(c for c in frame.verb.children if c.dep_ in ("xcomp", "dobj"))]:
             lemma = token.lemma_.lower()
             answered_type = lexicon.answering_words.get(lemma)
-            if answered_type is None and event_type == "THREATEN" and lemma in lexicon.reprisal_verbs:
+            if answered_type is None and event_type == "THREATEN" and is_reprisal(token, lexicon):
                 answered_type = "ASSAULT"  # "vowed to respond", a threat only as the answer to an attack
             if answered_type is not None:
                 return answered_type, lemma[:STEM_LENGTH]

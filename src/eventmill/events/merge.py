@@ -246,8 +246,12 @@ def _one_victim(a: Actor | None, b: Actor | None, persons: set[tuple[int, int]])
     seldom attacked twice in a few days, so the two tellings are one attack."""
     if a is None or b is None or a.members or b.members:
         return False
-    named = any(x.span is not None and (x.span.start, x.span.end) in persons for x in (a, b))
-    return named and _same_actor(a, b)
+    return (_named_person(a, persons) or _named_person(b, persons)) and _same_actor(a, b)
+
+
+def _named_person(actor: Actor, persons: set[tuple[int, int]]) -> bool:
+    """Whether an actor was read from a person's name (`persons`: the spans of person mentions)."""
+    return actor.span is not None and (actor.span.start, actor.span.end) in persons
 
 
 def _sides_conflict(a: Actor | None, b: Actor | None) -> bool:
@@ -267,7 +271,7 @@ def _sides_agree(a: Actor | None, b: Actor | None, persons: set[tuple[int, int]]
         return True
     if _same_actor(a, b):
         return True
-    if all(x.span is not None and (x.span.start, x.span.end) in persons for x in (a, b)):
+    if _named_person(a, persons) and _named_person(b, persons):
         return False
     return a.country is not None and a.country == b.country
 

@@ -93,7 +93,7 @@ def modality_of(frame: Frame, cues: ModalityCues) -> Modality:
     own = _own_cues(frame, cues)
     if own is not None:
         return own
-    token = frame.verb if frame.verb is not None else frame.anchor
+    event = token = frame.verb if frame.verb is not None else frame.anchor
     for _ in range(8):
         if token.head == token:
             return "asserted"
@@ -106,7 +106,7 @@ def modality_of(frame: Frame, cues: ModalityCues) -> Modality:
         if token.dep_ not in GOVERNED_DEPS or token.dep_ == "relcl" and _told_as_past(token):
             return "asserted"
         clause, dep, token = token, token.dep_, token.head
-        if _presupposed(frame.verb if frame.verb is not None else frame.anchor, clause, dep, token, cues):
+        if _presupposed(event, clause, dep, token, cues):
             return "asserted"
         governed = _governor_cue(token, dep, cues, prep=clause.lower_ if dep == "prep" else None)
         if governed is None and dep in ("ccomp", "advcl"):

@@ -236,9 +236,7 @@ def _harms(verb: Any, lexicon: PredicateLexicon) -> bool:
 def _passive(verb: Any) -> bool:
     """A passive verb, or a participle that shares a passive's auxiliary ("were killed and dozens
     wounded")."""
-    if any(c.dep_ == "auxpass" for c in verb.children):
-        return True
-    return verb.dep_ == "conj" and verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.head.children)
+    return any(c.dep_ == "auxpass" for c in verb.children) or _elliptical_passive(verb)
 
 
 def _crowd_by_size(subject: Any, lexicon: PredicateLexicon) -> bool:
