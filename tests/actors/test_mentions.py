@@ -189,3 +189,14 @@ def test_coref_the_two_sides_are_the_last_two_people_named(read: Any) -> None:
 def test_coref_the_subject_pronoun_of_reported_speech_is_its_speaker(read: Any, text: str, pronoun: str,
                                                                       speaker: str) -> None:
     assert next(m.actor for m in read(text) if m.text == pronoun).name == speaker
+
+
+def test_mentions_a_generic_is_named_without_its_possessors_words(read: Any) -> None:
+    mentions = read("Troops arrived at the request of President Gabriel Boric's government.", day="2023-05-02")
+    government = _actor(mentions, "government")
+    assert government.name == "government" and government.country == "CHL"
+
+
+def test_mentions_half_a_hyphenated_word_is_no_actor(read: Any) -> None:
+    mentions = read("The hostage-taking ended when hostage-takers freed the guards.")
+    assert [m.text for m in mentions] == ["hostage-takers", "guards"]

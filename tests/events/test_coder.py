@@ -227,3 +227,49 @@ def test_coder_the_purpose_of_what_is_given_names_its_recipient() -> None:
     text = "Russia promised to provide comprehensive help to guarantee Belarus's security."
     [promise] = [e for e in eventmill.extract(text, date="2022-03-02").events if e.type == "AGREE"]
     assert promise.recipient is not None and promise.recipient.country == "BLR"
+
+
+def roles(text: str, event_type: str) -> tuple[str | None, str | None]:
+    [event] = [e for e in eventmill.extract(text, date="2022-03-02").events if e.type == event_type]
+    return (event.actor.name if event.actor else None, event.recipient.name if event.recipient else None)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # granting passage is a concession; announced, it is one not yet carried out
+    ("The minister said Chile would grant safe-conduct passes to the family.", ("CONCEDE", None, "asserted")),
+    ("Chile granted the observers access to the prison.", ("RETREAT", "access", "asserted")),
+    ("Chile granted an amnesty to the strikers.", ("CONCEDE", None, "asserted")),
+    # a party that fights alongside another cooperates with it
+    ("Chilean troops fought alongside Peruvian forces in joint operations.", ("COOPERATE", None, "asserted")),
+    # troops sent at a government's request are help to it
+    ("Chile sent 500 soldiers to Tacna at the request of the Peruvian government.", ("AID", None, "asserted")),
+    # a split word keeps its meaning: "cease-fire" is "ceasefire"
+    ("The army continues to respect the cease-fire.", ("RETREAT", "ceasefire", "asserted")),
+])
+def test_coder_concessions_cooperation_and_help(text: str, expected: tuple[str, str | None, str]) -> None:
+    assert expected in coded(text)
+
+
+def test_coder_taking_shelter_is_no_aid() -> None:
+    assert coded("The three had been sheltering in the Chilean embassy since the weekend.") == []
+    assert ("AID", None, "asserted") in coded("The Chilean embassy sheltered three dissidents.")
+
+
+def test_coder_the_one_handed_over_is_no_recipient_of_the_cooperation() -> None:
+    text = "Chilean police handed over to Peruvian authorities a suspected smuggler wanted in Lima for fraud."
+    assert roles(text, "COOPERATE") == ("Chilean police", "Peruvian authorities")
+
+
+def test_coder_the_deploying_party_helps_the_requester() -> None:
+    text = "Chile sent 500 soldiers to Tacna at the request of the Peruvian government."
+    assert roles(text, "AID") == ("Chile", "Peruvian government")
+
+
+@pytest.mark.parametrize(("text", "event_type", "expected"), [
+    # half of a hyphenated word is no party: "counter" in "counter-offensive" was hit by nothing
+    ("Rebels launched a counter-offensive on Monday.", "ASSAULT", ("Rebels", None)),
+    ("Hostage-takers released two guards in Lima.", "RETREAT", ("Hostage-takers", "guards")),
+    ("Anti-government protesters stormed the ministry in Lima.", "PROTEST", ("Anti-government protesters", "ministry")),
+])
+def test_coder_hyphenated_words_stay_whole(text: str, event_type: str, expected: tuple[str | None, str | None]) -> None:
+    assert roles(text, event_type) == expected

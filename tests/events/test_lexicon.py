@@ -80,3 +80,10 @@ def test_lexicon_older_mode_names_read_as_the_codebook_names(tmp_path: Path, old
     lexicon = load_lexicon([user])
     assert lexicon.verb("fast").coding.mode == codebook  # type: ignore[union-attr]
     assert lexicon.noun("sit-down").coding.mode == codebook  # type: ignore[union-attr]
+
+
+def test_lexicon_a_verb_may_need_an_object(tmp_path: Path) -> None:
+    user = tmp_path / "mine.yaml"
+    user.write_text("verbs:\n  harbour: {type: AID, needs_object: true}\n", encoding="utf-8")
+    assert load_lexicon([user]).verb("harbour").needs_object  # type: ignore[union-attr]
+    assert not load_lexicon([user]).verb("praise").needs_object  # type: ignore[union-attr]

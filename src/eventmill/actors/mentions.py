@@ -16,6 +16,11 @@ from dataclasses import replace
 from typing import Any
 
 from eventmill.actors.dictionary import ActorDictionary
+from eventmill.language.tokens import (
+    hyphenated_word,
+    starts_hyphenated_word,
+    words_text,
+)
 from eventmill.model import Actor, Article, Mention, Span
 
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
@@ -87,12 +92,15 @@ class MentionFinder:
         """Name and generic-noun spans that head their own phrase, left to right."""
         names = _longest_first(doc_names.entities.within(span) + doc_names.matches.within(span))
         covered = {token.i for name in names for token in name}
-        generic = [
-            span.doc[token.i : token.i + 1]
-            for token in span
-            if token.i not in covered and token.pos_ in ("NOUN", "PROPN")
-            and self._is_generic(token)
-        ]
+        generic = []
+        for token in span:
+            if token.i in covered or token.pos_ not in ("NOUN", "PROPN") or starts_hyphenated_word(token):
+                continue  # "hostage" in "hostage-taking" is no party
+            whole = hyphenated_word(token)  # "hostage-takers"
+            if whole is not None and self._generic_sector(whole) and whole.start not in covered:
+                generic.append(whole)
+            elif self._is_generic(token):
+                generic.append(span.doc[token.i : token.i + 1])
         heads = names + generic
         head_tokens = {h.root.i for h in heads}
         return sorted(
@@ -104,9 +112,10 @@ class MentionFinder:
             return False  # "a state of emergency" is a condition, not the state as an actor
         return bool(self._generic_sector(token) or self.dictionary.title(token.text))
 
-    def _generic_sector(self, token: Any) -> str | None:
-        """The sector of a generic noun, by its lemma or as written ("media", whose lemma is "medium")."""
-        return self.dictionary.generic(token.lemma_.lower()) or self.dictionary.generic(token.lower_)
+    def _generic_sector(self, words: Any) -> str | None:
+        """The sector of a generic noun, by its lemma or as written ("media", whose lemma is
+        "medium"; "hostage-takers", a span the tokenizer split at the hyphen)."""
+        return self.dictionary.generic(words.lemma_.lower()) or self.dictionary.generic(words.text.lower())
 
     def _mention(self, head: Any, sentence: int, offset: int, on: dt.date | None) -> Mention | None:
         if self.dictionary.is_acronym(head.text) and _shouted_around(head):
@@ -153,7 +162,7 @@ class MentionFinder:
                 sector = sector or self._generic_sector(head[-1])
             name = text[4:] if text.startswith("The ") else text  # a name the dictionary does not know
             return Actor(name, country, sector, role), kind, "title and demonym evidence"
-        generic_sector = self._generic_sector(head.root)
+        generic_sector = self._generic_sector(head.root) or self._generic_sector(head)
         title = self.dictionary.title(head.text)
         if not (generic_sector or title):
             return None, "", ""
@@ -270,9 +279,19 @@ def _longest_first(spans: list[Any]) -> list[Any]:
 
 def _phrase(head: Any, evidence: list[Any]) -> str:
     """A generic actor's name: its head noun with the adjectives and compounds in front."""
-    words = sorted([t for t in evidence if t.i < head.start and t.dep_ in ("amod", "compound")] + list(head),
+    words = sorted([t for t in evidence if t.i < head.start and _modifies_head(t, head)] + list(head),
                    key=lambda t: t.i)
-    return " ".join(t.text for t in words)
+    return words_text(words)
+
+
+def _modifies_head(token: Any, head: Any) -> bool:
+    """Whether a word is an adjective or compound of the head itself, not of its possessor
+    ("President Filipe Nyusi's government" is a government, not a "President Filipe government")."""
+    while token.dep_ in ("amod", "compound"):
+        if head.start <= token.head.i < head.end:
+            return True
+        token = token.head
+    return False
 
 
 def _clean_name(text: str) -> str:

@@ -228,6 +228,18 @@ def reaction_to(frame: Frame, event_type: str, lexicon: PredicateLexicon) -> tup
     return None
 
 
+def requested_deployment(frame: Frame, coding: Coding, lexicon: PredicateLexicon) -> Coding:
+    """Forces sent at a party's request help it: "sent 1,000 soldiers at the request of the
+    government" is AID to that government, as CAMEO codes military protection, not a MOBILIZE.
+    The requester is already the recipient: the "of" phrase names it."""
+    if coding.type != "MOBILIZE" or frame.verb is None:
+        return coding
+    asked = any(prep.lower_ == "at" and pobj.lemma_.lower() in lexicon.request_nouns
+                for prep in frame.verb.children if prep.dep_ == "prep"
+                for pobj in prep.children if pobj.dep_ == "pobj")
+    return Coding("AID") if asked else coding
+
+
 def joint_action(frame: Frame, coding: Coding, actor: Actor | None) -> Coding:
     """Exercises held jointly by several countries are COOPERATE; one country's own are MOBILIZE."""
     if coding.type != "MOBILIZE" or frame.noun is None:

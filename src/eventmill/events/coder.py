@@ -26,6 +26,7 @@ from eventmill.events.codebook import (
     joint_action,
     reaction_to,
     recode,
+    requested_deployment,
 )
 from eventmill.events.contexts import ContextCues, load_context_cues
 from eventmill.events.counts import CountLexicon, count_event
@@ -85,6 +86,7 @@ class EventCoder:
                 coding = joint_action(frame, collective_action(frame, coding, self.lexicon), actor)
                 coding = cued_mode(frame, instrument_mode(frame, coding, self.lexicon, actor), self.lexicon)
                 coding = grounded_bombing(frame, coding, self.lexicon, actor)
+                coding = requested_deployment(frame, coding, self.lexicon)
                 if actor is None and (authority := implied_actor(frame, coding, self.lexicon)) is not None:
                     country = _place_country(span, mentions) or _country_of(grouped[index]) or article_country
                     actor = replace(authority, country=country)

@@ -43,6 +43,8 @@ class PredicateEntry:
         clausal: the coding when the verb reports a that-clause ("protested that the
             authorities failed" is a verbal accusation, not a street protest).
         light: for nouns, light verb → coding ("lodged a protest" is ACCUSE).
+        needs_object: the verb is an event only with an object or a passive subject ("sheltered
+            the refugees" is aid; "had been sheltering in the embassy" is taking shelter).
     """
 
     coding: Coding | None
@@ -53,6 +55,7 @@ class PredicateEntry:
     cooperative_complement: Coding | None = None
     clausal: Coding | None = None
     light: Mapping[str, Coding] = field(default_factory=dict)
+    needs_object: bool = False
 
 
 @dataclass(frozen=True)
@@ -84,6 +87,7 @@ class PredicateLexicon:
     undergoing_verbs: frozenset[str] = frozenset()
     receiving_verbs: frozenset[str] = frozenset()
     patient_nouns: frozenset[str] = frozenset()
+    request_nouns: frozenset[str] = frozenset()
     dying_verbs: frozenset[str] = frozenset()
     bursting_verbs: frozenset[str] = frozenset()
     outbreak_subjects: frozenset[str] = frozenset()
@@ -118,6 +122,7 @@ WORD_LISTS = {
     "undergoing_verbs": ("undergoing_verbs", None),
     "receiving_verbs": ("receiving_verbs", None),
     "patient_nouns": ("patient_nouns", None),
+    "request_nouns": ("request_nouns", None),
     "dying_verbs": ("dying_verbs", None),
     "bursting_verbs": ("bursting", "verbs"),
     "outbreak_subjects": ("bursting", "subjects"),
@@ -196,6 +201,7 @@ def _with_codebook_modes(entry: PredicateEntry, aliases: Mapping[str, str]) -> P
         conflict_complement=fix(entry.conflict_complement),
         cooperative_complement=fix(entry.cooperative_complement), clausal=fix(entry.clausal),
         light={k: v for k, v in fix_all(entry.light).items() if v},
+        needs_object=entry.needs_object,
     )
 
 
@@ -214,7 +220,7 @@ def _entry(value: Any, *, path: Path | str, where: str) -> PredicateEntry:
     if not isinstance(value, dict):
         return PredicateEntry(parse_coding(value, path=path, where=where))
     unknown = set(value) - {"type", "mode", "particles", "objects", "preps", "conflict_complement",
-                            "cooperative_complement", "clausal", "light"}
+                            "cooperative_complement", "clausal", "light", "needs_object"}
     if unknown:
         raise DataFileError("EM010", path=path, line=0, detail=f"{where}: unknown keys {sorted(unknown)}")
     coding = parse_coding(value.get("type"), path=path, where=where)
@@ -236,6 +242,7 @@ def _entry(value: Any, *, path: Path | str, where: str) -> PredicateEntry:
         cooperative_complement=parse_coding(value.get("cooperative_complement"), path=path, where=where),
         clausal=parse_coding(value.get("clausal"), path=path, where=where),
         light={k: v for k, v in table("light").items() if v},
+        needs_object=value.get("needs_object") is True,
     )
 
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from eventmill.events.lexicon import Coding, PredicateEntry, PredicateLexicon
+from eventmill.language.tokens import hyphen_joined
 
 OBJECT_DEPS = frozenset({"dobj", "obj", "attr"})
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
@@ -499,6 +500,13 @@ def noun_coding(token: Any, lexicon: PredicateLexicon, light_verb: str | None = 
     return entry.coding
 
 
+def _hyphenated_entry(modifier: Any, token: Any, lexicon: PredicateLexicon) -> PredicateEntry | None:
+    """The entry of a hyphenated word the tokenizer split ("hostage-taking", "cease-fire")."""
+    if not hyphen_joined(modifier, token):
+        return None
+    return lexicon.noun(f"{modifier.lower_}-{token.lower_}") or lexicon.noun(f"{modifier.lower_}-{token.lemma_}")
+
+
 def _noun_entry(token: Any, lexicon: PredicateLexicon, *, light: bool = False) -> PredicateEntry | None:
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ == "of":
@@ -507,7 +515,7 @@ def _noun_entry(token: Any, lexicon: PredicateLexicon, *, light: bool = False) -
                     return entry
     compounds = [c for c in token.children if c.dep_ == "compound"]
     for modifier in (c for c in token.children if c.dep_ in ("compound", "amod")):
-        entry = lexicon.noun(f"{modifier.lemma_} {token.lemma_}")
+        entry = _hyphenated_entry(modifier, token, lexicon) or lexicon.noun(f"{modifier.lemma_} {token.lemma_}")
         if entry is not None:
             return entry if entry.coding else None  # "charge d'affaires" is a diplomat, not a charge
     entry = lexicon.noun(token.text) or lexicon.noun(token.lemma_)  # "strikes" (raids) before "strike"
@@ -534,6 +542,7 @@ def _verb_frames(span: Any, lexicon: PredicateLexicon) -> Iterator[Frame]:
         entry = verb_entry(token, lexicon)
         # the object, the passive subject, or the predicate of the object ("were held hostage")
         objects = [c for c in token.children if c.dep_ in OBJECT_DEPS | PASSIVE_SUBJECT_DEPS | {"oprd"}]
+        objects = objects or misread_objects(token)
         if entry is not None:
             coding, noun = _verb_coding(token, entry, objects, lexicon)
             if coding is not None and coding.type in HARM_TYPES and _natural_cause(token, lexicon):
@@ -553,6 +562,23 @@ def _verb_frames(span: Any, lexicon: PredicateLexicon) -> Iterator[Frame]:
                 if coding is not None:
                     yield Frame(coding, token, token, noun, "light")
                     break
+
+
+def misread_objects(verb: Any) -> list[Any]:
+    """An object the parser took for the subject of a second verb: in "handed over to the police a
+    suspect wanted for fraud" it reads "a suspect wanted" as a clause on "handed". A past form
+    with no "and", subordinator or auxiliary, whose subject follows the first verb with no
+    punctuation between them, cannot be a clause of its own: it is a participle on that verb's
+    object."""
+    if any(c.dep_ in ("dobj", "obj", "cc") for c in verb.children):
+        return []
+    found = []
+    for clause in (c for c in verb.children if c.dep_ in ("conj", "advcl") and c.tag_ in ("VBN", "VBD")):
+        if any(c.dep_ in ("aux", "auxpass", "cc", "mark") for c in clause.children):
+            continue
+        found += [s for s in clause.children if s.dep_ == "nsubj" and verb.i < s.i < clause.i
+                  and not any(t.is_punct for t in verb.doc[verb.i + 1 : s.left_edge.i])]
+    return found
 
 
 def _counted(noun: Any, lexicon: PredicateLexicon) -> list[Any]:
@@ -590,6 +616,8 @@ def _verb_coding(token: Any, entry: PredicateEntry, objects: list[Any],
         for lemma in _object_lemmas(obj):
             if lemma in entry.objects:
                 return entry.objects[lemma], obj
+    if entry.needs_object and not objects:
+        return None, None
     for child in token.children:
         if child.dep_ in ("prt", "prep", "advmod") and child.lemma_.lower() in entry.particles:
             return entry.particles[child.lemma_.lower()], None

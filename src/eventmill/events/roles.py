@@ -22,10 +22,12 @@ from eventmill.events.predicates import (
     Frame,
     antecedent,
     caused_passive,
+    misread_objects,
     noun_coding,
     passive_subjects,
     verb_entry,
 )
+from eventmill.language.tokens import starts_hyphenated_word, words_text
 from eventmill.model import Actor, Mention
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
@@ -218,7 +220,7 @@ def _recipient_candidates(frame: Frame, passive: list[Any], preps: tuple[str, ..
     verb = frame.verb
     # the event noun itself stays: a party inside its phrase receives ("prevented the demonstration
     # staged by students", "suspended the news channel France 24")
-    objects = [] if passive else [c for c in verb.children if c.dep_ in RECIPIENT_OBJECT_DEPS]
+    objects = [] if passive else [c for c in verb.children if c.dep_ in RECIPIENT_OBJECT_DEPS] or misread_objects(verb)
     objects.sort(key=lambda c: c.dep_ != "dative")  # "provided intelligence to Macedonia": the dative receives
     moved = frame.coding.type in moving_types  # "mobilized army reservists for a war against Iraq"
     yield passive, INNER_DEPTH
@@ -262,8 +264,8 @@ def _target(phrases: Iterable[Any], mentions: MentionIndex, lexicon: PredicateLe
     for token in phrases:
         if token is not None and token.lemma_.lower() in PARTITIVE_NOUNS:  # "a series of bombs"
             token = next(iter(_prep_objects([token], ("of",))), token)
-        if token is None or token.pos_ not in ("NOUN", "PROPN"):
-            continue
+        if token is None or token.pos_ not in ("NOUN", "PROPN") or token.is_punct or starts_hyphenated_word(token):
+            continue  # "counter" in "a counter-offensive" is half a word (and its hyphen none)
         if noun_coding(token, lexicon, frame_verb.lemma_.lower() if frame_verb is not None else None) is not None:
             continue  # the act itself: "launched a bombing campaign"
         if token.ent_type_ in ("DATE", "TIME"):  # "fired at dawn"
@@ -277,7 +279,7 @@ def _target(phrases: Iterable[Any], mentions: MentionIndex, lexicon: PredicateLe
         words = sorted([*(c for c in token.children if c.dep_ in ("compound", "amod") and c.i < token.i), token],
                        key=lambda t: t.i)
         country = _phrase_country(token, mentions, ("in", "at", "near"))
-        return Actor(" ".join(t.text for t in words), country)
+        return Actor(words_text(words), country)
     return None
 
 

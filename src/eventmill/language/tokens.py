@@ -1,0 +1,38 @@
+"""Facts about spaCy tokens that several stages need.
+
+spaCy's English tokenizer splits a hyphenated word at its hyphens ("hostage-taking" is
+"hostage", "-", "taking"), while our dictionaries list such words whole.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+def hyphen_joined(first: Any, second: Any) -> bool:
+    """Whether two tokens are the halves of one hyphenated word ("hostage" and "taking")."""
+    hyphen = first.i + 1
+    return (second.i == first.i + 2 and not first.whitespace_ and first.doc[hyphen].text == "-"
+            and not first.doc[hyphen].whitespace_)
+
+
+def starts_hyphenated_word(token: Any) -> bool:
+    """Whether a token is the first half of a hyphenated word ("hostage" in "hostage-taking")."""
+    return token.i + 2 < len(token.doc) and hyphen_joined(token, token.doc[token.i + 2])
+
+
+def hyphenated_word(token: Any) -> Any | None:
+    """The whole hyphenated word a token ends ("hostage-takers" for "takers"), or None."""
+    if token.i < 2 or not hyphen_joined(token.doc[token.i - 2], token):
+        return None
+    return token.doc[token.i - 2 : token.i + 1]
+
+
+def words_text(words: list[Any]) -> str:
+    """Words in text order, spaced as far as the text allows: "anti-government protesters",
+    not "anti - government protesters", when the hyphen itself is not among them."""
+    text = words[0].text
+    for before, word in zip(words, words[1:]):
+        adjacent = word.i == before.i + 1 and not before.whitespace_
+        text += ("" if adjacent else "-" if hyphen_joined(before, word) else " ") + word.text
+    return text
