@@ -200,3 +200,14 @@ def test_mentions_a_generic_is_named_without_its_possessors_words(read: Any) -> 
 def test_mentions_half_a_hyphenated_word_is_no_actor(read: Any) -> None:
     mentions = read("The hostage-taking ended when hostage-takers freed the guards.")
     assert [m.text for m in mentions] == ["hostage-takers", "guards"]
+
+
+def test_coref_a_definite_title_is_the_last_holder_of_that_office(read: Any) -> None:
+    mentions = read("President Alan Garcia met the rebels in Lima. The president said he would resign.",
+                    day="1988-03-01")
+    assert [m.actor.name for m in mentions if m.text in ("president", "he")] == ["Alan Garcia", "Alan Garcia"]
+
+
+def test_coref_a_title_without_a_name_is_a_person_in_later_sentences(read: Any) -> None:
+    mentions = read("Chile expelled the Peruvian ambassador on Monday. The junta accused him of spying.")
+    assert [m.actor.name for m in mentions if m.text == "him"] == ["Peruvian ambassador"]

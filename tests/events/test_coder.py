@@ -273,3 +273,23 @@ def test_coder_the_deploying_party_helps_the_requester() -> None:
 ])
 def test_coder_hyphenated_words_stay_whole(text: str, event_type: str, expected: tuple[str | None, str | None]) -> None:
     assert roles(text, event_type) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # ordering an act is the act; ordering forces somewhere is an order
+    ("The junta ordered the expulsion of the Chilean ambassador.", [("SANCTION", "expel", "asserted")]),
+    ("The general ordered troops to the border.", [("REQUEST", None, "asserted")]),
+    # support by weapons is how a fight was fought
+    ("The army said it had killed dozens of rebels in a counter-offensive backed by drones.",
+     [("ASSAULT", None, "asserted")]),
+    ("The plan was backed by Chile.", [("SUPPORT", None, "asserted")]),
+    # advisers and instructors sent are military aid
+    ("Chile sent military instructors to Bolivia.", [("AID", None, "asserted")]),
+])
+def test_coder_orders_backing_and_advisers(text: str, expected: list[tuple[str, str | None, str]]) -> None:
+    assert coded(text) == expected
+
+
+def test_coder_a_title_made_a_second_subject_yields_to_the_name() -> None:
+    text = "The EU's foreign policy chief Josep Borrell condemned the raid."
+    assert roles(text, "ACCUSE")[0] == "Josep Borrell"

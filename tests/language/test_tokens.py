@@ -6,7 +6,12 @@ from typing import Any
 
 from spacy.tokens import Doc
 
-from eventmill.language.tokens import hyphen_joined, hyphenated_word, starts_hyphenated_word, words_text
+from eventmill.language.tokens import (
+    hyphen_joined,
+    hyphenated_word,
+    starts_hyphenated_word,
+    words_text,
+)
 
 
 def _doc(blank_nlp: Any, words: list[str], spaces: list[bool]) -> Any:

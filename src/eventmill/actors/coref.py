@@ -63,12 +63,14 @@ class CoreferenceResolver:
             for mention in pending:
                 said = (_speaker(mention, span, earlier, self.speech_verbs)
                         or _subject_before(mention, span, earlier)) if mention.kind == "pronoun" else None
-                mention = self._placed(said or _resolve(mention, people, things, places), hint)
+                held = _office_holder(mention, span, people)
+                mention = self._placed(said or held or _resolve(mention, people, things, places), hint)
                 if mention is None:
                     continue
                 resolved.append(mention)
                 earlier.append(mention)
                 _remember(mention, people, things, places)
+            _remember_titled(earlier, people)
         article.mentions = imply_countries(resolved)
         return article
 
@@ -205,6 +207,33 @@ def _remember(mention: Mention, people: list[tuple[int, Actor]], things: list[Ac
         people.append((mention.sentence, actor))
     elif mention.kind in ("organization", "country"):
         things.append(actor)
+
+
+def _office_holder(mention: Mention, span: Any, people: list[tuple[int, Actor]]) -> Mention | None:
+    """A definite title names the last person named with that office, of a compatible country:
+    "President Alan Garcia … the president said"."""
+    title = mention.actor
+    if mention.kind != "generic" or title.role is None or mention.token_start == 0:
+        return None
+    if span.doc[mention.token_start - 1].lower_ != "the" and not mention.text.lower().startswith("the "):
+        return None
+    holder = next((person for _, person in reversed(people) if person.role is not None
+                   and person.role.casefold() == title.role.casefold()
+                   and (person.country is None or title.country is None or person.country == title.country)), None)
+    if holder is None:
+        return None
+    return replace(mention, actor=_at(holder, mention), kind="person", source=f"title → {holder.name}")
+
+
+def _remember_titled(sentence: list[Mention], people: list[tuple[int, Actor]]) -> None:
+    """A title with no name names a person too ("the ambassador … accusing him"), for the
+    sentences after its own: in its own, "the judge ordered him held" is someone else."""
+    told = [m for m in sentence if m.kind == "person" and not m.actor.members
+            or m.kind == "generic" and m.actor.role is not None]
+    if any(m.kind == "generic" for m in told):
+        named = sum(m.kind == "person" for m in told)
+        del people[len(people) - named:]
+        people.extend((m.sentence, m.actor) for m in told)
 
 
 def _by_surname(surname: str, people: list[Actor]) -> Actor | None:

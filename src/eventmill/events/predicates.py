@@ -293,6 +293,16 @@ def _not_the_act(verb: Any, coding: Coding) -> bool:
     return False
 
 
+def _armed_support(verb: Any, coding: Coding, lexicon: PredicateLexicon) -> bool:
+    """"A counter-offensive backed by drones", "troops supported by air strikes": support by
+    weapons or by acts of force tells how a fight was fought, not a party's backing."""
+    if coding.type != "SUPPORT":
+        return False
+    agents = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    return bool(agents) and all(a.lemma_.lower() in lexicon.instruments or noun_coding(a, lexicon) is not None
+                                for a in agents)
+
+
 def _outbreak(verb: Any, lexicon: PredicateLexicon) -> bool:
     """"A confrontation exploded in the capital", "violence exploded": a bursting verb whose subject is
     an event itself tells that it broke out, not that something blew up."""
@@ -534,6 +544,9 @@ def _noun_entry(token: Any, lexicon: PredicateLexicon, *, light: bool = False) -
 
 
 def _verb_frames(span: Any, lexicon: PredicateLexicon) -> Iterator[Frame]:
+    """A verb's frame: its own coding in its frame, or the event noun a light verb carries. A
+    light verb's event noun beats the verb's plain coding: "ordered the expulsion of the
+    ambassador" is the expulsion, "ordered troops to the border" an order."""
     for token in span:
         if token.pos_ != "VERB" and not (token.pos_ == "ADJ" and token.dep_ in ("acomp", "ROOT")):
             continue
@@ -543,25 +556,34 @@ def _verb_frames(span: Any, lexicon: PredicateLexicon) -> Iterator[Frame]:
         # the object, the passive subject, or the predicate of the object ("were held hostage")
         objects = [c for c in token.children if c.dep_ in OBJECT_DEPS | PASSIVE_SUBJECT_DEPS | {"oprd"}]
         objects = objects or misread_objects(token)
+        carried = _light_frame(token, objects, lexicon)
         if entry is not None:
             coding, noun = _verb_coding(token, entry, objects, lexicon)
             if coding is not None and coding.type in HARM_TYPES and _natural_cause(token, lexicon):
                 continue
-            if coding is not None and (_not_the_act(token, coding) or _outbreak(token, lexicon)):
+            if coding is not None and (_not_the_act(token, coding) or _outbreak(token, lexicon)
+                                       or _armed_support(token, coding, lexicon)):
                 continue
-            if coding is not None:
+            if coding is not None and not (carried is not None and coding == entry.coding and noun is None):
                 yield Frame(coding, token, token, noun, "verb")
                 continue
             if objects and any(lemma in entry.objects for o in objects for lemma in _object_lemmas(o)):
                 continue  # the lexicon says: this verb with this object is no event
-        light = next((lemma for lemma in lemma_candidates(token) if lemma in lexicon.light_verbs), None)
-        if light is not None and token.pos_ == "VERB":
-            nouns = objects + _prep_objects(token, ("to", "into", "in", "under"))
-            for noun in (n for noun in nouns for n in (noun, *_counted(noun, lexicon))):
-                coding = noun_coding(noun, lexicon, light)
-                if coding is not None:
-                    yield Frame(coding, token, token, noun, "light")
-                    break
+        if carried is not None:
+            yield carried
+
+
+def _light_frame(token: Any, objects: list[Any], lexicon: PredicateLexicon) -> Frame | None:
+    """The event noun a light verb carries ("held talks", "carried out a series of strikes")."""
+    light = next((lemma for lemma in lemma_candidates(token) if lemma in lexicon.light_verbs), None)
+    if light is None or token.pos_ != "VERB":
+        return None
+    nouns = objects + _prep_objects(token, ("to", "into", "in", "under"))
+    for noun in (n for noun in nouns for n in (noun, *_counted(noun, lexicon))):
+        coding = noun_coding(noun, lexicon, light)
+        if coding is not None:
+            return Frame(coding, token, token, noun, "light")
+    return None
 
 
 def misread_objects(verb: Any) -> list[Any]:

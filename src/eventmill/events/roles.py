@@ -460,13 +460,21 @@ def _misparsed_subjects(verb: Any) -> list[Any]:
             and (c.ent_type_ in NAME_ENTITIES or c.text[:1].isupper() and c.pos_ in ("ADV", "PROPN", "NOUN"))]
 
 
+def _titled_name(subjects: list[Any]) -> list[Any]:
+    """A title the parser made a second subject of its name's verb ("the EU's foreign policy chief
+    Josep Borrell condemned…", both subjects of "condemned"): the person is the subject."""
+    named = [s for s in subjects if s.ent_type_ == "PERSON"
+             and any(t.i + 1 == s.left_edge.i for t in subjects if t != s)]
+    return named or subjects
+
+
 def _subjects(verb: Any) -> list[Any]:
     """The verb's own subject, or the one it shares with the clause it depends on."""
     token = verb
     for _ in range(4):
         subjects = [c for c in token.children if c.dep_ in SUBJECT_DEPS] or _misparsed_subjects(token)
         if subjects:
-            return [antecedent(s) for s in subjects]
+            return [antecedent(s) for s in _titled_name(subjects)]
         if token.dep_ == "relcl":
             return [token.head]
         if token.dep_ == "acl" and token.head.pos_ in ("NOUN", "PROPN"):
