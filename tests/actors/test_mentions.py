@@ -211,3 +211,9 @@ def test_coref_a_definite_title_is_the_last_holder_of_that_office(read: Any) -> 
 def test_coref_a_title_without_a_name_is_a_person_in_later_sentences(read: Any) -> None:
     mentions = read("Chile expelled the Peruvian ambassador on Monday. The junta accused him of spying.")
     assert [m.actor.name for m in mentions if m.text == "him"] == ["Peruvian ambassador"]
+
+
+def test_coref_the_militants_are_the_armed_group_named_before(read: Any) -> None:
+    mentions = read("Soldiers were killed in Taliban attacks in Kunduz. The militants overran two checkpoints.",
+                    day="2019-05-02")
+    assert [m.actor.name for m in mentions if m.text == "militants"] == ["Taliban"]

@@ -293,3 +293,26 @@ def test_coder_orders_backing_and_advisers(text: str, expected: list[tuple[str, 
 def test_coder_a_title_made_a_second_subject_yields_to_the_name() -> None:
     text = "The EU's foreign policy chief Josep Borrell condemned the raid."
     assert roles(text, "ACCUSE")[0] == "Josep Borrell"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the event noun a harm happened in names its doer
+    ("Five soldiers were killed in an attack by rebels near Goma.", ("rebels", "soldiers")),
+    ("Twelve people were killed in clashes between police and protesters in Lagos.",
+     ("police and protesters", "people")),
+    # the doer the noun names is no recipient of the clause it elaborates
+    ("Twelve people were killed and two others were injured in an attack by rebel forces in Kaya.",
+     ("rebel forces", "people")),
+])
+def test_coder_a_harm_told_within_an_attack_takes_its_doer(text: str, expected: tuple[str, str]) -> None:
+    assert roles(text, "ASSAULT") == expected
+
+
+def test_coder_an_attack_that_people_died_in_takes_their_toll() -> None:
+    [strike] = [e for e in eventmill.extract("Three civilians died in an Israeli air strike on Rafah.",
+                                             date="2022-03-02").events if e.type == "ASSAULT"]
+    assert strike.counts.fatalities == 3
+
+
+def test_coder_mobs_are_a_crowd() -> None:
+    assert coded("Mobs set fire to police stations in several districts.") == [("PROTEST", "riot", "asserted")]

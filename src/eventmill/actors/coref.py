@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Collection
 from dataclasses import replace
-from typing import Any
+from typing import Any, NamedTuple
 
 from eventmill.actors.context import dominant_country, imply_countries
 from eventmill.actors.mentions import SURNAME_GUESS
@@ -29,8 +29,18 @@ ACRONYM_SKIPPED = frozenset({"of", "for", "the", "and", "in", "on", "de", "del",
 ACRONYM_MAX = 8
 # Parts of speech the tagger gives a name it does not know (an unknown surname as an adverb).
 NAME_LIKE_POS = frozenset({"PROPN", "NOUN", "ADV", "ADJ", "X"})
+# Sectors of armed groups: "the militants" after "the Taliban" are the Taliban.
+ARMED_GROUP_SECTORS = frozenset({"REB", "PRM", "CRM"})
 PAIR_PHRASES = frozenset({"the two", "both", "the two men", "the two leaders", "both men", "both sides",
                           "the two sides", "the two rivals", "both leaders", "the two parties"})
+
+
+class _Person(NamedTuple):
+    """A person told so far: by name, or by a title alone ("the ambassador")."""
+
+    sentence: int
+    actor: Actor
+    named: bool = True
 
 
 class CoreferenceResolver:
@@ -50,20 +60,20 @@ class CoreferenceResolver:
         for mention in article.mentions:
             by_sentence.setdefault(mention.sentence, []).append(mention)
         resolved: list[Mention] = []
-        people: list[tuple[int, Actor]] = []
+        people: list[_Person] = []
         things: list[Actor] = []
         places: list[Actor] = []
         for index, sentence in enumerate(article.sentences):
             span = article.span(sentence)
             offset = article.char_offset(sentence)
             named = by_sentence.get(index, [])
-            found = named + _surname_mentions(span, index, offset, named, [a for _, a in people])
+            found = named + _surname_mentions(span, index, offset, named, [p.actor for p in people if p.named])
             pending = sorted(found + _pronoun_mentions(span, index, offset, found), key=lambda m: m.start)
             earlier: list[Mention] = []  # this sentence's mentions resolved so far
             for mention in pending:
                 said = (_speaker(mention, span, earlier, self.speech_verbs)
                         or _subject_before(mention, span, earlier)) if mention.kind == "pronoun" else None
-                held = _office_holder(mention, span, people)
+                held = _office_holder(mention, span, people) or _named_group(mention, span, things)
                 mention = self._placed(said or held or _resolve(mention, people, things, places), hint)
                 if mention is None:
                     continue
@@ -125,25 +135,26 @@ def _subject_before(pronoun: Mention, span: Any, earlier: list[Mention]) -> Ment
     return None
 
 
-def _resolve(mention: Mention, people: list[tuple[int, Actor]], things: list[Actor],
+def _resolve(mention: Mention, people: list[_Person], things: list[Actor],
              places: list[Actor]) -> Mention | None:
     if mention.kind == "generic" and mention.actor.country is None:
         return _owned(mention, people, things)
     if mention.kind == "place" and mention.actor.country is None:
-        person = _by_surname(mention.actor.name, [a for _, a in people]) if " " not in mention.actor.name else None
+        named = [p.actor for p in people if p.named]
+        person = _by_surname(mention.actor.name, named) if " " not in mention.actor.name else None
         if person is not None:  # "Burhan's first trip": a possessive surname the tagger took for a place
             return replace(mention, actor=_at(person, mention), kind="person", source=f"surname → {person.name}")
         return _shortened_place(mention, places)
     if mention.kind == "pronoun":
         word = mention.text.lower()
         if word in PERSON_PRONOUNS and people:
-            person = people[-1][1]
+            person = people[-1].actor
             return replace(mention, actor=_at(person, mention), source=f"pronoun → {person.name}")
         if word in THING_PRONOUNS and things:
             return replace(mention, actor=_at(things[-1], mention), source=f"pronoun → {things[-1].name}")
         if word in PAIR_PHRASES:
             # "Al-Sheikh said the two discussed…": the pair are named before this sentence.
-            pair = _last_distinct([a for i, a in people if i < mention.sentence], 2)
+            pair = _last_distinct([p.actor for p in people if p.sentence < mention.sentence], 2)
             if len(pair) == 2:
                 group = Actor(" and ".join(a.name for a in pair), _common(a.country for a in pair),
                               _common(a.sector for a in pair), members=tuple(pair),
@@ -158,7 +169,7 @@ def _resolve(mention: Mention, people: list[tuple[int, Actor]], things: list[Act
     guessed = mention.source.startswith(SURNAME_GUESS)
     if mention.kind in ("person", "organization") and (guessed or " " not in mention.actor.name.strip()):
         surname = mention.text.split()[-1] if guessed else mention.actor.name
-        full = _by_surname(surname, [a for _, a in people])
+        full = _by_surname(surname, [p.actor for p in people if p.named])
         if full is not None and full.name != mention.actor.name:
             return replace(mention, actor=_at(full, mention), kind="person", source=f"surname → {full.name}")
     return mention
@@ -173,10 +184,10 @@ def _initials(name: str) -> str:
     return "".join(word[0] for word in name.replace("-", " ").split() if word.lower() not in ACRONYM_SKIPPED).upper()
 
 
-def _owned(mention: Mention, people: list[tuple[int, Actor]], things: list[Actor]) -> Mention:
+def _owned(mention: Mention, people: list[_Person], things: list[Actor]) -> Mention:
     """A generic whose possessor is a pronoun takes the antecedent's country ("Syria … its troops")."""
     word = mention.text.split()[0].lower()
-    owners = [a for _, a in people] if word in PERSON_POSSESSIVES else things if word in THING_POSSESSIVES else []
+    owners = [p.actor for p in people] if word in PERSON_POSSESSIVES else things if word in THING_POSSESSIVES else []
     if not owners or owners[-1].country is None:
         return mention
     owner = owners[-1]
@@ -197,19 +208,19 @@ def _at(actor: Actor, mention: Mention) -> Actor:
     return replace(actor, span=Span(mention.start, mention.end))
 
 
-def _remember(mention: Mention, people: list[tuple[int, Actor]], things: list[Actor], places: list[Actor]) -> None:
+def _remember(mention: Mention, people: list[_Person], things: list[Actor], places: list[Actor]) -> None:
     actor = mention.actor
     if mention.kind == "pronoun" or actor.members:
         return
     if mention.kind in ("place", "country") and actor.country:
         places.append(actor)
     if mention.kind == "person":
-        people.append((mention.sentence, actor))
+        people.append(_Person(mention.sentence, actor))
     elif mention.kind in ("organization", "country"):
         things.append(actor)
 
 
-def _office_holder(mention: Mention, span: Any, people: list[tuple[int, Actor]]) -> Mention | None:
+def _office_holder(mention: Mention, span: Any, people: list[_Person]) -> Mention | None:
     """A definite title names the last person named with that office, of a compatible country:
     "President Alan Garcia … the president said"."""
     title = mention.actor
@@ -217,15 +228,32 @@ def _office_holder(mention: Mention, span: Any, people: list[tuple[int, Actor]])
         return None
     if span.doc[mention.token_start - 1].lower_ != "the" and not mention.text.lower().startswith("the "):
         return None
-    holder = next((person for _, person in reversed(people) if person.role is not None
-                   and person.role.casefold() == title.role.casefold()
-                   and (person.country is None or title.country is None or person.country == title.country)), None)
+    holder = next((p.actor for p in reversed(people) if p.named and p.actor.role is not None
+                   and p.actor.role.casefold() == title.role.casefold()
+                   and title.country in (None, p.actor.country)), None)
     if holder is None:
         return None
     return replace(mention, actor=_at(holder, mention), kind="person", source=f"title → {holder.name}")
 
 
-def _remember_titled(sentence: list[Mention], people: list[tuple[int, Actor]]) -> None:
+def _named_group(mention: Mention, span: Any, things: list[Actor]) -> Mention | None:
+    """"Taliban attacks … the militants attacked": a definite plural generic of an armed group's
+    sector is the last organisation of that sector named, as a definite title is the last person
+    named with that office."""
+    generic = mention.actor
+    head = span.doc[mention.token_end - 1]
+    if mention.kind != "generic" or generic.role is not None or generic.sector not in ARMED_GROUP_SECTORS:
+        return None
+    if head.tag_ != "NNS" or mention.token_start == 0 or span.doc[mention.token_start - 1].lower_ != "the":
+        return None
+    group = next((t for t in reversed(things) if t.sector == generic.sector
+                  and generic.country in (None, t.country)), None)
+    if group is None:
+        return None
+    return replace(mention, actor=_at(group, mention), kind="organization", source=f"the group → {group.name}")
+
+
+def _remember_titled(sentence: list[Mention], people: list[_Person]) -> None:
     """A title with no name names a person too ("the ambassador … accusing him"), for the
     sentences after its own: in its own, "the judge ordered him held" is someone else."""
     told = [m for m in sentence if m.kind == "person" and not m.actor.members
@@ -233,7 +261,7 @@ def _remember_titled(sentence: list[Mention], people: list[tuple[int, Actor]]) -
     if any(m.kind == "generic" for m in told):
         named = sum(m.kind == "person" for m in told)
         del people[len(people) - named:]
-        people.extend((m.sentence, m.actor) for m in told)
+        people.extend(_Person(m.sentence, m.actor, m.kind == "person") for m in told)
 
 
 def _by_surname(surname: str, people: list[Actor]) -> Actor | None:

@@ -243,12 +243,17 @@ def _answering(event: Event, answered: tuple[str, str], earlier: list[Event], te
 
 
 def _absorb(event: Event, part: Event) -> Event:
+    """The event with what an elaborating frame adds. A doer the part names is no recipient:
+    "two were injured in an attack by rebels" read the rebels as the injured clause's recipient."""
     counts = event.counts.larger(part.counts)
+    actor = event.actor or part.actor
+    recipients = [r for r in (event.recipient, part.recipient)
+                  if r is not None and (actor is None or r.name != actor.name)]
     return replace(
         event,
         mode=event.mode or part.mode,
-        actor=event.actor or part.actor,
-        recipient=event.recipient or part.recipient,
+        actor=actor,
+        recipient=recipients[0] if recipients else None,
         counts=counts,
         confidence=max(event.confidence, part.confidence),
     )

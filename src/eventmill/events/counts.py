@@ -130,6 +130,9 @@ def count_event(anchor: Any, lexicon: CountLexicon, *, attack: bool = False) -> 
     tokens = _clause_tokens(anchor)
     if anchor.pos_ in ("NOUN", "PROPN") and anchor.dep_ in ("nsubj", "nsubjpass") and anchor.head != anchor:
         tokens += [t for t in _clause_tokens(anchor.head) if t.i != anchor.i and t not in anchor.subtree]
+    if attack and _scene_of(anchor):  # "three civilians died in an air strike": the clause tells its toll
+        phrase = {t.i for t in anchor.head.subtree}
+        tokens += [t for t in _clause_tokens(anchor.head.head) if t.i not in phrase]
     if attack and _suffered(anchor) and _reading(anchor.head, lexicon)[0] == "fatalities":
         tokens.append(anchor.head)  # "the judge died after he was shot": the attack's outcome
     tally = _tally(tokens, lexicon)
@@ -237,6 +240,12 @@ def _toll_figure(toll: Any, lexicon: CountLexicon) -> int | None:
             if number is not None:
                 return parse_number([number.text], lexicon)
     return None
+
+
+def _scene_of(noun: Any) -> bool:
+    """Whether an event noun is where a clause's verb happened ("died in an air strike")."""
+    return (noun.pos_ in ("NOUN", "PROPN") and noun.dep_ == "pobj" and noun.head.lower_ in ("in", "during")
+            and noun.head.head.pos_ == "VERB")
 
 
 def _clause_tokens(anchor: Any) -> list[Any]:

@@ -422,11 +422,20 @@ def _topic_of(noun: Any, coded_verbs: dict[int, str], coding: Coding) -> bool:
     token = noun
     for _ in range(3):
         if token.dep_ in ("dobj", "obj", "nsubjpass", "attr", "prep") and token.head.i in coded_verbs:
+            if _told_within(token, coding, coded_verbs[token.head.i]):
+                return False
             return not _protest_met_with_force(token.dep_, coding, coded_verbs[token.head.i])
         if token.dep_ not in ("pobj", "prep", "conj") or token.head == token:
             return False
         token = token.head
     return False
+
+
+def _told_within(link: Any, coding: Coding, governor_type: str) -> bool:
+    """"Were killed in an attack by rebels", "died in clashes between police and protesters":
+    the verb tells the event the noun names, and the noun tells who did it. The two are one
+    event (the coder folds the noun into the verb), not a topic of the verb."""
+    return link.dep_ == "prep" and link.lower_ in ("in", "during") and coding.type == governor_type
 
 
 def _protest_met_with_force(link: str, coding: Coding, governor_type: str) -> bool:
