@@ -316,3 +316,16 @@ def test_coder_an_attack_that_people_died_in_takes_their_toll() -> None:
 
 def test_coder_mobs_are_a_crowd() -> None:
     assert coded("Mobs set fire to police stations in several districts.") == [("PROTEST", "riot", "asserted")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a where-clause set off by a comma goes on with the story; a restrictive one names the place
+    ("The Chilean president visited Lima, where he pledged more aid to Peru.",
+     [("CONSULT", "visit", "asserted"), ("AGREE", None, "asserted")]),
+    # banning a country's exports cuts relations; what a party calls something is no event of it
+    ("Chile adopted new measures against Peru, banning exports of copper.", [("SANCTION", "discontinue", "asserted")]),
+    ("The Peruvian foreign ministry called the sanctions illegal.", []),
+    ("Japan gave Peru 500 million dollars.", [("AID", None, "asserted")]),
+])
+def test_coder_narrative_clauses_bans_and_namings(text: str, expected: list[tuple[str, str | None, str]]) -> None:
+    assert coded(text) == expected

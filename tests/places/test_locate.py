@@ -78,6 +78,16 @@ def test_locate_a_journey_made_for_talks_places_them(make_parsed: Any, locator: 
     assert located.location is not None and located.location.name == "Nairobi"
 
 
+def test_locate_a_visit_made_is_where_it_went(make_parsed: Any, locator: EventLocator) -> None:
+    words = ["The", "envoy", "made", "a", "visit", "to", "Nairobi", "."]
+    lemmas = ["the", "envoy", "make", "a", "visit", "to", "Nairobi", "."]
+    doc = make_parsed(words, [1, 2, 2, 4, 2, 4, 5, 2], ["det", "nsubj", "ROOT", "det", "dobj", "prep", "pobj", "punct"],
+                      ["DET", "NOUN", "VERB", "DET", "NOUN", "ADP", "PROPN", "PUNCT"], lemmas,
+                      ents=["O", "O", "O", "O", "O", "O", "B-GPE", "O"])
+    located = locator(_article(doc, doc.text, 2, "CONSULT")).events[0]
+    assert located.location is not None and located.location.name == "Nairobi"
+
+
 def _talks_in(make_parsed: Any, place: str) -> Any:
     """"They held talks in PLACE ." with PLACE a place entity."""
     words = ["They", "held", "talks", "in", place, "."]

@@ -115,6 +115,8 @@ def find_frames(span: Any, lexicon: PredicateLexicon) -> list[Frame]:
         coding = noun_coding(token, lexicon)
         if coding is None or _topic_of(token, verbs, coding) or _in_setting_phrase(token, coding):
             continue
+        if token.dep_ == "dobj" and any(c.dep_ == "oprd" for c in token.head.children):
+            continue  # "called the sanctions illegal": what is said of sanctions told elsewhere
         frames.append(Frame(coding, token, None, token, "noun"))
         used.update(c.i for c in token.children if c.dep_ == "compound")
     frames.extend(_repressed_crowds(frames, lexicon, used))
@@ -368,12 +370,24 @@ def _in_modifier_clause(frame: Frame, lexicon: PredicateLexicon) -> bool:
                 return False  # "the mayor, who was kidnapped on Monday": the harm is news of its own
             if _main_clause_under_opening_phrase(token) or own_clause and _done_by_its_people(token):
                 return False
+            if _narrative_relative(token):
+                return False
             return not (frame.coding.type == "PROTEST" and token.head.lemma_.lower() in lexicon.crowd_subjects)
         if token.dep_ not in ("conj", "xcomp", "ccomp", "prep", "pobj", "dobj") or token.head == token:
             return False
         own_clause = own_clause and token.dep_ != "conj"
         token = token.head
     return False
+
+
+def _narrative_relative(verb: Any) -> bool:
+    """"Biden made a visit to Kyiv, where he pledged more aid": a clause set off by a comma,
+    opened by "where" or "when" and told in the simple past with a subject of its own goes on
+    with the story; "the town where 28 people were killed" only says which town."""
+    opener = verb.doc[verb.left_edge.i - 1] if verb.left_edge.i > 0 else None
+    return (verb.dep_ == "relcl" and verb.tag_ == "VBD" and opener is not None and opener.text == ","
+            and any(c.dep_ == "advmod" and c.lower_ in ("where", "when") for c in verb.children)
+            and any(c.dep_ == "nsubj" for c in verb.children))
 
 
 def _main_clause_under_opening_phrase(verb: Any) -> bool:
@@ -583,9 +597,10 @@ def _verb_frames(span: Any, lexicon: PredicateLexicon) -> Iterator[Frame]:
 
 
 def _light_frame(token: Any, objects: list[Any], lexicon: PredicateLexicon) -> Frame | None:
-    """The event noun a light verb carries ("held talks", "carried out a series of strikes")."""
+    """The event noun a light verb carries ("held talks", "carried out a series of strikes"), not
+    one it says something of ("called the sanctions illegal", "declared the rally illegal")."""
     light = next((lemma for lemma in lemma_candidates(token) if lemma in lexicon.light_verbs), None)
-    if light is None or token.pos_ != "VERB":
+    if light is None or token.pos_ != "VERB" or any(c.dep_ == "oprd" for c in token.children):
         return None
     nouns = objects + _prep_objects(token, ("to", "into", "in", "under"))
     for noun in (n for noun in nouns for n in (noun, *_counted(noun, lexicon))):

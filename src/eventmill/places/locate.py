@@ -33,8 +33,9 @@ LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "
 GENERIC_SECTORS = frozenset({"CVL", "UAF", "UNK", "COP", "MIL", "REB", "GOV"})
 # How far up the parse a place may sit below the event predicate.
 MAX_PATH = 6
-# Verbs of a journey whose "to" phrase is where the event it was made for took place.
-JOURNEY_VERBS = frozenset({"travel", "fly", "go", "come", "head", "return", "journey", "arrive", "sail", "drive"})
+# Words of a journey whose "to" phrase is where the event it was made for took place.
+JOURNEY_WORDS = frozenset({"travel", "fly", "go", "come", "head", "return", "journey", "arrive", "sail", "drive",
+                           "visit", "trip", "tour"})
 # Event types whose direct object may be the place they strike ("shelled Kherson").
 PLACE_OBJECT_TYPES = frozenset({"ASSAULT", "COERCE"})
 
@@ -146,12 +147,13 @@ def _struck(token: Any, trigger: Any) -> bool:
 
 
 def _destination(token: Any, trigger: Any) -> bool:
-    """Whether a place is where a journey made for the event went: "travelled to Kigali for talks"."""
+    """Whether a place is where a journey made for the event went: "travelled to Kigali for
+    talks", or where the visit that is the event went: "made a visit to Kyiv"."""
     prep = token.head
-    if token.dep_ != "pobj" or prep.lower_ != "to" or prep.head.lemma_.lower() not in JOURNEY_VERBS:
+    if token.dep_ != "pobj" or prep.lower_ != "to" or prep.head.lemma_.lower() not in JOURNEY_WORDS:
         return False
     journey = prep.head
-    return journey.i == trigger.i or any(a.i == journey.i for a in trigger.ancestors)
+    return journey.i == trigger.i or journey.head.i == trigger.i or any(a.i == journey.i for a in trigger.ancestors)
 
 
 def _locates(token: Any, trigger: Any) -> bool:
