@@ -329,3 +329,17 @@ def test_coder_mobs_are_a_crowd() -> None:
 ])
 def test_coder_narrative_clauses_bans_and_namings(text: str, expected: list[tuple[str, str | None, str]]) -> None:
     assert coded(text) == expected
+
+
+@pytest.mark.parametrize(("text", "event_type", "actor"), [
+    # the party charged with, blamed for or stopped from an act is the one who does it
+    ("The rebels accused the military of bombing a market in Goma last month.", "ASSAULT", "military"),
+    ("Chile accused Peru of shelling the border post.", "ASSAULT", "Peru"),
+    # a name after a title the parser made a second subject
+    ("Sudan's paramilitary Rapid Support Forces shelled a camp near El Fasher.", "ASSAULT",
+     "Rapid Support Forces"),
+])
+def test_coder_the_charged_party_does_the_act(text: str, event_type: str, actor: str) -> None:
+    [event] = [e for e in eventmill.extract(text, date="2022-03-02").events if e.type == event_type]
+    assert event.actor is not None and event.actor.name == actor
+

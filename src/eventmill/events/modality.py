@@ -108,6 +108,8 @@ def modality_of(frame: Frame, cues: ModalityCues) -> Modality:
         clause, dep, token = token, token.dep_, token.head
         if _presupposed(event, clause, dep, token, cues):
             return "asserted"
+        if dep == "dobj" and _charged_of(clause, event) and cue_lemma(token) in cues.allegation_governors:
+            return "hypothetical"  # "accused the military of bombing a market", "of" hung on the object
         governed = _governor_cue(token, dep, cues, prep=clause.lower_ if dep == "prep" else None)
         if governed is None and dep in ("ccomp", "advcl"):
             governed = _content_noun_cue(clause, token, cues)
@@ -124,6 +126,12 @@ def modality_of(frame: Frame, cues: ModalityCues) -> Modality:
         if cue_lemma(token) in cues.transparent_governors:
             continue
     return "asserted"
+
+
+def _charged_of(charged: Any, event: Any) -> bool:
+    """Whether the event is in the "of" phrase of a charged party ("the military of bombing")."""
+    return any(prep.dep_ == "prep" and prep.lower_ == "of" and event.i in {t.i for t in prep.subtree}
+               for prep in charged.children)
 
 
 def _presupposed(event: Any, clause: Any, dep: str, governor: Any, cues: ModalityCues) -> bool:

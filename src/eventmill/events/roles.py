@@ -47,6 +47,8 @@ AGENT_PREPS = ("by", "from")
 # types such a name may have (an unknown name may have none, only its capital; only an actor
 # mention there becomes the actor).
 MISPARSED_SUBJECT_DEPS = frozenset({"advmod", "npadvmod", "dep"})
+# Prepositions whose -ing clause is done by the verb's object ("accused Russia of shelling").
+CHARGE_PREPOSITIONS = frozenset({"of", "for", "from"})
 NAME_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 # Possessive pronouns that stand for people: "his murder" is done to him.
 PERSONAL_POSSESSIVES = frozenset({"his", "her", "their"})
@@ -462,8 +464,9 @@ def _misparsed_subjects(verb: Any) -> list[Any]:
 
 def _titled_name(subjects: list[Any]) -> list[Any]:
     """A title the parser made a second subject of its name's verb ("the EU's foreign policy chief
-    Josep Borrell condemned…", both subjects of "condemned"): the person is the subject."""
-    named = [s for s in subjects if s.ent_type_ == "PERSON"
+    Josep Borrell condemned…", "Sudan's paramilitary Rapid Support Forces shelled…", both
+    subjects of the verb): the name is the subject."""
+    named = [s for s in subjects if s.ent_type_ in ("PERSON", "ORG")
              and any(t.i + 1 == s.left_edge.i for t in subjects if t != s)]
     return named or subjects
 
@@ -485,10 +488,23 @@ def _subjects(verb: Any) -> list[Any]:
         if token.dep_ not in SUBJECT_SHARING_DEPS or token.head == token:
             return []
         shared_by_clause = token.dep_ == "pcomp"  # "resorted to throwing stones"
+        if shared_by_clause and (charged := _charged_party(token.head)) is not None:
+            return [antecedent(charged)]
         token = token.head
         if shared_by_clause and token.dep_ == "prep":
             token = token.head
     return []
+
+
+def _charged_party(prep: Any) -> Any | None:
+    """The object a verb's of/for/from phrase is about, who does what the phrase tells:
+    "accused Russia of shelling the plant", "blamed the army for firing", "stopped them from
+    crossing". The parser hangs the phrase on the verb or on its object."""
+    if prep.lower_ not in CHARGE_PREPOSITIONS:
+        return None
+    if prep.head.dep_ == "dobj":
+        return prep.head
+    return next((c for c in prep.head.children if c.dep_ == "dobj" and c.i < prep.i), None)
 
 
 def _speakers(verb: Any, *, joint: bool) -> list[Any]:
