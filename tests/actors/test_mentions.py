@@ -217,3 +217,8 @@ def test_coref_the_militants_are_the_armed_group_named_before(read: Any) -> None
     mentions = read("Soldiers were killed in Taliban attacks in Kunduz. The militants overran two checkpoints.",
                     day="2019-05-02")
     assert [m.actor.name for m in mentions if m.text == "militants"] == ["Taliban"]
+
+
+def test_mentions_a_person_keeps_the_surname_the_tagger_left_out(read: Any) -> None:
+    mentions = read("Police detained opposition leader Maria Corina Machado on Thursday. Machado was released later.")
+    assert [m.actor.name for m in mentions if m.kind == "person"] == ["Maria Corina Machado"] * 2

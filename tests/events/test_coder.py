@@ -343,3 +343,7 @@ def test_coder_the_charged_party_does_the_act(text: str, event_type: str, actor:
     [event] = [e for e in eventmill.extract(text, date="2022-03-02").events if e.type == event_type]
     assert event.actor is not None and event.actor.name == actor
 
+
+
+def test_coder_taking_the_oath_of_office_is_no_promise() -> None:
+    assert coded("The president was sworn in for a third term on Friday.") == []

@@ -217,3 +217,8 @@ def test_gazetteer_builtin_file_validates() -> None:
         Path(__file__).parents[2] / "src" / "eventmill" / "data" / "places" / "regions.csv"
     )
     assert {"West Bank", "Golan Heights", "Sahel"} <= {row.name for row in rows}
+
+
+def test_gazetteer_the_white_house_is_in_washington() -> None:
+    place = load_gazetteer().lookup("White House")
+    assert place is not None and place.country == "USA"

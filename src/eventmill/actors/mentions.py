@@ -15,6 +15,8 @@ from collections.abc import Iterator
 from dataclasses import replace
 from typing import Any
 
+from spacy.tokens import Span as TextSpan
+
 from eventmill.actors.dictionary import ActorDictionary
 from eventmill.language.tokens import (
     hyphenated_word,
@@ -84,7 +86,7 @@ class MentionFinder:
     def _names(self, doc: Any) -> _DocNames:
         """Every name span of a Doc, found once: `span.ents` and the matcher scan the whole Doc."""
         return _DocNames(
-            [ent for ent in doc.ents if ent.label_ in NAME_LABELS],
+            [_whole_name(ent) for ent in doc.ents if ent.label_ in NAME_LABELS],
             sorted((doc[start:end] for _, start, end in self.matcher(doc)), key=lambda span: span.start),
         )
 
@@ -251,6 +253,17 @@ def _evidence_tokens(head: Any) -> Iterator[Any]:
         token = stack.pop()
         yield token
         stack.extend(c for c in token.children if c.dep_ in EVIDENCE_DEPS | {"det"} and c.i not in inside)
+
+
+def _whole_name(ent: Any) -> Any:
+    """A person's name with the surname the tagger left out: in "opposition leader Maria Corina
+    Machado" it may tag "Maria Corina" alone, whose words are compounds of "Machado"."""
+    doc = ent.doc
+    after = doc[ent.end] if ent.end < len(doc) else None
+    if (ent.label_ != "PERSON" or after is None or not after.is_title or after.ent_type_
+            or ent.root.dep_ != "compound" or ent.root.head != after):
+        return ent
+    return TextSpan(doc, ent.start, ent.end + 1, label=ent.label_)
 
 
 def _modifies_another(head: Any, head_tokens: set[int]) -> bool:
