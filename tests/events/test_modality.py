@@ -54,6 +54,9 @@ def modality(nlp: Any, lexicon: Any, cues: Any, text: str, anchor: str) -> str:
     ("The cleric used his sermon to urge parliament to act.", "urge", "asserted"),
     ("Peru said it would expel the envoy.", "expel", "planned"),
     ("Chad accused the rebels of trying to seize power.", "seize", "hypothetical"),  # alleged, not done
+    # what may happen has not
+    ("There is always the danger of his being shot at from a window.", "shot", "hypothetical"),
+    ("Residents fear the risk of new attacks on the town.", "attacks", "hypothetical"),
     # the parser may hang "of" on the accused party
     ("The rebels accused the military of bombing a market in Goma last month.", "bombing", "hypothetical"),
     ("The minister said he would hand in his resignation.", "resignation", "planned"),  # the verb's aux

@@ -60,6 +60,7 @@ class ModalityCues:
     allegation_governors: frozenset[str] = frozenset()
     presupposing_governors: frozenset[str] = frozenset()
     participation_nouns: frozenset[str] = frozenset()
+    possibility_nouns: frozenset[str] = frozenset()
 
 
 def load_cues(user_files: Iterable[Path] = ()) -> ModalityCues:
@@ -85,6 +86,7 @@ def load_cues(user_files: Iterable[Path] = ()) -> ModalityCues:
         allegation_governors=words(merged.get("allegation_governors")),
         presupposing_governors=words(merged.get("presupposing_governors")),
         participation_nouns=words(merged.get("participation_nouns")),
+        possibility_nouns=words(merged.get("possibility_nouns")),
     )
 
 
@@ -224,6 +226,8 @@ def _governor_cue(governor: Any, dep: str, cues: ModalityCues, prep: str | None 
         return "threatened"
     if lemma in cues.demand_governors:
         return "demanded"
+    if lemma in cues.possibility_nouns and governor.pos_ == "NOUN" and prep == "of":
+        return "hypothetical"  # "the danger of his being shot", "the risk of attacks"
     if lemma in cues.allegation_governors and dep in ALLEGED_DEPS:
         return "hypothetical"  # a charge is not a fact: "accused X of trying to seize power"
     if lemma in cues.denial and dep == "ccomp":
