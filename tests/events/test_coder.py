@@ -347,3 +347,13 @@ def test_coder_the_charged_party_does_the_act(text: str, event_type: str, actor:
 
 def test_coder_taking_the_oath_of_office_is_no_promise() -> None:
     assert coded("The president was sworn in for a third term on Friday.") == []
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    # what explodes is the device, not its owner or maker
+    ("A WHITE MONZA LOADED WITH 80 KG OF DYNAMITE EXPLODED IN FRONT OF THE GENERAL'S CAR.", None),
+    ("TWO POWERFUL FELICIANO AMA MINES EXPLODED NEAR THE ARMY POST.", None),
+    ("Rebels exploded a bomb at the station.", "Rebels"),
+])
+def test_coder_a_bursting_device_is_no_doer(text: str, actor: str | None) -> None:
+    assert roles(text, "ASSAULT")[0] == actor

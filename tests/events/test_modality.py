@@ -54,6 +54,9 @@ def modality(nlp: Any, lexicon: Any, cues: Any, text: str, anchor: str) -> str:
     ("The cleric used his sermon to urge parliament to act.", "urge", "asserted"),
     ("Peru said it would expel the envoy.", "expel", "planned"),
     ("Chad accused the rebels of trying to seize power.", "seize", "hypothetical"),  # alleged, not done
+    # the means of a planned act is planned
+    ("The gangs prepared an operation that will be carried out by attacking shops.", "attacking", "planned"),
+    ("They will try to solve the problem caused by the assassination of the mayor.", "assassination", "asserted"),
     # what may happen has not
     ("There is always the danger of his being shot at from a window.", "shot", "hypothetical"),
     ("Residents fear the risk of new attacks on the town.", "attacks", "hypothetical"),

@@ -32,8 +32,9 @@ AIM_PREPOSITIONS = frozenset({"for", "at", "toward", "towards"})
 # Conjunctions that set a second verb against a negated first ("was not killed but wounded").
 CONTRASTS = frozenset({"but", "yet", "instead"})
 # Links from an argument to the verb that governs it: that verb's own negation or auxiliary is the
-# argument's too ("would submit his resignation", "did not hold the vote on talks").
-ARGUMENT_DEPS = frozenset({"dobj", "pobj", "prep", "pcomp", "nsubjpass", "attr", "xcomp"})
+# argument's too ("would submit his resignation", "did not hold the vote on talks", "will be
+# carried out by attacking shops"; not "the problem caused by the assassination").
+ARGUMENT_DEPS = frozenset({"dobj", "pobj", "prep", "pcomp", "nsubjpass", "attr", "xcomp", "agent"})
 # Governor links through which an accusation holds its charge ("accused X of trying to seize power").
 ALLEGED_DEPS = frozenset({"prep", "pcomp", "ccomp", "xcomp"})
 # Governor links that carry a refusal down ("refused to meet", "rejected the offer of talks").
@@ -105,8 +106,9 @@ def modality_of(frame: Frame, cues: ModalityCues) -> Modality:
             if shared is not None and (shared != "negated" or _shares_negation(conjunct)):
                 return shared
             continue
-        if token.dep_ not in GOVERNED_DEPS or token.dep_ == "relcl" and _told_as_past(token):
-            return "asserted"
+        means = token.dep_ == "agent" and any(c.dep_ == "pcomp" for c in token.children)
+        if token.dep_ not in GOVERNED_DEPS and not means or token.dep_ == "relcl" and _told_as_past(token):
+            return "asserted"  # a by-phrase passes its verb's modality only to a means: "by attacking shops"
         clause, dep, token = token, token.dep_, token.head
         if _presupposed(event, clause, dep, token, cues):
             return "asserted"

@@ -158,7 +158,10 @@ def _roles(frame: Frame, mentions: MentionIndex, lexicon: PredicateLexicon) -> t
     else:
         # "we met" is the speaker and a partner; "we will not negotiate" is the speaker's side refusing
         joint = frame.coding.type in JOINT_TYPES and not any(c.dep_ == "neg" for c in verb.children)
-        actor = _first_actor(_subjects(verb), mentions) or _first_actor(_speakers(verb, joint=joint), mentions)
+        # "a car loaded with dynamite exploded", "two Feliciano Ama mines exploded": what bursts is the device
+        device = verb.lemma_.lower() in lexicon.bursting_verbs and not any(c.dep_ == "dobj" for c in verb.children)
+        subjects = [] if device else _subjects(verb)
+        actor = _first_actor(subjects, mentions) or _first_actor(_speakers(verb, joint=joint), mentions)
         if actor is None and frame.coding.type in STATEMENT_TYPES and verb.dep_ == "conj" and verb.head.dep_ == "ccomp":
             # "a spokeswoman said the operations targeted militants, and again accused Kabul…": the
             # parser joins the second statement to the reported clause; its speaker makes it
