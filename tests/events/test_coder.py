@@ -357,3 +357,14 @@ def test_coder_taking_the_oath_of_office_is_no_promise() -> None:
 ])
 def test_coder_a_bursting_device_is_no_doer(text: str, actor: str | None) -> None:
     assert roles(text, "ASSAULT")[0] == actor
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a light verb acts on what lasts for days ("10 days of war games"); joint games are cooperation
+    ("Chilean and Peruvian warships launched ten days of war games in the Pacific.", [("COOPERATE", None, "asserted")]),
+    # strikes by workers stop work; strikes by a state are raids
+    ("Unions began three days of strikes on Monday.", [("PROTEST", "strike", "asserted")]),
+    ("Chile carried out strikes on rebel camps.", [("ASSAULT", "aerial", "asserted")]),
+])
+def test_coder_durations_and_strikes(text: str, expected: list[tuple[str, str | None, str]]) -> None:
+    assert coded(text) == expected

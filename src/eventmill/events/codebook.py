@@ -27,6 +27,8 @@ COOPERATIVE_TYPES = frozenset({"CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AI
 FUTURE_AUXILIARIES = frozenset({"will", "shall", "'ll"})
 # Sectors of state authorities: destruction they order is coercion (demolitions), not an assault.
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+# Sectors of those whose strikes are work stoppages: labour, students, civilians, professions.
+STRIKING_SECTORS = frozenset({"LAB", "EDU", "CVL", "MED", "JRN", "BUS"})
 # Reactions whose object may be an act told before: condemning, rejecting, protesting or praising it.
 REACTION_TYPES = frozenset({"ACCUSE", "REJECT", "PROTEST", "SUPPORT"})
 # Letters a verb and its event noun share ("suspend", "suspension"; "raid", "raids").
@@ -164,6 +166,15 @@ def grounded_bombing(frame: Frame, coding: Coding, lexicon: PredicateLexicon, ac
     if any(lexicon.instruments.get(t.lemma_.lower()) == "aerial" for t in frame.anchor.sent):
         return coding  # "rebels shot down a helicopter", "an aircraft bombed the village"
     return Coding("ASSAULT", "explosives")
+
+
+def labour_strike(frame: Frame, coding: Coding, actor: Actor | None) -> Coding:
+    """"Unions began three days of strikes": strikes by workers, students or civilians are work
+    stoppages (PROTEST strike), not the air strikes the plural "strikes" usually names."""
+    if coding.type != "ASSAULT" or frame.noun is None or frame.noun.lemma_.lower() != "strike" or actor is None:
+        return coding
+    parties = actor.members or (actor,)
+    return Coding("PROTEST", "strike") if all(p.sector in STRIKING_SECTORS for p in parties) else coding
 
 
 def _state(actor: Actor | None) -> bool:
