@@ -68,23 +68,25 @@ def test_locate_falls_back_to_the_most_named_country(make_parsed: Any, locator: 
 
 
 
-def test_locate_a_journey_made_for_talks_places_them(make_parsed: Any, locator: EventLocator) -> None:
-    words = ["The", "envoy", "travelled", "to", "Nairobi", "for", "talks", "."]
-    lemmas = ["the", "envoy", "travel", "to", "Nairobi", "for", "talk", "."]
-    doc = make_parsed(words, [1, 2, 2, 2, 3, 2, 5, 2], ["det", "nsubj", "ROOT", "prep", "pobj", "prep", "pobj", "punct"],
-                      ["DET", "NOUN", "VERB", "ADP", "PROPN", "ADP", "NOUN", "PUNCT"], lemmas,
-                      ents=["O", "O", "O", "O", "B-GPE", "O", "O", "O"])
-    located = locator(_article(doc, doc.text, 6, "CONSULT")).events[0]
-    assert located.location is not None and located.location.name == "Nairobi"
+# A journey made for talks places them ("travelled to Nairobi for talks"), and a visit made goes
+# where its "to" phrase says ("made a visit to Nairobi"). Each parse: words with their lemma, head,
+# dependency and part of speech, and the trigger's index.
+JOURNEYS = [
+    ([("The", "the", 1, "det", "DET"), ("envoy", "envoy", 2, "nsubj", "NOUN"), ("travelled", "travel", 2, "ROOT", "VERB"),
+      ("to", "to", 2, "prep", "ADP"), ("Nairobi", "Nairobi", 3, "pobj", "PROPN"), ("for", "for", 2, "prep", "ADP"),
+      ("talks", "talk", 5, "pobj", "NOUN"), (".", ".", 2, "punct", "PUNCT")], 6),
+    ([("The", "the", 1, "det", "DET"), ("envoy", "envoy", 2, "nsubj", "NOUN"), ("made", "make", 2, "ROOT", "VERB"),
+      ("a", "a", 4, "det", "DET"), ("visit", "visit", 2, "dobj", "NOUN"), ("to", "to", 4, "prep", "ADP"),
+      ("Nairobi", "Nairobi", 5, "pobj", "PROPN"), (".", ".", 2, "punct", "PUNCT")], 2),
+]
 
 
-def test_locate_a_visit_made_is_where_it_went(make_parsed: Any, locator: EventLocator) -> None:
-    words = ["The", "envoy", "made", "a", "visit", "to", "Nairobi", "."]
-    lemmas = ["the", "envoy", "make", "a", "visit", "to", "Nairobi", "."]
-    doc = make_parsed(words, [1, 2, 2, 4, 2, 4, 5, 2], ["det", "nsubj", "ROOT", "det", "dobj", "prep", "pobj", "punct"],
-                      ["DET", "NOUN", "VERB", "DET", "NOUN", "ADP", "PROPN", "PUNCT"], lemmas,
-                      ents=["O", "O", "O", "O", "O", "O", "B-GPE", "O"])
-    located = locator(_article(doc, doc.text, 2, "CONSULT")).events[0]
+@pytest.mark.parametrize(("parse", "trigger"), JOURNEYS)
+def test_locate_a_journey_or_visit_is_where_it_went(make_parsed: Any, locator: EventLocator,
+                                                    parse: list[tuple[str, str, int, str, str]], trigger: int) -> None:
+    words, lemmas, heads, deps, pos = (list(column) for column in zip(*parse))
+    doc = make_parsed(words, heads, deps, pos, lemmas, ents=["B-GPE" if w == "Nairobi" else "O" for w in words])
+    located = locator(_article(doc, doc.text, trigger, "CONSULT")).events[0]
     assert located.location is not None and located.location.name == "Nairobi"
 
 

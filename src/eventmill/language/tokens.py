@@ -6,6 +6,7 @@ spaCy's English tokenizer splits a hyphenated word at its hyphens ("hostage-taki
 
 from __future__ import annotations
 
+from itertools import pairwise
 from typing import Any
 
 
@@ -32,7 +33,7 @@ def words_text(words: list[Any]) -> str:
     """Words in text order, spaced as far as the text allows: "anti-government protesters",
     not "anti - government protesters", when the hyphen itself is not among them."""
     text = words[0].text
-    for before, word in zip(words, words[1:]):
+    for before, word in pairwise(words):
         adjacent = word.i == before.i + 1 and not before.whitespace_
         text += ("" if adjacent else "-" if hyphen_joined(before, word) else " ") + word.text
     return text
