@@ -220,13 +220,17 @@ def _remember(mention: Mention, people: list[_Person], things: list[Actor], plac
         things.append(actor)
 
 
+def _definite(mention: Mention, span: Any) -> bool:
+    """Whether a mention is a definite description: "the president", "the militants"."""
+    before = span.doc[mention.token_start - 1] if mention.token_start > 0 else None
+    return mention.text.lower().startswith("the ") or before is not None and before.lower_ == "the"
+
+
 def _office_holder(mention: Mention, span: Any, people: list[_Person]) -> Mention | None:
     """A definite title names the last person named with that office, of a compatible country:
     "President Alan Garcia … the president said"."""
     title = mention.actor
-    if mention.kind != "generic" or title.role is None or mention.token_start == 0:
-        return None
-    if span.doc[mention.token_start - 1].lower_ != "the" and not mention.text.lower().startswith("the "):
+    if mention.kind != "generic" or title.role is None or not _definite(mention, span):
         return None
     holder = next((p.actor for p in reversed(people) if p.named and p.actor.role is not None
                    and p.actor.role.casefold() == title.role.casefold()
@@ -244,7 +248,7 @@ def _named_group(mention: Mention, span: Any, things: list[Actor]) -> Mention | 
     head = span.doc[mention.token_end - 1]
     if mention.kind != "generic" or generic.role is not None or generic.sector not in ARMED_GROUP_SECTORS:
         return None
-    if head.tag_ != "NNS" or mention.token_start == 0 or span.doc[mention.token_start - 1].lower_ != "the":
+    if head.tag_ != "NNS" or not _definite(mention, span):
         return None
     group = next((t for t in reversed(things) if t.sector == generic.sector
                   and generic.country in (None, t.country)), None)
