@@ -182,3 +182,17 @@ def test_merge_what_this_is_said_to_be_is_the_event_told_before() -> None:
             "This is the fifth dynamite attack on the pipeline by the rebels this year.")
     events = eventmill.extract(text, date="2022-03-02").events
     assert len([e for e in events if e.type == "ASSAULT"]) == 1
+
+
+@pytest.mark.parametrize(("modes", "count"), [
+    (("drone", "heavy-weapons"), 2),  # drones at the cities, shelling in one town: two attacks
+    (("firearms", "abduct"), 2),
+    (("aerial", "explosives"), 1),  # a bombing told as an air raid and as a blast
+    (("firearms", "crowd-control"), 1),  # tear gas and live rounds at one crowd
+    (("firearms", None), 1),
+])
+def test_merge_attacks_made_with_means_that_tell_them_apart_stay_apart(modes: tuple[str | None, str | None],
+                                                                       count: int) -> None:
+    first = event(1, "ASSAULT", mode=modes[0], recipient=None)
+    second = event(5, "ASSAULT", mode=modes[1], actor=None, recipient=PERU)
+    assert len(merged(first, second)) == count

@@ -4,8 +4,8 @@ News repeats itself: "Gantz said he met Abbas", "the meeting was held late on Tu
 Abbas-Gantz talks" are one meeting. Two events merge when they have the same type and
 modality, compatible participants (a shared actor, one side unknown, or for an attack the same
 armed side named twice against the same target, or one named person attacked by doers named
-differently but not in conflict) and compatible dates
-(equal where both are explicit). Explicitly dated tellings are settled first; a vague one then
+differently but not in conflict), compatible dates (equal where both are explicit) and, for
+attacks, means that do not tell them apart (a shelling is not a drone strike). Explicitly dated tellings are settled first; a vague one then
 joins the candidate nearest in date, then in position. The merged
 record keeps the earliest evidence and the most specific of each attribute. An event noun
 with no participants of its own ("the trip") only adds detail to an event told elsewhere: if
@@ -33,6 +33,10 @@ SIDE_DAYS = 7
 # Words of quantity that name the same party again ("farmers", "many farmers").
 QUANTITY_WORDS = frozenset({"many", "several", "some", "few", "numerous", "dozens", "hundreds", "thousands", "scores",
                             "all", "most", "both"})
+# Means of attack that tell one attack from another; modes outside these (targeted, destroy,
+# beat, crowd-control: police fire tear gas and live rounds at one crowd) may go with any.
+MEANS_FAMILIES = (frozenset({"aerial", "drone", "explosives", "suicide-attack"}), frozenset({"heavy-weapons"}),
+                  frozenset({"firearms"}), frozenset({"abduct"}), frozenset({"sexual"}))
 # The sector of a doer nothing is known of ("unidentified individuals").
 UNKNOWN_SECTOR = "UNK"
 # Prepositions that place a harm inside an event ("two policemen were killed in the attack").
@@ -189,6 +193,8 @@ def _compatible(event: Event, other: Event, persons: set[tuple[int, int]]) -> bo
         return False
     if not _dates_agree(event.date, other.date):
         return False
+    if _modes_conflict(event.mode, other.mode):
+        return False
     mine, theirs = _participants(event), _participants(other)
     if not mine or not theirs:
         return True
@@ -205,6 +211,14 @@ def _compatible(event: Event, other: Event, persons: set[tuple[int, int]]) -> bo
         return True  # "the judge was shot dead by gunmen", "hooded men … shot him"
     return _same_side(event.actor, other.actor) and (
         _same_actor(event.recipient, other.recipient) or _same_side(event.recipient, other.recipient))
+
+
+def _modes_conflict(a: str | None, b: str | None) -> bool:
+    """Whether two attacks were made with means that tell them apart ("launched drones at
+    cities", "shelling killed three in Kherson"): a bombing may be told as an air raid and as a
+    blast, a shooting never as a shelling."""
+    families = [next((i for i, family in enumerate(MEANS_FAMILIES) if mode in family), None) for mode in (a, b)]
+    return None not in families and families[0] != families[1]
 
 
 def _participants(event: Event) -> set[str]:
