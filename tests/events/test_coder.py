@@ -368,3 +368,8 @@ def test_coder_a_bursting_device_is_no_doer(text: str, actor: str | None) -> Non
 ])
 def test_coder_durations_and_strikes(text: str, expected: list[tuple[str, str | None, str]]) -> None:
     assert coded(text) == expected
+
+
+def test_coder_aid_carried_across_goes_where_it_crossed() -> None:
+    text = "The agency said 200 trucks of aid crossed into Gaza through Rafah on Friday."
+    assert roles(text, "AID") == (None, "Gaza Strip")

@@ -389,13 +389,19 @@ def _governing_clause_roles(noun: Any, mentions: MentionIndex, lexicon: Predicat
     The noun must be the verb's subject, object or the object of one of its prepositions, so a
     noun inside another participant's phrase is not misread.
     """
+    aid = (coded := noun_coding(noun, lexicon)) is not None and coded.type == "AID"
     while noun.dep_ == "conj" and noun.head != noun:  # "an occupation of X and a blockade of Y"
         noun = noun.head
+    while aid and noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
+        noun = noun.head.head  # "200 trucks of aid crossed into Gaza": the trucks carry the aid
     head, dep = _holder(noun)
     if head == noun or head.pos_ not in ("VERB", "AUX", "ADJ"):
         return None, None
     if dep in SUBJECT_DEPS:  # what a copula says the event was ("one of the most important") receives nothing
-        return None, _first_actor((c for c in head.children if c.dep_ in RECIPIENT_OBJECT_DEPS - {"attr"}), mentions)
+        recipient = _first_actor((c for c in head.children if c.dep_ in RECIPIENT_OBJECT_DEPS - {"attr"}), mentions)
+        if recipient is None and aid:  # aid that "crossed into Gaza" went to Gaza
+            recipient = _first_actor(_prep_objects([head], ("into", "to")), mentions)
+        return None, recipient
     if dep in PASSIVE_SUBJECT_DEPS:  # "the attack was carried out by urban commandos"
         return _first_actor((_pobj(c) for c in head.children if c.dep_ == "agent"), mentions), None
     if dep not in ("dobj", "prep"):
