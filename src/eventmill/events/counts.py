@@ -26,7 +26,11 @@ from typing import Any
 
 from eventmill.data_files import builtin, load_yaml, words
 from eventmill.errors import DataFileError
-from eventmill.events.predicates import antecedent, passive_subjects
+from eventmill.events.predicates import (
+    WITHIN_PREPOSITIONS,
+    antecedent,
+    passive_subjects,
+)
 from eventmill.model import Counts
 
 BUILTIN_COUNTS = "events/counts.yaml"
@@ -244,7 +248,7 @@ def _toll_figure(toll: Any, lexicon: CountLexicon) -> int | None:
 
 def _scene_of(noun: Any) -> bool:
     """Whether an event noun is where a clause's verb happened ("died in an air strike")."""
-    return (noun.pos_ in ("NOUN", "PROPN") and noun.dep_ == "pobj" and noun.head.lower_ in ("in", "during")
+    return (noun.pos_ in ("NOUN", "PROPN") and noun.dep_ == "pobj" and noun.head.lower_ in WITHIN_PREPOSITIONS
             and noun.head.head.pos_ == "VERB")
 
 

@@ -19,7 +19,7 @@ from dataclasses import replace
 from typing import Any
 
 from eventmill.events.lexicon import PredicateLexicon
-from eventmill.events.predicates import noun_coding
+from eventmill.events.predicates import WITHIN_PREPOSITIONS, noun_coding
 from eventmill.events.roles import JOINT_TYPES
 from eventmill.model import Actor, Article, Event, EventDate, Place
 
@@ -39,8 +39,6 @@ MEANS_FAMILIES = (frozenset({"aerial", "drone", "explosives", "suicide-attack"})
                   frozenset({"firearms"}), frozenset({"abduct"}), frozenset({"sexual"}))
 # The sector of a doer nothing is known of ("unidentified individuals").
 UNKNOWN_SECTOR = "UNK"
-# Prepositions that place a harm inside an event ("two policemen were killed in the attack").
-WITHIN_PREPOSITIONS = frozenset({"in", "during"})
 
 
 class EventMerger:

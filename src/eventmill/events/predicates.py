@@ -31,6 +31,8 @@ SETTING_PREPOSITIONS = frozenset({"after", "following", "since", "during", "befo
 # Setting prepositions of the same time: a protest named as the scene ("detained during protests")
 # took place then and there, while "after the killing" points back to an event told elsewhere.
 CONTEMPORARY_PREPOSITIONS = frozenset({"during", "amid", "amidst", "in"})
+# Prepositions that place a harm inside an event ("two policemen were killed in the attack").
+WITHIN_PREPOSITIONS = frozenset({"in", "during"})
 # Harm verbs a disaster can be the doer of ("floods hit", "a quake killed"); and the clauses that
 # name such a cause for a passive harm ("were hurt when a tank exploded").
 HARM_TYPES = frozenset({"ASSAULT", "COERCE"})
@@ -115,7 +117,7 @@ def find_frames(span: Any, lexicon: PredicateLexicon) -> list[Frame]:
         coding = noun_coding(token, lexicon)
         if coding is None or _topic_of(token, verbs, coding) or _in_setting_phrase(token, coding):
             continue
-        if token.dep_ == "dobj" and any(c.dep_ == "oprd" for c in token.head.children):
+        if token.dep_ == "dobj" and _characterises(token.head):
             continue  # "called the sanctions illegal": what is said of sanctions told elsewhere
         frames.append(Frame(coding, token, None, token, "noun"))
         used.update(c.i for c in token.children if c.dep_ == "compound")
@@ -449,7 +451,7 @@ def _told_within(link: Any, coding: Coding, governor_type: str) -> bool:
     """"Were killed in an attack by rebels", "died in clashes between police and protesters":
     the verb tells the event the noun names, and the noun tells who did it. The two are one
     event (the coder folds the noun into the verb), not a topic of the verb."""
-    return link.dep_ == "prep" and link.lower_ in ("in", "during") and coding.type == governor_type
+    return link.dep_ == "prep" and link.lower_ in WITHIN_PREPOSITIONS and coding.type == governor_type
 
 
 def _protest_met_with_force(link: str, coding: Coding, governor_type: str) -> bool:
@@ -600,7 +602,7 @@ def _light_frame(token: Any, objects: list[Any], lexicon: PredicateLexicon) -> F
     """The event noun a light verb carries ("held talks", "carried out a series of strikes"), not
     one it says something of ("called the sanctions illegal", "declared the rally illegal")."""
     light = next((lemma for lemma in lemma_candidates(token) if lemma in lexicon.light_verbs), None)
-    if light is None or token.pos_ != "VERB" or any(c.dep_ == "oprd" for c in token.children):
+    if light is None or token.pos_ != "VERB" or _characterises(token):
         return None
     nouns = objects + _prep_objects(token, ("to", "into", "in", "under"))
     for noun in (n for noun in nouns for n in (noun, *_counted(noun, lexicon))):
@@ -608,6 +610,12 @@ def _light_frame(token: Any, objects: list[Any], lexicon: PredicateLexicon) -> F
         if coding is not None:
             return Frame(coding, token, token, noun, "light")
     return None
+
+
+def _characterises(verb: Any) -> bool:
+    """Whether a verb says what its object is ("called the sanctions illegal", "declared the rally
+    illegal") rather than doing it."""
+    return any(c.dep_ == "oprd" for c in verb.children)
 
 
 def misread_objects(verb: Any) -> list[Any]:

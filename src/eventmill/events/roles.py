@@ -134,7 +134,7 @@ def _roles(frame: Frame, mentions: MentionIndex, lexicon: PredicateLexicon) -> t
         if (actor is None or recipient is None) and not _acted_upon(frame, lexicon):
             # "Tel Aviv maintains a blockade of Gaza"
             clause_actor, clause_recipient = _governing_clause_roles(frame.anchor, mentions, lexicon,
-                                                                     force=frame.coding.type in HARM_TYPES)
+                                                                     frame.coding.type)
             actor, recipient = actor or clause_actor, recipient or clause_recipient
         if recipient is None:  # "renewed its demand that Israel lift the ban"
             recipient = _first_actor(_content_clause_subjects(frame.anchor), mentions, unlike=actor)
@@ -377,19 +377,19 @@ def _content_clause_subjects(noun: Any) -> list[Any]:
 
 
 def _governing_clause_roles(noun: Any, mentions: MentionIndex, lexicon: PredicateLexicon,
-                            *, force: bool = False) -> tuple[Actor | None, Actor | None]:
+                            event_type: str) -> tuple[Actor | None, Actor | None]:
     """An event noun held by an uncoded verb takes that verb's participants.
 
     "Serb forces were engaged in ethnic cleansing": the forces act; "a national was put under
     investigation": the national receives; "rocket fire killed 13 people": the people receive.
     "The attack was perpetrated by commandos": the commandos act. Those who witnessed, filmed or
     reported the shooting did not shoot (`onlooker_verbs`), and those who face or suffer it
-    receive it (`undergoing_verbs`), as do those who died in an act of `force` (`dying_verbs`)
+    receive it (`undergoing_verbs`), as do those who died in an act of force (`dying_verbs`)
     and those who received it (`receiving_verbs`: "received death threats from the cartel").
     The noun must be the verb's subject, object or the object of one of its prepositions, so a
     noun inside another participant's phrase is not misread.
     """
-    aid = (coded := noun_coding(noun, lexicon)) is not None and coded.type == "AID"
+    aid = event_type == "AID"
     while noun.dep_ == "conj" and noun.head != noun:  # "an occupation of X and a blockade of Y"
         noun = noun.head
     while aid and noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
@@ -417,7 +417,7 @@ def _governing_clause_roles(noun: Any, mentions: MentionIndex, lexicon: Predicat
     if {head.lemma_.lower(), verb.lemma_.lower()} & lexicon.onlooker_verbs:
         return None, None
     lemma = verb.lemma_.lower()
-    if lemma in lexicon.undergoing_verbs or force and lemma in lexicon.dying_verbs:
+    if lemma in lexicon.undergoing_verbs or event_type in HARM_TYPES and lemma in lexicon.dying_verbs:
         # "as he faces the biggest protests", "an inspector died in the explosion"
         return None, _first_actor(_subjects(head), mentions)
     if lemma in lexicon.receiving_verbs:  # "the leader had been receiving death threats from the cartel"
