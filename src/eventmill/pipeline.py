@@ -192,7 +192,7 @@ def _build(settings: Settings) -> Pipeline:
         EnglishFilter(load_identifier()),
         LanguageAnalyzer(nlp, truecaser=truecaser, batch_size=settings.batch_size),
         MentionFinder(dictionary, matcher=actor_matcher(nlp, dictionary)),
-        CoreferenceResolver(gazetteer=gazetteer, speech_verbs=cues.speech_verbs),
+        CoreferenceResolver(gazetteer=gazetteer, speech_verbs=cues.speech_verbs, is_body=dictionary.is_body),
         EventCoder(lexicon, cues, load_count_lexicon()),
         EventDater(lexicon.nouns),
         ActorDater(dictionary),

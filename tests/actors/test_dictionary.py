@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from eventmill.actors.dictionary import ActorDictionary, load_dictionary, normalise
+from eventmill.actors.rows import read_generic
 from eventmill.data_files import builtin
 from eventmill.errors import DataFileError
 
@@ -218,6 +219,19 @@ def test_dictionary_malformed_user_csv_names_file_and_line(tmp_path: Path, text:
         load_dictionary([user])
     assert raised.value.code == "EM010"
     assert f"bad.csv:{line}:" in str(raised.value) and reason in str(raised.value)
+
+
+def test_dictionary_a_body_must_be_a_generic_noun(tmp_path: Path) -> None:
+    generic = tmp_path / "generic.yaml"
+    generic.write_text("sectors:\n  MIL: [army, soldier]\nbodies: [army, navy]\n", encoding="utf-8")
+    with pytest.raises(DataFileError) as raised:
+        read_generic(generic)
+    assert "generic.yaml:3:" in str(raised.value) and "'navy' has no sector" in str(raised.value)
+
+
+def test_dictionary_bodies_are_institutions_not_people(actors: ActorDictionary) -> None:
+    assert actors.is_body("army") and actors.is_body("commission")
+    assert not actors.is_body("soldier") and not actors.is_body("officials")
 
 
 def test_dictionary_malformed_user_yaml_names_file_and_line(tmp_path: Path) -> None:

@@ -191,6 +191,25 @@ def test_coref_the_subject_pronoun_of_reported_speech_is_its_speaker(read: Any, 
     assert next(m.actor for m in read(text) if m.text == pronoun).name == speaker
 
 
+@pytest.mark.parametrize(("text", "word", "body"), [
+    ("Tanks fired on villages, the Lebanese army said. The army accused Israel of violating the truce.",
+     "army", "Lebanese Armed Forces"),
+    ("The Election Commission of Pakistan delayed the results. The commission denied any wrongdoing.",
+     "commission", "Election Commission of Pakistan"),
+    # a body its own words name is no reference back
+    ("The Election Commission of Pakistan met. The government of Pakistan denied any wrongdoing.",
+     "government", "government"),
+])
+def test_coref_a_definite_body_is_the_last_one_named(read: Any, text: str, word: str, body: str) -> None:
+    assert [m.actor.name for m in read(text, day="2024-02-09") if m.text.lower().endswith(word)][-1] == body
+
+
+def test_coref_it_is_the_body_that_spoke_and_then_acted(read: Any) -> None:
+    mentions = read("Rebels ambushed a convoy near Kidal, Wagner said. Mali's army acknowledged losses but said it "
+                    "had killed 20 rebels. It accused Ukraine of backing the attack.", day="2024-07-30")
+    assert [(m.actor.name, m.actor.country) for m in mentions if m.text.lower() == "it"] == [("army", "MLI")] * 2
+
+
 def test_mentions_a_generic_is_named_without_its_possessors_words(read: Any) -> None:
     mentions = read("Troops arrived at the request of President Gabriel Boric's government.", day="2023-05-02")
     government = _actor(mentions, "government")

@@ -5,12 +5,13 @@ surname ("Gantz") or pronoun ("he"). A pronoun subject of reported speech is its
 ministry said it had…"); otherwise we resolve with the recency rules a reader uses:
 a surname takes the last full name that ends with it; an acronym the last organisation it spells
 ("NUT" after "the Nigerian Union of Teachers"); "he"/"she" the last person; "it" the last
-country or organisation; "the two" the last two people.
+country, organisation or body ("Mali's army"); "the army" the last army named; "the two" the
+last two people.
 """
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from dataclasses import replace
 from typing import Any, NamedTuple
 
@@ -31,6 +32,9 @@ ACRONYM_MAX = 8
 NAME_LIKE_POS = frozenset({"PROPN", "NOUN", "ADV", "ADJ", "X"})
 # Sectors of armed groups: "the militants" after "the Taliban" are the Taliban.
 ARMED_GROUP_SECTORS = frozenset({"REB", "PRM", "CRM"})
+# Sectors whose bodies go by many words: "the army" after "the Lebanese Armed Forces" is the same
+# body; in other sectors the word must be in the name ("the ministry", "the commission").
+SYNONYMOUS_BODY_SECTORS = frozenset({"MIL", "COP"})
 PAIR_PHRASES = frozenset({"the two", "both", "the two men", "the two leaders", "both men", "both sides",
                           "the two sides", "the two rivals", "both leaders", "the two parties"})
 
@@ -50,9 +54,11 @@ class CoreferenceResolver:
     reads = ("docs", "sentences", "mentions")
     writes = ("mentions",)
 
-    def __init__(self, *, gazetteer: Gazetteer | None = None, speech_verbs: Collection[str] = ()) -> None:
+    def __init__(self, *, gazetteer: Gazetteer | None = None, speech_verbs: Collection[str] = (),
+                 is_body: Callable[[str], bool] = lambda lemma: False) -> None:
         self.gazetteer = gazetteer
         self.speech_verbs = frozenset(speech_verbs)
+        self.is_body = is_body
 
     def __call__(self, article: Article) -> Article:
         hint = dominant_country(m.actor.country for m in article.mentions)
@@ -73,17 +79,26 @@ class CoreferenceResolver:
             for mention in pending:
                 said = (_speaker(mention, span, earlier, self.speech_verbs)
                         or _subject_before(mention, span, earlier)) if mention.kind == "pronoun" else None
-                held = _office_holder(mention, span, people) or _named_group(mention, span, things)
+                body = self._body(mention, span)
+                held = (_office_holder(mention, span, people) or _named_group(mention, span, things)
+                        or (_named_body(mention, span, things) if body else None))
                 mention = self._placed(said or held or _resolve(mention, people, things, places), hint)
                 if mention is None:
                     continue
                 resolved.append(mention)
                 earlier.append(mention)
                 _remember(mention, people, things, places)
+                if body and mention.kind == "generic" and mention.actor.country:
+                    things.append(mention.actor)  # "Mali's army … it"
             _remember_titled(earlier, people)
         article.mentions = imply_countries(resolved)
         return article
 
+
+    def _body(self, mention: Mention, span: Any) -> bool:
+        """Whether a generic mention names one body ("the army", "Mali's army"), not people."""
+        head = span.doc[mention.token_end - 1]
+        return mention.kind == "generic" and head.tag_ == "NN" and self.is_body(head.lemma_.lower())
 
     def _placed(self, mention: Mention | None, hint: str | None) -> Mention | None:
         """A place the dictionary does not know takes its country from the gazetteer ("Kirkuk" → IRQ),
@@ -106,7 +121,7 @@ def _speaker(pronoun: Mention, span: Any, earlier: list[Mention], speech_verbs: 
     if token.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "ccomp" or \
             clause.head.lemma_.lower() not in speech_verbs:
         return None
-    subject = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+    subject = _subject_of(clause.head)
     speaker = next((m for m in earlier if subject is not None and m.token_start <= subject.i < m.token_end), None)
     if speaker is None or speaker.actor.members:
         return None
@@ -116,6 +131,15 @@ def _speaker(pronoun: Mention, span: Any, earlier: list[Mention], speech_verbs: 
     if not fits:
         return None
     return replace(pronoun, actor=_at(speaker.actor, pronoun), source=f"pronoun → {speaker.actor.name}, who says it")
+
+
+def _subject_of(verb: Any) -> Any:
+    """A verb's subject, or its first conjunct's ("the army acknowledged losses but said…")."""
+    while True:
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is not None or verb.dep_ != "conj":
+            return subject
+        verb = verb.head
 
 
 def _subject_before(pronoun: Mention, span: Any, earlier: list[Mention]) -> Mention | None:
@@ -255,6 +279,29 @@ def _named_group(mention: Mention, span: Any, things: list[Actor]) -> Mention | 
     if group is None:
         return None
     return replace(mention, actor=_at(group, mention), kind="organization", source=f"the group → {group.name}")
+
+
+def _named_body(mention: Mention, span: Any, things: list[Actor]) -> Mention | None:
+    """"The Lebanese army said … the army accused Israel": a definite body is the last one of its
+    sector named, when its word is in that one's name or the sector's bodies go by many words
+    (an organisation of no known sector must have the word)."""
+    generic = mention.actor
+    head = span.doc[mention.token_end - 1]
+    word = normalise(head.lemma_)
+    if generic.role is not None or generic.sector is None or not _definite(mention, span):
+        return None
+    if any(c.dep_ != "det" for c in head.children):
+        return None  # "the government of President Boluarte" says whose it is
+    def same(thing: Actor) -> bool:
+        named = word in normalise(thing.name).split()
+        return generic.country in (None, thing.country) and (
+            thing.sector == generic.sector and (named or generic.sector in SYNONYMOUS_BODY_SECTORS)
+            or thing.sector is None and named)
+
+    body = next((t for t in reversed(things) if same(t)), None)
+    if body is None:
+        return None
+    return replace(mention, actor=_at(body, mention), kind="organization", source=f"the body → {body.name}")
 
 
 def _remember_titled(sentence: list[Mention], people: list[_Person]) -> None:

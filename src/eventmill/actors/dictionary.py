@@ -20,7 +20,9 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Literal
 
-from eventmill.actors.rows import INTERNATIONAL_CODES, SECTORS, Row, normalise, read_generic, read_rows, read_titles
+from eventmill.actors.rows import (
+    INTERNATIONAL_CODES, SECTORS, Generics, Row, normalise, read_generic, read_rows, read_titles,
+)
 from eventmill.data_files import builtin
 from eventmill.model import Actor
 
@@ -143,13 +145,14 @@ class ActorDictionary:
 
     def __init__(self, entries: dict[str, ActorEntry], index: dict[str, str], *,
                  demonyms: dict[str, str], titles: dict[str, tuple[str | None, str]],
-                 generics: dict[str, str], replaced: dict[str, list[str]]) -> None:
+                 generics: Generics, replaced: dict[str, list[str]]) -> None:
         self._entries = entries
         self._index = index
         self._demonyms = {normalise(word): iso3 for word, iso3 in demonyms.items()}
         self._acronyms = _acronym_keys([*demonyms, *(form for entry in entries.values() for form in _surfaces(entry))])
         self._titles = titles
-        self._generics = generics
+        self._generics = generics.sectors
+        self._bodies = generics.bodies
         self._replaced = replaced
         self._surnames: dict[str, list[str]] = {}
         for key, entry in entries.items():
@@ -236,6 +239,11 @@ class ActorDictionary:
     def generic(self, lemma: str) -> str | None:
         """The sector a generic noun implies ("police" → COP, "militants" → REB)."""
         return self._generics.get(normalise(lemma))
+
+    def is_body(self, lemma: str) -> bool:
+        """Whether a generic noun names one institution ("the army", "the commission"), which "it"
+        can refer to, rather than people."""
+        return normalise(lemma) in self._bodies
 
     def surface_forms(self) -> Iterator[tuple[str, ActorEntry]]:
         """Every name, alias and capital with the entry it resolves to (for a PhraseMatcher)."""

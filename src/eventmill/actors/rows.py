@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
 import yaml
 
@@ -197,8 +198,16 @@ def read_titles(path: Path) -> dict[str, tuple[str | None, str]]:
     return forms
 
 
-def read_generic(path: Path) -> dict[str, str]:
-    """generic.yaml: sector → generic nouns; noun → sector, each noun under one sector only."""
+class Generics(NamedTuple):
+    """generic.yaml read: each noun's sector, and the nouns that name a body rather than people."""
+
+    sectors: dict[str, str]
+    bodies: frozenset[str]
+
+
+def read_generic(path: Path) -> Generics:
+    """generic.yaml: sector → generic nouns, each noun under one sector only; and `bodies`, a list
+    of those nouns."""
     table = load_yaml(path)
     if not isinstance(table, dict) or not isinstance(table.get("sectors"), dict):
         raise DataFileError("EM010", path=path, line=1, detail="expected a mapping under 'sectors'")
@@ -209,7 +218,13 @@ def read_generic(path: Path) -> dict[str, str]:
         for word in words:
             if nouns.setdefault(normalise(word), sector) != sector:
                 raise DataFileError("EM010", path=path, line=line_of(path, word), detail=f"{word!r} in two sectors")
-    return nouns
+    bodies = table.get("bodies", [])
+    if not isinstance(bodies, list):
+        raise DataFileError("EM010", path=path, line=line_of(path, "bodies"), detail="expected a list under 'bodies'")
+    unknown = next((word for word in bodies if normalise(word) not in nouns), None)
+    if unknown is not None:
+        raise DataFileError("EM010", path=path, line=line_of(path, unknown), detail=f"body {unknown!r} has no sector")
+    return Generics(nouns, frozenset(normalise(word) for word in bodies))
 
 
 def line_of(path: Path, text: str) -> int:
