@@ -204,6 +204,16 @@ def test_predicates_asking_not_to_be_named_is_no_request(nlp: Any, lexicon: Any)
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    ("The army deployed troops to the south as agreed.", ["MOBILIZE"]),
+    ("The rebels withdrew from the town as promised.", ["RETREAT"]),
+    ("The rebels withdrew as Qatar had agreed with the government.", ["RETREAT", "AGREE"]),
+])
+def test_predicates_as_agreed_points_back_to_an_agreement(nlp: Any, lexicon: Any, text: str,
+                                                         expected: list[str]) -> None:
+    assert [c.type for c in codings(nlp, lexicon, text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     ("In the last three years, 1,300 policemen have been killed.", []),
     ("So far this year, about 100 people have died in clashes.", []),
     ("More than 40 activists have been detained since 2019.", []),

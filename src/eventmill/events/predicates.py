@@ -283,8 +283,11 @@ def _not_the_act(verb: Any, coding: Coding) -> bool:
     An order with its act spelled out ("ordered the army to deploy", "ordered him held") is
     coded as the act ordered, not as a request; someone carried ("were flown to hospital",
     "was taken to the capital") pays no visit; a warning of a danger is no threat; asking not to
-    be named is no request.
+    be named is no request. "Deployed troops as agreed" points back to an agreement, it does not
+    make one.
     """
+    if _as_before(verb):
+        return True
     if coding.type == "REQUEST" and verb.lemma_.lower() in ORDER_VERBS:
         return any(c.dep_ in ("xcomp", "ccomp") for c in verb.children)
     if coding == Coding("CONSULT", "visit"):
@@ -295,6 +298,15 @@ def _not_the_act(verb: Any, coding: Coding) -> bool:
         return any(c.dep_ == "xcomp" and c.lemma_.lower() in ANONYMITY_VERBS and any(
             a.dep_ == "auxpass" for a in c.children) for c in verb.children)
     return False
+
+
+def _as_before(verb: Any) -> bool:
+    """"as agreed", "as promised", "as planned": a bare participle after "as", with no subject or
+    object of its own, refers to an act told or known already ("as agreed in Doha" too)."""
+    return verb.dep_ == "advcl" and verb.tag_ == "VBN" and any(
+        c.dep_ == "mark" and c.lower_ == "as" for c in verb.children) and not any(
+        c.dep_ in OBJECT_DEPS | PASSIVE_SUBJECT_DEPS | {"nsubj", "dative", "agent", "xcomp", "ccomp"}
+        for c in verb.children)
 
 
 def _armed_support(verb: Any, coding: Coding, lexicon: PredicateLexicon) -> bool:
