@@ -38,6 +38,7 @@ class TemporalExpression:
         month, day: calendar month (1-12) and day of month, when written.
         weekday: Python weekday number (Monday = 0) for kind "weekday".
         modifier: "last", "next" or "this" before a weekday or a lone month, else "".
+        year_offset: a year named relative to the publication year ("March last year" is -1).
         unit, amount: for kind "relative", the signed number of units from the publication
             date ("yesterday" is day -1, "next year" is year +1).
         range_end: the second date of a range ("between January 4 and February 7"); the
@@ -54,6 +55,7 @@ class TemporalExpression:
     day: int | None = None
     weekday: int | None = None
     modifier: str = ""
+    year_offset: int | None = None
     unit: Unit | None = None
     amount: int = 0
     range_end: TemporalExpression | None = None
@@ -138,21 +140,26 @@ _YEAR = r"(?P<year>(?:19|20)\d\d)(?!\d|,\d)"
 _YEAR_ANY = rf"(?:{_YEAR}|'(?P<short>\d\d)\b|(?P<wire>\d\d)(?=\s*(?:--|—|–|[([]|$)|\.(?:\s|$)))"
 _DAY_PART = rf"(?:\s+(?P<part>{_alternation(_WORDS.day_parts)})\b)?"
 _LEADING_WEEKDAY = rf"(?:{_WEEKDAY}(?:,\s*|\s+))?"
+# "March last year", "Oct. 7 of this year": the year named from the publication year.
+_YEAR_WORD = r"(?:,?\s+(?:of\s+)?(?P<year_word>last|this|next)\s+year\b)"
+_YEAR_WORD_OFFSETS = {"last": -1, "this": 0, "next": 1}
 _NOT_A_CLOCK = r"(?!\s*(?:gmt|utc|hours|hrs|h\b|local\s+time|[ap]\.?m\b))"
 _FLAGS = re.IGNORECASE
 
 _ISO = re.compile(rf"\b{_YEAR}(?P<sep>[-/])(?P<month>1[0-2]|0?[1-9])(?P=sep)(?P<day>3[01]|[12]\d|0?[1-9])\b")
 _NUMERIC = re.compile(r"\b(?P<first>\d{1,2})/(?P<second>\d{1,2})/(?P<year>(?:19|20)\d\d|\d\d)\b(?!/)")
-_MONTH_DAY = re.compile(rf"{_LEADING_WEEKDAY}{_MONTH}\s*(?:the\s+)?{_DAY}(?:,?\s+{_YEAR_ANY})?", _FLAGS)
+_MONTH_DAY = re.compile(
+    rf"{_LEADING_WEEKDAY}{_MONTH}\s*(?:the\s+)?{_DAY}(?:,?\s+{_YEAR_ANY}|{_YEAR_WORD})?", _FLAGS
+)
 _DAY_MONTH = re.compile(
-    rf"{_LEADING_WEEKDAY}(?:the\s+)?{_DAY}(?:\s+of)?\s+{_MONTH}(?:,?\s*{_YEAR_ANY})?", _FLAGS
+    rf"{_LEADING_WEEKDAY}(?:the\s+)?{_DAY}(?:\s+of)?\s+{_MONTH}(?:,?\s*{_YEAR_ANY}|{_YEAR_WORD})?", _FLAGS
 )
 _MONTH_YEAR = re.compile(
     rf"(?:\b(?P<modifier>early|late|mid)(?:\s+|-\s*))?{_MONTH}(?:\s+of)?,?\s+{_YEAR}{_NOT_A_CLOCK}", _FLAGS
 )
 _LONE_MONTH = re.compile(
     rf"(?:\b(?P<cue>{_alternation(_WORDS.month_cues)})\s+)?"
-    rf"(?:\b(?P<modifier>early|late|mid|last|next|this)(?:\s+|-\s*))?{_MONTH}(?!\s*\d)",
+    rf"(?:\b(?P<modifier>early|late|mid|last|next|this)(?:\s+|-\s*))?{_MONTH}(?!\s*\d){_YEAR_WORD}?",
     _FLAGS,
 )
 _LONE_YEAR = re.compile(
@@ -199,6 +206,11 @@ def _month_number(word: str) -> int:
     return _WORDS.months[word.rstrip(".").lower()]
 
 
+def _year_offset(match: re.Match[str]) -> int | None:
+    word = match.groupdict().get("year_word")
+    return _YEAR_WORD_OFFSETS[word.lower()] if word else None
+
+
 def _is_plain_word(match: re.Match[str], text: str) -> bool:
     """Whether an ambiguous month word is probably the ordinary word ("may", "march").
 
@@ -237,7 +249,7 @@ def _build_month_day(match: re.Match[str], text: str) -> TemporalExpression | No
         *_span(match, text), kind="absolute",
         year=int(year_text) if year_text else None,
         two_digit_year=year_text is not None and len(year_text) == 2,
-        month=_month_number(match.group("month")), day=int(match.group("day")),
+        month=_month_number(match.group("month")), day=int(match.group("day")), year_offset=_year_offset(match),
     )
 
 
@@ -262,7 +274,7 @@ def _build_lone_month(match: re.Match[str], text: str) -> TemporalExpression | N
     return TemporalExpression(
         *_span(match, text, start), kind="absolute",
         month=_month_number(match.group("month")),
-        modifier=modifier if modifier in ("last", "next", "this") else "",
+        modifier=modifier if modifier in ("last", "next", "this") else "", year_offset=_year_offset(match),
     )
 
 

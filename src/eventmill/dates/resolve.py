@@ -15,6 +15,7 @@ The rules follow the gold annotation convention, which assumes news reports the 
   in a late-December article is the coming January, "February 20" there is last February.
 - A week cannot be expressed as a precision, so "last week", "this week" and "N weeks ago"
   give the month of the day that many weeks from the publication date, at month precision.
+- "March last year", "December 5 of this year": the year counted from the publication year.
 - Two-digit years take the century that puts them nearest before the publication year
   (within 90 years before to 10 after); with no publication date, 00-49 are 20xx and 50-99
   are 19xx.
@@ -111,6 +112,8 @@ def _resolve_absolute(expression: TemporalExpression, anchor: dt.date | None, fu
 
 
 def _written_year(expression: TemporalExpression, anchor: dt.date | None) -> int | None:
+    if expression.year_offset is not None and anchor is not None:
+        return anchor.year + expression.year_offset  # "March last year"
     if expression.year is None or not expression.two_digit_year:
         return expression.year
     return full_year(expression.year, anchor)
