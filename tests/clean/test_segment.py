@@ -51,6 +51,18 @@ def test_segment_prose_and_posts_without_residue() -> None:
     assert [(segment.paragraph, segment.post) for segment in found] == [(0, None), (1, 0), (2, None), (3, 1)]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("MANILA, June 18 (Reuters) - Troops boarded a boat.\n\nTalks went on.",
+     ["MANILA, June 18 (Reuters) -", "Troops boarded a boat.", "Talks went on."]),
+    ("LIMA, 12 Mar 89 (EFE) -- [TEXT] Gunmen shot a judge.", ["LIMA, 12 Mar 89 (EFE) --", "[TEXT] Gunmen shot a judge."]),
+    # no dated day, no dateline: "Paris, France and Spain…" is a sentence
+    ("Paris, France and Spain - all three - signed the pact.", ["Paris, France and Spain - all three - signed the pact."]),
+])
+def test_segment_a_wire_dateline_is_a_segment_of_its_own(text: str, expected: list[str]) -> None:
+    found_paragraphs = paragraphs(text)
+    assert texts_of(text, segments(text, found_paragraphs, [])) == expected
+
+
 def test_segment_prose_around_embed_in_one_paragraph() -> None:
     text = "Before the embed. Quiet streets now — Town Desk (@TownDesk) May 1, 2022"
     post = detach(text, paragraphs(text))[0]

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from eventmill.dates.dateline import dateline, dateline_place
+from eventmill.dates.dateline import dateline, dateline_end, dateline_place
 
 
 @pytest.mark.parametrize(
@@ -64,3 +64,12 @@ def test_dateline_tolerates_hyphenated_places_and_odd_brackets(text: str, expect
 )
 def test_dateline_place(text: str, expected: str | None) -> None:
     assert dateline_place(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("WASHINGTON, March 3 (Reuters) - The talks began.", len("WASHINGTON, March 3 (Reuters) -")),
+    ("SAN SALVADOR, 3 JAN 90 -- [TEXT] THE ARMY", len("SAN SALVADOR, 3 JAN 90 --")),
+    ("Washington, the capital, saw talks on March 3.", None),
+])
+def test_dateline_end_is_after_the_dash(text: str, expected: int | None) -> None:
+    assert dateline_end(text) == expected

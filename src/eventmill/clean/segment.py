@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 
 from eventmill.clean.links import strip_space, trim_links
+from eventmill.dates.dateline import dateline_end
 from eventmill.model import Post, Segment, Span
 from eventmill.read.header import find_date_header
 
@@ -56,8 +57,13 @@ def segments(
         trimmed), one per post body (`post` = the post's index); none holds links or signatures.
     """
     found: list[Segment] = []
+    opening = dateline_end(text[paragraphs[0].start:]) if paragraphs else None
     for index, paragraph in enumerate(paragraphs):
         prose_start = paragraph.start
+        if index == 0 and opening is not None:
+            # "MANILA, June 18 (Reuters) -" is a segment of its own, not the first sentence's subject
+            found.append(Segment(paragraph.start, paragraph.start + opening, index, None))
+            prose_start = strip_space(text, paragraph.start + opening, paragraph.end).start
         for number, post in enumerate(posts):
             if post.end <= paragraph.start or post.start >= paragraph.end:
                 continue

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from eventmill.dates.expressions import find
+from eventmill.dates.expressions import TemporalExpression, find
 from eventmill.dates.resolve import resolve
 
 _PLACE = re.compile(r"\s*[^\W\d][^\n,()]{0,60}(?:\([^)\n]{1,40}\))?,\s*")
@@ -31,6 +31,25 @@ def dateline(text: str, *, anchor: dt.date | None = None) -> dt.date | None:
         The dateline's day, or None when the text opens with no dateline or its date lacks
         a day, or lacks a year and no anchor is given.
     """
+    found = _dateline(text)
+    if found is None:
+        return None
+    date = resolve(found[0], anchor)
+    if date is None:
+        return None
+    return dt.date.fromisoformat(date.value)
+
+
+def dateline_end(text: str) -> int | None:
+    """Where the dateline opening a wire story ends, after its dash ("MANILA, June 18 (Reuters) -"),
+    or None when the text opens with none. The dateline is no part of the first sentence: a parser
+    that reads on takes "MANILA" for the subject of what follows."""
+    found = _dateline(text)
+    return found[1] if found is not None else None
+
+
+def _dateline(text: str) -> tuple[TemporalExpression, int] | None:
+    """The dated day of a full dateline (place, day, optional agency, dash) and where it ends."""
     place = _PLACE.match(text)
     if place is None:
         return None
@@ -39,12 +58,10 @@ def dateline(text: str, *, anchor: dt.date | None = None) -> dt.date | None:
     if not expressions or expressions[0].start != 0 or expressions[0].kind != "absolute":
         return None
     expression = expressions[0]
-    if expression.day is None or _CLOSE.match(window, expression.end) is None:
+    close = _CLOSE.match(window, expression.end)
+    if expression.day is None or close is None:
         return None
-    date = resolve(expression, anchor)
-    if date is None:
-        return None
-    return dt.date.fromisoformat(date.value)
+    return expression, place.end() + close.end()
 
 
 def dateline_place(text: str) -> str | None:
