@@ -539,6 +539,22 @@ def test_roles_a_statement_joined_to_a_reported_clause_is_the_speakers() -> None
     assert dyad(text, "ACCUSE") == ("Pakistani foreign office spokeswoman", "Afghanistan")
 
 
+@pytest.mark.parametrize(("text", "actor"), [
+    ("The truce requires Hezbollah to withdraw its fighters from the border.", "Hezbollah"),
+    ("The United Nations urged Israel to withdraw its troops.", "Israel"),
+    ("Qatar persuaded Hamas to release the hostages.", "Hamas"),
+])
+def test_roles_the_object_of_the_verb_a_to_clause_completes_acts_in_it(text: str, actor: str) -> None:
+    assert dyad(text, "RETREAT")[0] == actor
+
+
+def test_roles_an_ing_clause_after_a_comma_is_the_subjects_next_act() -> None:
+    text = ("Chinese coast guard personnel armed with knives and axes boarded Philippine navy boats during a "
+            "resupply mission in the South China Sea on Monday, seizing rifles and injuring a Filipino sailor, "
+            "the military said.")
+    assert dyad(text, "ASSAULT") == ("China Coast Guard", "Filipino sailor")
+
+
 @pytest.mark.parametrize(("text", "event_type", "actor", "recipient"), [
     ("Bolivia received a loan from the World Bank.", "AID", "World Bank", "Bolivia"),  # the giver acts
     ("The Chilean president received the Bolivian envoy.", "CONSULT", "Chilean president", "Bolivian envoy"),

@@ -15,6 +15,7 @@ from typing import Any
 
 from eventmill.events.lexicon import PredicateLexicon
 from eventmill.events.predicates import (
+    CAUSATIVE_VERBS,
     HARM_TYPES,
     OBJECT_DEPS,
     PASSIVE_SUBJECT_DEPS,
@@ -493,9 +494,13 @@ def _subjects(verb: Any) -> list[Any]:
             # "youths resorted to…" (a reduced relative) or "issued a statement demanding…",
             # where the statement's issuer demands
             noun = token.head
+            if _free_adjunct(token):
+                return _subjects(noun.head.head) + [noun]
             return [noun, *(_subjects(noun.head) if noun.dep_ == "dobj" and noun.head != noun else [])]
         if token.dep_ not in SUBJECT_SHARING_DEPS or token.head == token:
             return []
+        if (controller := _controlling_object(token)) is not None:
+            return [antecedent(controller)]
         shared_by_clause = token.dep_ == "pcomp"  # "resorted to throwing stones"
         if shared_by_clause and (charged := _charged_party(token.head)) is not None:
             return [antecedent(charged)]
@@ -503,6 +508,25 @@ def _subjects(verb: Any) -> list[Any]:
         if shared_by_clause and token.dep_ == "prep":
             token = token.head
     return []
+
+
+def _controlling_object(clause: Any) -> Any | None:
+    """"requires Hezbollah to withdraw", "urged Israel to pull out": the object of the verb a
+    to-clause completes is who would act. An order is told as the act of whoever orders it
+    ("ordered the army to deploy"), and a promise keeps its own subject."""
+    verb = clause.head
+    if clause.dep_ != "xcomp" or verb.lemma_.lower() in CAUSATIVE_VERBS | {"promise"}:
+        return None
+    return next((c for c in verb.children if c.dep_ == "dobj" and c.i < clause.i), None)
+
+
+def _free_adjunct(participle: Any) -> bool:
+    """"Boarded the boats during a resupply mission, seizing firearms": an -ing clause after a
+    comma that the parser hung on the object of the verb's phrase tells what the verb's subject
+    did next, not what the phrase's noun did."""
+    noun = participle.head
+    return (participle.tag_ == "VBG" and participle.i > 0 and participle.doc[participle.i - 1].text == ","
+            and noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ in ("VERB", "AUX"))
 
 
 def _charged_party(prep: Any) -> Any | None:
