@@ -116,6 +116,9 @@ def test_coder_implied_protest_names_no_one_from_the_other_event() -> None:
      "condemned the suspension.", "BOL"),
     # an act of force named as another ("air strikes … condemned the raids")
     ("Chilean jets bombed three villages on Monday. Peru condemned the raids.", "CHL"),
+    # the act's own type before a kindred one told since, and its claimed doer
+    ("Gunmen shot dozens of people at a concert hall in Lima. The Shining Path claimed responsibility for the "
+     "attack. Bolivian police arrested 11 people. Chile condemned the attack.", "PER"),
 ])
 def test_coder_reaction_to_an_act_told_before_is_aimed_at_its_doer(text: str, country: str) -> None:
     reaction = next(e for e in eventmill.extract(text, date="2022-03-02").events if e.type == "ACCUSE")

@@ -110,11 +110,11 @@ class EventCoder:
                     if answered is not None:
                         reactions.append((len(article.events), answered))
                 article.events.append(item.event)
-        for position, answered in reactions:
-            article.events[position] = _answering(article.events[position], answered, article.events[:position],
-                                                  article.text)
         for told, actor, claimed in claims:
             _credit(article.events, told, actor, claimed)
+        for position, answered in reactions:  # after the claims: "condemned the attack" IS claimed
+            article.events[position] = _answering(article.events[position], answered, article.events[:position],
+                                                  article.text)
         return article
 
     def _claims(self, span: Any, mentions: list[Mention]) -> list[tuple[Actor, str]]:
@@ -235,12 +235,16 @@ def _country_of(mentions: list[Mention]) -> str | None:
 
 def _answering(event: Event, answered: tuple[str, str], earlier: list[Event], text: str) -> Event:
     """A reaction to an act told before ("Taiwan condemned the drills") is aimed at whoever did it:
-    the last earlier event of the act's type, or told with a word of the same stem."""
+    the last earlier event of the act's type or told with a word of the same stem, else the last
+    of a kindred type (an air raid for "the attack")."""
     event_type, stem = answered
     kin = FORCE_TYPES if event_type in FORCE_TYPES else {event_type}  # "the raids" may be air strikes
-    doers = [e.actor for e in reversed(earlier) if e.actor is not None
-             and (e.type in kin or text[e.trigger.start:e.trigger.end].lower().startswith(stem))
-             and (event.actor is None or e.actor.name != event.actor.name)]
+    candidates = [e for e in reversed(earlier) if e.actor is not None
+                  and (event.actor is None or e.actor.name != event.actor.name)]
+    # the act's own type or word first: "condemned the attack" after gunmen shot and police arrested
+    doers = [e.actor for e in candidates if e.type == event_type
+             or text[e.trigger.start:e.trigger.end].lower().startswith(stem)]
+    doers = doers or [e.actor for e in candidates if e.type in kin]
     return replace(event, recipient=doers[0]) if doers else event
 
 
