@@ -210,6 +210,23 @@ def test_coref_it_is_the_body_that_spoke_and_then_acted(read: Any) -> None:
     assert [(m.actor.name, m.actor.country) for m in mentions if m.text.lower() == "it"] == [("army", "MLI")] * 2
 
 
+@pytest.mark.parametrize(("text", "actor"), [
+    ("Hundreds of Bazoum's supporters gathered in Niamey.", "supporters"),
+    # words of a time are no title: "p.m." is not a prime minister
+    ("The court ordered the strike to end at 2:30 p.m. on Monday.", None),
+])
+def test_mentions_supporters_are_people_and_times_no_one(read: Any, text: str, actor: str | None) -> None:
+    names = [m.actor.name for m in read(text, day="2023-07-27") if m.kind == "generic" and m.actor.sector != "JUD"]
+    assert names == ([actor] if actor else [])
+
+
+def test_coref_both_sides_are_the_last_two_parties_but_not_who_addresses_them(read: Any) -> None:
+    mentions = read("Egypt and Qatar, which have mediated between Israel and Hamas, urged both sides to return "
+                    "to talks.", day="2024-09-02")
+    sides = next(m for m in mentions if m.text.lower() == "both sides")
+    assert [member.name for member in sides.actor.members] == ["Israel", "Hamas"]
+
+
 def test_mentions_a_generic_is_named_without_its_possessors_words(read: Any) -> None:
     mentions = read("Troops arrived at the request of President Gabriel Boric's government.", day="2023-05-02")
     government = _actor(mentions, "government")

@@ -35,8 +35,12 @@ ARMED_GROUP_SECTORS = frozenset({"REB", "PRM", "CRM"})
 # Sectors whose bodies go by many words: "the army" after "the Lebanese Armed Forces" is the same
 # body; in other sectors the word must be in the name ("the ministry", "the commission").
 SYNONYMOUS_BODY_SECTORS = frozenset({"MIL", "COP"})
-PAIR_PHRASES = frozenset({"the two", "both", "the two men", "the two leaders", "both men", "both sides",
-                          "the two sides", "the two rivals", "both leaders", "the two parties"})
+# Pairs of parties of any kind ("mediated between Israel and Hamas … both sides"); the other pair
+# phrases name the last two people.
+SIDE_PHRASES = frozenset({"both sides", "the two sides", "both parties", "the two parties"})
+SETTING_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "inside", "across"})
+PAIR_PHRASES = frozenset({"the two", "both", "the two men", "the two leaders", "both men", "the two rivals",
+                          "both leaders"})
 
 
 class _Person(NamedTuple):
@@ -69,6 +73,7 @@ class CoreferenceResolver:
         people: list[_Person] = []
         things: list[Actor] = []
         places: list[Actor] = []
+        parties: list[Actor] = []  # people, organisations and countries in the order named
         for index, sentence in enumerate(article.sentences):
             span = article.span(sentence)
             offset = article.char_offset(sentence)
@@ -81,13 +86,16 @@ class CoreferenceResolver:
                         or _subject_before(mention, span, earlier)) if mention.kind == "pronoun" else None
                 body = self._body(mention, span)
                 held = (_office_holder(mention, span, people) or _named_group(mention, span, things)
-                        or (_named_body(mention, span, things) if body else None))
+                        or (_named_body(mention, span, things) if body else None) or _both_sides(mention, span, parties, earlier))
                 mention = self._placed(said or held or _resolve(mention, people, things, places), hint)
                 if mention is None:
                     continue
                 resolved.append(mention)
                 earlier.append(mention)
                 _remember(mention, people, things, places)
+                if mention.kind in ("person", "organization", "country") and not mention.actor.members \
+                        and not _a_setting(span.doc[mention.token_end - 1]):
+                    parties.append(mention.actor)
                 if body and mention.kind == "generic" and mention.actor.country:
                     things.append(mention.actor)  # "Mali's army … it"
             _remember_titled(earlier, people)
@@ -178,12 +186,7 @@ def _resolve(mention: Mention, people: list[_Person], things: list[Actor],
             return replace(mention, actor=_at(things[-1], mention), source=f"pronoun → {things[-1].name}")
         if word in PAIR_PHRASES:
             # "Al-Sheikh said the two discussed…": the pair are named before this sentence.
-            pair = _last_distinct([p.actor for p in people if p.sentence < mention.sentence], 2)
-            if len(pair) == 2:
-                group = Actor(" and ".join(a.name for a in pair), _common(a.country for a in pair),
-                              _common(a.sector for a in pair), members=tuple(pair),
-                              span=Span(mention.start, mention.end))
-                return replace(mention, actor=group, source="the last two people named")
+            return _pair(mention, [p.actor for p in people if p.sentence < mention.sentence], "people")
         return None
     if mention.kind == "organization" and _is_acronym(mention.text):
         spelled = next((a for a in reversed(things) if _initials(a.name) == mention.text), None)
@@ -363,7 +366,7 @@ def _pronoun_mentions(span: Any, sentence: int, offset: int, named: list[Mention
         if token.i in taken:
             continue
         pair = next((size for size in (3, 2) if " ".join(t.text.lower() for t in tokens[position : position + size])
-                     in PAIR_PHRASES and not taken & set(range(token.i, token.i + size))), None)
+                     in PAIR_PHRASES | SIDE_PHRASES and not taken & set(range(token.i, token.i + size))), None)
         if pair is not None:  # "the two sides" before "the two"
             found.append(_pronoun(span.doc[token.i : token.i + pair], sentence, offset))
         elif token.pos_ == "PRON" and token.text.lower() in PERSON_PRONOUNS | THING_PRONOUNS:
@@ -382,6 +385,33 @@ def _mention(words: Any, sentence: int, offset: int, actor: Actor, kind: str, so
         sentence=sentence, token_start=words.start, token_end=words.end,
         actor=actor, kind=kind, source=source,
     )
+
+
+def _both_sides(mention: Mention, span: Any, parties: list[Actor], earlier: list[Mention]) -> Mention | None:
+    """"Mediated between Israel and Hamas, urged both sides to return to talks": the sides are
+    the last two parties named, people, organisations or countries, other than who addresses
+    them ("the UN urged the two sides")."""
+    if mention.kind != "pronoun" or mention.text.lower() not in SIDE_PHRASES:
+        return None
+    verb = next((t for t in span.doc[mention.token_start].ancestors if t.pos_ in ("VERB", "AUX")), None)
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")] if verb is not None else []
+    addressing = {t.i for s in subjects for t in (s, *s.conjuncts)}
+    speakers = {m.actor.name for m in earlier if m.token_end - 1 in addressing}
+    return _pair(mention, [a for a in parties if a.name not in speakers], "parties")
+
+
+def _a_setting(head: Any) -> bool:
+    """"killed 32 people in Tripoli": a place the event happened in, not a party to it."""
+    return head.dep_ == "pobj" and head.head.lower_ in SETTING_PREPOSITIONS
+
+
+def _pair(mention: Mention, named: list[Actor], what: str) -> Mention | None:
+    pair = _last_distinct(named, 2)
+    if len(pair) != 2:
+        return None
+    group = Actor(" and ".join(a.name for a in pair), _common(a.country for a in pair),
+                  _common(a.sector for a in pair), members=tuple(pair), span=Span(mention.start, mention.end))
+    return replace(mention, actor=group, source=f"the last two {what} named")
 
 
 def _last_distinct(actors: list[Actor], count: int) -> list[Actor]:

@@ -98,6 +98,8 @@ class MentionFinder:
         for token in span:
             if token.i in covered or token.pos_ not in ("NOUN", "PROPN") or starts_hyphenated_word(token):
                 continue  # "hostage" in "hostage-taking" is no party
+            if token.ent_type_ in ("TIME", "DATE"):
+                continue  # "at 2:30 p.m." is no prime minister
             whole = hyphenated_word(token)  # "hostage-takers"
             if whole is not None and self._generic_sector(whole) and whole.start not in covered:
                 generic.append(whole)
