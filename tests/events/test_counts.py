@@ -7,6 +7,8 @@ from typing import Any
 
 import pytest
 
+import eventmill
+
 from eventmill.events.counts import count_event, load_count_lexicon, parse_number
 from eventmill.errors import DataFileError
 from eventmill.model import Counts
@@ -199,3 +201,14 @@ def test_counts_user_file_adds_words_and_refuses_unknown_kinds(tmp_path: Path) -
     bad.write_text("predicates: {strangle: deaths}\n", encoding="utf-8")
     with pytest.raises(DataFileError, match="deaths"):
         load_count_lexicon([bad])
+
+
+@pytest.mark.parametrize(("text", "event_type", "fatalities"), [
+    # deaths in a clause that dates a protest by another event are that event's
+    ("Thousands took to the streets on Sunday after six hostages were found dead.", "PROTEST", None),
+    # an attack keeps them: the parser often hangs its toll there
+    ("Police opened fire after protesters threw stones, killing two.", "ASSAULT", 2),
+])
+def test_counts_a_dating_clause_tells_another_events_toll(text: str, event_type: str, fatalities: int | None) -> None:
+    event = next(e for e in eventmill.extract(text, date="2024-09-02").events if e.type == event_type)
+    assert event.counts.fatalities == fatalities

@@ -548,6 +548,10 @@ def test_roles_the_object_of_the_verb_a_to_clause_completes_acts_in_it(text: str
     assert dyad(text, "RETREAT")[0] == actor
 
 
+def test_roles_an_act_ordered_to_end_is_not_the_orderers() -> None:
+    assert dyad("A labour court ordered the strike to end on Monday.", "PROTEST")[0] is None
+
+
 def test_roles_an_ing_clause_after_a_comma_is_the_subjects_next_act() -> None:
     text = ("Chinese coast guard personnel armed with knives and axes boarded Philippine navy boats during a "
             "resupply mission in the South China Sea on Monday, seizing rifles and injuring a Filipino sailor, "

@@ -6,6 +6,8 @@ from typing import Any
 
 import pytest
 
+import eventmill
+
 from eventmill.model import Actor, Article, Document, Event, Evidence, Segment, Sentence, Span
 from eventmill.places.gazetteer import load_gazetteer
 from eventmill.places.locate import EventLocator
@@ -175,3 +177,16 @@ def test_locate_a_generic_ministry_is_of_the_country_it_acts_in(make_parsed: Any
     ministry = Actor("foreign ministry", sector="GOV")
     located = locator(_article(doc, doc.text, 2, "CONSULT", actor=ministry)).events[0]
     assert located.actor is not None and located.actor.country == "PER"
+
+
+def test_locate_a_capital_the_tagger_missed_is_still_a_place() -> None:
+    article = eventmill.extract("Hundreds of supporters gathered in Niamey on Wednesday.", date="2023-07-27")
+    protest = next(e for e in article.events if e.type == "PROTEST")
+    assert protest.location is not None and protest.location.name == "Niamey"
+
+
+def test_locate_a_place_in_a_clause_dating_the_event_is_not_its_place() -> None:
+    article = eventmill.extract("TEL AVIV, Sept 2 (Reuters) - Thousands took to the streets on Sunday after six "
+                                "hostages were found dead in southern Gaza.", date="2024-09-02")
+    protest = next(e for e in article.events if e.type == "PROTEST")
+    assert protest.recipient is None and protest.location is not None and protest.location.name == "Tel Aviv"

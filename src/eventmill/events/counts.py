@@ -31,6 +31,7 @@ from eventmill.events.predicates import (
     antecedent,
     passive_subjects,
 )
+from eventmill.language.tokens import dating_clause
 from eventmill.model import Counts
 
 BUILTIN_COUNTS = "events/counts.yaml"
@@ -131,7 +132,7 @@ def count_event(anchor: Any, lexicon: CountLexicon, *, attack: bool = False) -> 
         attack: the event is an ASSAULT, so a reported outcome without a death means nobody died
             (the convention of the module docstring).
     """
-    tokens = _clause_tokens(anchor)
+    tokens = _clause_tokens(anchor, dating=attack)
     if anchor.pos_ in ("NOUN", "PROPN") and anchor.dep_ in ("nsubj", "nsubjpass") and anchor.head != anchor:
         tokens += [t for t in _clause_tokens(anchor.head) if t.i != anchor.i and t not in anchor.subtree]
     if attack and _scene_of(anchor):  # "three civilians died in an air strike": the clause tells its toll
@@ -252,11 +253,17 @@ def _scene_of(noun: Any) -> bool:
             and noun.head.head.pos_ == "VERB")
 
 
-def _clause_tokens(anchor: Any) -> list[Any]:
+def _clause_tokens(anchor: Any, *, dating: bool = True) -> list[Any]:
+    """The event's clause; without `dating`, not the clauses that only date it: "took to the
+    streets after six hostages were found dead" reports no deaths of the protest. An attack keeps
+    them, as the parser often hangs its toll there ("opened fire after protesters threw stones,
+    killing two")."""
     tokens = [anchor]
     stack = list(anchor.children)
     while stack:
         token = stack.pop()
+        if not dating and dating_clause(token):
+            continue
         if token.dep_ in CLAUSE_DEPS:
             tokens.append(token)
             stack.extend(token.children)

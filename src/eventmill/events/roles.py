@@ -250,7 +250,7 @@ def _recipient_candidates(frame: Frame, passive: list[Any], preps: tuple[str, ..
     yield phrases, LOOSE_DEPTH
     yield _setting_free_prep_objects(phrases), LOOSE_DEPTH
     purposes = [c for c in verb.children if c.dep_ in ("advcl", "xcomp") and c not in clauses
-                and not any(s.dep_ in SUBJECT_DEPS for s in c.children)]
+                and not any(s.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS for s in c.children)]
     purposes += [a for o in [*objects, *clause_objects] for a in o.children  # "help to guarantee Belarus's security"
                  if a.dep_ == "acl" and any(t.dep_ == "aux" and t.lower_ == "to" for t in a.children)]
     purpose_objects = [o for c in purposes for o in c.children if o.dep_ in OBJECT_DEPS]
@@ -407,6 +407,8 @@ def _governing_clause_roles(noun: Any, mentions: MentionIndex, lexicon: Predicat
         return _first_actor((_pobj(c) for c in head.children if c.dep_ == "agent"), mentions), None
     if dep not in ("dobj", "prep"):
         return None, None
+    if dep == "dobj" and any(c.dep_ == "xcomp" and c.i > noun.i for c in head.children):
+        return None, None  # "a court ordered the strike to end": the strike is not the court's
     passive = [c for c in head.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
     if passive and head.lemma_.lower() in PARTICIPATION_VERBS:
         return _first_actor(passive, mentions), None

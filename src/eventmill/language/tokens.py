@@ -1,13 +1,23 @@
 """Facts about spaCy tokens that several stages need.
 
 spaCy's English tokenizer splits a hyphenated word at its hyphens ("hostage-taking" is
-"hostage", "-", "taking"), while our dictionaries list such words whole.
+"hostage", "-", "taking"), while our dictionaries list such words whole. A clause that dates
+an event by another ("after six hostages were found dead") tells that other event's toll and
+place, not this one's.
 """
 
 from __future__ import annotations
 
 from itertools import pairwise
 from typing import Any
+
+# Subordinators of a clause that tells another event before or after the sentence's own.
+DATING_MARKERS = frozenset({"after", "before", "since", "until"})
+
+
+def dating_clause(token: Any) -> bool:
+    """Whether a token heads a clause that dates its head by another event ("after they fled")."""
+    return token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in DATING_MARKERS for c in token.children)
 
 
 def hyphen_joined(first: Any, second: Any) -> bool:

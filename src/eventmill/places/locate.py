@@ -22,6 +22,7 @@ from typing import Any
 import pycountry
 
 from eventmill.dates.dateline import dateline_place
+from eventmill.language.tokens import dating_clause
 from eventmill.model import Actor, Article, Event, Place
 from eventmill.places.gazetteer import Gazetteer
 
@@ -103,7 +104,8 @@ class EventLocator:
                 if place is not None and any(p.name == place.name for _, p in places):
                     return place
         loose = [(ent, place) for ent, place in places
-                 if ent.root.dep_ == "pobj" and ent.root.head.lower_ in LOCATIVE_PREPS]
+                 if ent.root.dep_ == "pobj" and ent.root.head.lower_ in LOCATIVE_PREPS
+                 and not _in_other_events_time(ent.root, trigger)]
         return _most_specific(loose) if loose else None
 
 
@@ -117,7 +119,9 @@ class _SentencePlaces:
     def __init__(self, article: Article, gazetteer: Gazetteer) -> None:
         self.gazetteer = gazetteer
         self._entities: list[list[Any]] = []
-        places_by_doc = [[ent for ent in doc.ents if ent.label_ in PLACE_LABELS] for doc in article.docs]
+        named_places = _named_places(article)
+        places_by_doc = [[ent for ent in doc.ents if ent.label_ in PLACE_LABELS or (segment, ent.start) in named_places]
+                         for segment, doc in enumerate(article.docs)]
         starts_by_doc = [[ent.start for ent in ents] for ents in places_by_doc]
         for sentence in article.sentences:
             ents, starts = places_by_doc[sentence.segment], starts_by_doc[sentence.segment]
@@ -136,6 +140,20 @@ class _SentencePlaces:
                     found.append((ent, place))
             self._found[key] = found
         return self._found[key]
+
+
+def _in_other_events_time(token: Any, trigger: Any | None) -> bool:
+    """"Took to the streets after six hostages were found dead in southern Gaza": a place in a
+    clause that dates the event by another one is that one's place."""
+    clauses = [a for a in token.ancestors if dating_clause(a)]
+    return any(trigger is None or trigger.i != c.i and c not in trigger.ancestors for c in clauses)
+
+
+def _named_places(article: Article) -> set[tuple[int, int]]:
+    """(segment, first token) of the words our dictionary knows as a place, a country or its
+    capital ("protesters gathered in Niamey", where the tagger read Niamey as an organisation)."""
+    return {(article.sentences[m.sentence].segment, m.token_start) for m in article.mentions
+            if m.kind in ("place", "country")}
 
 
 def _struck(token: Any, trigger: Any) -> bool:
