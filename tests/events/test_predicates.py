@@ -204,6 +204,15 @@ def test_predicates_asking_not_to_be_named_is_no_request(nlp: Any, lexicon: Any)
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    ("The union called a general strike for Monday.", ["PROTEST"]),  # a time is no "call for"
+    ("The union called on Tuesday for new elections.", ["REQUEST"]),
+])
+def test_predicates_a_phrase_of_time_is_no_verbs_preposition(nlp: Any, lexicon: Any, text: str,
+                                                             expected: list[str]) -> None:
+    assert [c.type for c in codings(nlp, lexicon, text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     ("The army deployed troops to the south as agreed.", ["MOBILIZE"]),
     ("The rebels withdrew from the town as promised.", ["RETREAT"]),
     ("The rebels withdrew as Qatar had agreed with the government.", ["RETREAT", "AGREE"]),

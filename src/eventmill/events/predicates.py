@@ -695,7 +695,7 @@ def _verb_coding(token: Any, entry: PredicateEntry, objects: list[Any],
             if phrase is not None:
                 return entry.preps[phrase], None
     for child in token.children:
-        if child.dep_ == "prep" and child.lemma_.lower() in entry.preps:
+        if child.dep_ == "prep" and child.lemma_.lower() in entry.preps and not _dates_only(child):
             return entry.preps[child.lemma_.lower()], None
     if entry.clausal is not None and any(c.dep_ == "ccomp" for c in token.children):
         return entry.clausal, None
@@ -705,6 +705,12 @@ def _verb_coding(token: Any, entry: PredicateEntry, objects: list[Any],
     if entry.cooperative_complement is not None and complement in COOPERATIVE_TYPES:
         return entry.cooperative_complement, None
     return entry.coding, None
+
+
+def _dates_only(prep: Any) -> bool:
+    """"called a strike for Monday", "called on Tuesday": a phrase of time is no "call for/on"."""
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    return bool(objects) and all(o.ent_type_ in ("DATE", "TIME") for o in objects)
 
 
 def _object_lemmas(obj: Any) -> list[str]:
