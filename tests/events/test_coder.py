@@ -376,3 +376,19 @@ def test_coder_durations_and_strikes(text: str, expected: list[tuple[str, str | 
 def test_coder_aid_carried_across_goes_where_it_crossed() -> None:
     text = "The agency said 200 trucks of aid crossed into Gaza through Rafah on Friday."
     assert roles(text, "AID") == (None, "Gaza Strip")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("An Israeli strike on a school killed 20 people.", {"ASSAULT"}),
+    # "the strike" in a story of attacks told back, not a walkout
+    ("Iran launched drones at Israel. Iran said the strike was retaliation.", {"ASSAULT"}),
+    ("Teachers began a strike on Monday. The strike ended on Friday.", {"PROTEST"}),
+    ("Dockers staged a two-day strike.", {"PROTEST"}),
+])
+def test_coder_a_strike_by_a_state_or_on_a_target_is_an_attack(text: str, expected: set[str]) -> None:
+    assert {e.type for e in eventmill.extract(text, date="2024-04-14").events} == expected
+
+
+def test_coder_a_vow_to_punish_is_a_threat() -> None:
+    events = eventmill.extract("Putin vowed to punish those behind the attack.", date="2024-03-23").events
+    assert [e.type for e in events] == ["THREATEN"]

@@ -548,6 +548,10 @@ def test_roles_the_object_of_the_verb_a_to_clause_completes_acts_in_it(text: str
     assert dyad(text, "RETREAT")[0] == actor
 
 
+def test_roles_the_place_of_a_passives_agent_is_no_doer() -> None:
+    assert dyad("A girl was seriously injured by shrapnel in the southern Negev region.", "ASSAULT")[0] is None
+
+
 def test_roles_an_act_ordered_to_end_is_not_the_orderers() -> None:
     assert dyad("A labour court ordered the strike to end on Monday.", "PROTEST")[0] is None
 

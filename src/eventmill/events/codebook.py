@@ -9,8 +9,10 @@ threatened ("threatened to cut ties" → THREATEN relations).
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from typing import Any
 
+from eventmill.actors.context import national
 from eventmill.events.lexicon import Coding, PredicateEntry, PredicateLexicon
 from eventmill.events.modality import ModalityCues, is_reported_future
 from eventmill.events.predicates import (
@@ -29,6 +31,8 @@ FUTURE_AUXILIARIES = frozenset({"will", "shall", "'ll"})
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 # Sectors of those whose strikes are work stoppages: labour, students, civilians, professions.
 STRIKING_SECTORS = frozenset({"LAB", "EDU", "CVL", "MED", "JRN", "BUS"})
+# Parties whose "strike" is an attack.
+ARMED_SECTORS = frozenset({"MIL", "REB", "PRM", "UAF", "SPY"})
 # Reactions whose object may be an act told before: condemning, rejecting, protesting or praising it.
 REACTION_TYPES = frozenset({"ACCUSE", "REJECT", "PROTEST", "SUPPORT"})
 # Letters a verb and its event noun share ("suspend", "suspension"; "raid", "raids").
@@ -168,13 +172,28 @@ def grounded_bombing(frame: Frame, coding: Coding, lexicon: PredicateLexicon, ac
     return Coding("ASSAULT", "explosives")
 
 
-def labour_strike(frame: Frame, coding: Coding, actor: Actor | None) -> Coding:
+def labour_strike(frame: Frame, coding: Coding, actor: Actor | None, told: Collection[str] = ()) -> Coding:
     """"Unions began three days of strikes": strikes by workers, students or civilians are work
-    stoppages (PROTEST strike), not the air strikes the plural "strikes" usually names."""
-    if coding.type != "ASSAULT" or frame.noun is None or frame.noun.lemma_.lower() != "strike" or actor is None:
+    stoppages (PROTEST strike), not the air strikes the plural "strikes" usually names. The other
+    way round, a lone "strike" by an armed party or a state, or one "on" a target, is an attack
+    ("an Israeli strike on the embassy"), and so is "the strike" in a story that has told attacks
+    and no protest (`told`: the types of the events told before)."""
+    noun = frame.noun if frame.noun is not None else frame.anchor
+    if noun.lemma_.lower() != "strike" or coding.type not in ("ASSAULT", "PROTEST"):
         return coding
-    parties = actor.members or (actor,)
-    return Coding("PROTEST", "strike") if all(p.sector in STRIKING_SECTORS for p in parties) else coding
+    parties = (actor.members or (actor,)) if actor is not None else ()
+    if coding.type == "ASSAULT":
+        striking = bool(parties) and frame.noun is not None and all(p.sector in STRIKING_SECTORS for p in parties)
+        return Coding("PROTEST", "strike") if striking else coding
+    if any(c.dep_ in ("compound", "amod") and c.ent_type_ != "NORP" for c in noun.children):
+        return coding  # "a general strike", "a hunger strike", "a two-day strike" (but "an Israeli strike")
+    armed = bool(parties) and all(p.sector in ARMED_SECTORS or p.sector is None and national(p.country)
+                                  for p in parties)
+    aimed = any(c.dep_ == "prep" and c.lower_ in ("on", "against") and any(
+        o.ent_type_ not in ("DATE", "TIME") for o in c.children if o.dep_ == "pobj") for c in noun.children)
+    told_back = any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) and \
+        "ASSAULT" in told and "PROTEST" not in told
+    return Coding("ASSAULT") if armed or aimed or told_back else coding
 
 
 def _state(actor: Actor | None) -> bool:

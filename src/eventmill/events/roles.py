@@ -152,8 +152,8 @@ def _roles(frame: Frame, mentions: MentionIndex, lexicon: PredicateLexicon) -> t
         c.dep_ == "agent" for c in verb.children)
     if stance:  # "Israel is opposed to French mediation", "soldiers were engaged in a gun battle": the subject's own
         actor, passive = _first_actor(passive, mentions), []
-    elif passive:
-        actor = _first_actor((_pobj(c) for c in verb.children if c.dep_ == "agent"), mentions)
+    elif passive:  # "injured by shrapnel in the Negev": the agent's setting is not the doer
+        actor = _first_actor((_pobj(c) for c in verb.children if c.dep_ == "agent"), mentions, settings=False)
         if actor is None and caused_passive(verb):  # "a judge ordered him held": the judge acts
             actor = _first_actor(_subjects(verb.head), mentions)
     else:
