@@ -220,6 +220,25 @@ def test_mentions_supporters_are_people_and_times_no_one(read: Any, text: str, a
     assert names == ([actor] if actor else [])
 
 
+@pytest.mark.parametrize(("text", "name", "sector"), [
+    ("Human rights groups criticised the plan.", "Human rights groups", "SOC"),
+    ("Armed groups attacked the town.", "Armed groups", "REB"),
+])
+def test_mentions_a_generic_of_several_words(read: Any, text: str, name: str, sector: str) -> None:
+    assert [(m.actor.name, m.actor.sector) for m in read(text)] == [(name, sector)]
+
+
+@pytest.mark.parametrize(("text", "they"), [
+    ("Tunisian authorities said they had arrested 15 smugglers.", "Tunisian authorities"),
+    ("The Netherlands and Ireland said they would arrest him.", "Netherlands and Ireland"),
+    # one party named in the singular is no "they"
+    ("Ireland said they would arrest him.", None),
+])
+def test_coref_they_who_say_it_are_its_speakers(read: Any, text: str, they: str | None) -> None:
+    found = [m.actor.name for m in read(text, day="2024-11-22") if m.text == "they"]
+    assert found == ([they] if they else [])
+
+
 def test_coref_both_sides_are_the_last_two_parties_but_not_who_addresses_them(read: Any) -> None:
     mentions = read("Egypt and Qatar, which have mediated between Israel and Hamas, urged both sides to return "
                     "to talks.", day="2024-09-02")

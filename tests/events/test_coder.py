@@ -392,3 +392,8 @@ def test_coder_a_strike_by_a_state_or_on_a_target_is_an_attack(text: str, expect
 def test_coder_a_vow_to_punish_is_a_threat() -> None:
     events = eventmill.extract("Putin vowed to punish those behind the attack.", date="2024-03-23").events
     assert [e.type for e in events] == ["THREATEN"]
+
+
+def test_coder_a_noun_naming_a_party_is_no_event() -> None:
+    events = eventmill.extract("Aid agencies condemned the blockade.", date="2023-10-06").events
+    assert [(e.type, e.actor.name if e.actor else None) for e in events] == [("ACCUSE", "Aid agencies")]

@@ -23,6 +23,7 @@ from eventmill.places.gazetteer import Gazetteer
 
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
 THING_PRONOUNS = frozenset({"it", "its"})
+PLURAL_PRONOUNS = frozenset({"they"})  # resolved only as the subject of what its speakers say
 PERSON_POSSESSIVES = frozenset({"his", "her"})
 THING_POSSESSIVES = frozenset({"its", "their"})
 # Words an organisation's acronym leaves out, and the longest acronym we match to a full name.
@@ -35,10 +36,9 @@ ARMED_GROUP_SECTORS = frozenset({"REB", "PRM", "CRM"})
 # Sectors whose bodies go by many words: "the army" after "the Lebanese Armed Forces" is the same
 # body; in other sectors the word must be in the name ("the ministry", "the commission").
 SYNONYMOUS_BODY_SECTORS = frozenset({"MIL", "COP"})
-# Pairs of parties of any kind ("mediated between Israel and Hamas … both sides"); the other pair
-# phrases name the last two people.
+# Pairs of parties of any kind named together in the sentence ("mediated between Israel and Hamas,
+# urged both sides"), else the last two people; the other pair phrases name the last two people.
 SIDE_PHRASES = frozenset({"both sides", "the two sides", "both parties", "the two parties"})
-SETTING_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "inside", "across"})
 PAIR_PHRASES = frozenset({"the two", "both", "the two men", "the two leaders", "both men", "the two rivals",
                           "both leaders"})
 
@@ -73,7 +73,6 @@ class CoreferenceResolver:
         people: list[_Person] = []
         things: list[Actor] = []
         places: list[Actor] = []
-        parties: list[Actor] = []  # people, organisations and countries in the order named
         for index, sentence in enumerate(article.sentences):
             span = article.span(sentence)
             offset = article.char_offset(sentence)
@@ -86,16 +85,13 @@ class CoreferenceResolver:
                         or _subject_before(mention, span, earlier)) if mention.kind == "pronoun" else None
                 body = self._body(mention, span)
                 held = (_office_holder(mention, span, people) or _named_group(mention, span, things)
-                        or (_named_body(mention, span, things) if body else None) or _both_sides(mention, span, parties, earlier))
+                        or (_named_body(mention, span, things) if body else None) or _both_sides(mention, span, people, earlier))
                 mention = self._placed(said or held or _resolve(mention, people, things, places), hint)
                 if mention is None:
                     continue
                 resolved.append(mention)
                 earlier.append(mention)
                 _remember(mention, people, things, places)
-                if mention.kind in ("person", "organization", "country") and not mention.actor.members \
-                        and not _a_setting(span.doc[mention.token_end - 1]):
-                    parties.append(mention.actor)
                 if body and mention.kind == "generic" and mention.actor.country:
                     things.append(mention.actor)  # "Mali's army … it"
             _remember_titled(earlier, people)
@@ -130,15 +126,29 @@ def _speaker(pronoun: Mention, span: Any, earlier: list[Mention], speech_verbs: 
             clause.head.lemma_.lower() not in speech_verbs:
         return None
     subject = _subject_of(clause.head)
+    word = token.lower_
+    if word in PLURAL_PRONOUNS and subject is not None:
+        return _speakers(pronoun, span, subject, earlier)
     speaker = next((m for m in earlier if subject is not None and m.token_start <= subject.i < m.token_end), None)
     if speaker is None or speaker.actor.members:
         return None
-    word = token.lower_
     fits = (word in THING_PRONOUNS and speaker.kind in ("organization", "country", "generic")
             or word in PERSON_PRONOUNS and (speaker.kind == "person" or speaker.actor.role is not None))
     if not fits:
         return None
     return replace(pronoun, actor=_at(speaker.actor, pronoun), source=f"pronoun → {speaker.actor.name}, who says it")
+
+
+def _speakers(pronoun: Mention, span: Any, subject: Any, earlier: list[Mention]) -> Mention | None:
+    """"Tunisian authorities said they had intercepted…", "the Netherlands and Ireland said they
+    would arrest him": "they" is the speakers, if several or one named in the plural."""
+    heads = {t.i for t in (subject, *subject.conjuncts)}
+    said = [m for m in earlier if m.token_end - 1 in heads]
+    if len(said) > 1:
+        return _pair(pronoun, [m.actor for m in said], "speakers") if len(said) == 2 else None
+    if len(said) == 1 and (said[0].actor.members or span.doc[said[0].token_end - 1].tag_ in ("NNS", "NNPS")):
+        return replace(pronoun, actor=_at(said[0].actor, pronoun), source=f"pronoun → {said[0].actor.name}, who say it")
+    return None
 
 
 def _subject_of(verb: Any) -> Any:
@@ -369,7 +379,7 @@ def _pronoun_mentions(span: Any, sentence: int, offset: int, named: list[Mention
                      in PAIR_PHRASES | SIDE_PHRASES and not taken & set(range(token.i, token.i + size))), None)
         if pair is not None:  # "the two sides" before "the two"
             found.append(_pronoun(span.doc[token.i : token.i + pair], sentence, offset))
-        elif token.pos_ == "PRON" and token.text.lower() in PERSON_PRONOUNS | THING_PRONOUNS:
+        elif token.pos_ == "PRON" and token.text.lower() in PERSON_PRONOUNS | THING_PRONOUNS | PLURAL_PRONOUNS:
             found.append(_pronoun(span.doc[token.i : token.i + 1], sentence, offset))
     return found
 
@@ -387,22 +397,23 @@ def _mention(words: Any, sentence: int, offset: int, actor: Actor, kind: str, so
     )
 
 
-def _both_sides(mention: Mention, span: Any, parties: list[Actor], earlier: list[Mention]) -> Mention | None:
-    """"Mediated between Israel and Hamas, urged both sides to return to talks": the sides are
-    the last two parties named, people, organisations or countries, other than who addresses
-    them ("the UN urged the two sides")."""
+def _both_sides(mention: Mention, span: Any, people: list[_Person], earlier: list[Mention]) -> Mention | None:
+    """"Mediated between Israel and Hamas, urged both sides to return to talks": the sides are a
+    pair of parties named together before the phrase in its sentence, other than who addresses
+    them; else, as for "the two", the last two people named before the sentence ("fighting
+    between forces loyal to Salem and his rival Dali … the UN urged the two sides")."""
     if mention.kind != "pronoun" or mention.text.lower() not in SIDE_PHRASES:
         return None
     verb = next((t for t in span.doc[mention.token_start].ancestors if t.pos_ in ("VERB", "AUX")), None)
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")] if verb is not None else []
-    addressing = {t.i for s in subjects for t in (s, *s.conjuncts)}
-    speakers = {m.actor.name for m in earlier if m.token_end - 1 in addressing}
-    return _pair(mention, [a for a in parties if a.name not in speakers], "parties")
-
-
-def _a_setting(head: Any) -> bool:
-    """"killed 32 people in Tripoli": a place the event happened in, not a party to it."""
-    return head.dep_ == "pobj" and head.head.lower_ in SETTING_PREPOSITIONS
+    subject = _subject_of(verb) if verb is not None else None
+    addressing = {t.i for t in (subject, *subject.conjuncts)} if subject is not None else set()
+    heads = {m.token_end - 1: m for m in earlier if m.token_end - 1 not in addressing
+             and m.kind in ("person", "organization", "country") and not m.actor.members}
+    together = [(m, heads[c.i]) for i, m in heads.items() for c in span.doc[i].conjuncts if c.i in heads and c.i > i]
+    if together:
+        first, second = together[-1]
+        return _pair(mention, [first.actor, second.actor], "parties named together")
+    return _pair(mention, [p.actor for p in people if p.sentence < mention.sentence], "people")
 
 
 def _pair(mention: Mention, named: list[Actor], what: str) -> Mention | None:

@@ -100,7 +100,7 @@ class MentionFinder:
                 continue  # "hostage" in "hostage-taking" is no party
             if token.ent_type_ in ("TIME", "DATE"):
                 continue  # "at 2:30 p.m." is no prime minister
-            whole = hyphenated_word(token)  # "hostage-takers"
+            whole = hyphenated_word(token) or self._modified_generic(token)  # "hostage-takers", "rights groups"
             if whole is not None and self._generic_sector(whole) and whole.start not in covered:
                 generic.append(whole)
             elif self._is_generic(token):
@@ -115,6 +115,21 @@ class MentionFinder:
         if token.lemma_.lower() in CONDITION_NOUNS and any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
             return False  # "a state of emergency" is a condition, not the state as an actor
         return bool(self._generic_sector(token) or self.dictionary.title(token.text))
+
+    def _modified_generic(self, token: Any) -> Any | None:
+        """A generic of several words whose last is none alone: "human rights groups", "aid
+        agencies" ("groups" and "agencies" say nothing of who they are)."""
+        if self._generic_sector(token):
+            return None
+        for width in (2, 1):
+            start = token.i - width
+            if start < 0 or any(t.head.i not in range(start, token.i + 1) for t in token.doc[start : token.i]):
+                continue
+            words = token.doc[start : token.i + 1]
+            phrase = " ".join([*(t.lower_ for t in words[:-1]), token.lemma_.lower()])
+            if self.dictionary.generic(phrase) or self.dictionary.generic(words.text.lower()):
+                return words
+        return None
 
     def _generic_sector(self, words: Any) -> str | None:
         """The sector of a generic noun, by its lemma or as written ("media", whose lemma is

@@ -80,6 +80,8 @@ class EventCoder:
             contexts = self.contexts.contexts_of(sentence.text, " ".join(t.lemma_ for t in span))
             coded = []
             for frame in frames:
+                if _names_a_party(frame, mentions):
+                    continue
                 # An implied protest's crowd is named by the other event's recipient, not its actor.
                 actor, recipient = (None, None) if frame.implied else assign_roles(frame, mentions, self.lexicon)
                 coding, modality = recode(frame, modality_of(frame, self.cues), self.cues)
@@ -225,6 +227,16 @@ def _credit(events: list[Event], told: int, actor: Actor, claimed: str) -> None:
     chosen = before[-1] if before else after[0] if after else None
     if chosen is not None:
         events[chosen] = replace(events[chosen], actor=actor)
+
+
+def _names_a_party(frame: Frame, mentions: MentionIndex) -> bool:
+    """"Aid agencies condemned the blockade": a noun that heads a party's name is no event, whatever
+    its modifier ("aid convoys" are aid, "aid agencies" are who gives it)."""
+    if frame.kind != "noun" or frame.implied:
+        return False
+    mention = mentions.at(frame.anchor)
+    return mention is not None and mention.kind in ("generic", "organization") and \
+        mention.token_end - 1 == frame.anchor.i
 
 
 def _country_of(mentions: list[Mention]) -> str | None:
