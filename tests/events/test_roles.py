@@ -548,6 +548,12 @@ def test_roles_the_object_of_the_verb_a_to_clause_completes_acts_in_it(text: str
     assert dyad(text, "RETREAT")[0] == actor
 
 
+def test_roles_an_onlookers_subject_is_no_doer() -> None:
+    text = "Armed groups fought on Saturday, the ministry said, in the worst fighting Tripoli has seen in years."
+    events = [e for e in eventmill.extract(text, date="2022-08-28").events if e.type == "ASSAULT"]
+    assert [e.actor.name if e.actor else None for e in events] == ["Armed groups"]
+
+
 def test_roles_the_place_of_a_passives_agent_is_no_doer() -> None:
     assert dyad("A girl was seriously injured by shrapnel in the southern Negev region.", "ASSAULT")[0] is None
 

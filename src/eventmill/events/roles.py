@@ -161,7 +161,7 @@ def _roles(frame: Frame, mentions: MentionIndex, lexicon: PredicateLexicon) -> t
         joint = frame.coding.type in JOINT_TYPES and not any(c.dep_ == "neg" for c in verb.children)
         # "a car loaded with dynamite exploded", "two Feliciano Ama mines exploded": what bursts is the device
         device = verb.lemma_.lower() in lexicon.bursting_verbs and not any(c.dep_ == "dobj" for c in verb.children)
-        subjects = [] if device else _subjects(verb)
+        subjects = [] if device or _looked_on(verb, lexicon) else _subjects(verb)
         actor = _first_actor(subjects, mentions) or _first_actor(_speakers(verb, joint=joint), mentions)
         if actor is None and frame.coding.type in STATEMENT_TYPES and verb.dep_ == "conj" and verb.head.dep_ == "ccomp":
             # "a spokeswoman said the operations targeted militants, and again accused Kabul…": the
@@ -510,6 +510,14 @@ def _subjects(verb: Any) -> list[Any]:
         if shared_by_clause and token.dep_ == "prep":
             token = token.head
     return []
+
+
+def _looked_on(verb: Any, lexicon: PredicateLexicon) -> bool:
+    """"In the worst fighting Tripoli has seen in two years": an act told in a phrase of an
+    onlooker's verb is not the onlooker's doing."""
+    if verb.dep_ not in ("pcomp", "pobj") or verb.head.dep_ != "prep":
+        return False
+    return verb.head.head.lemma_.lower() in lexicon.onlooker_verbs
 
 
 def _controlling_object(clause: Any) -> Any | None:
