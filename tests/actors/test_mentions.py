@@ -239,6 +239,19 @@ def test_coref_they_who_say_it_are_its_speakers(read: Any, text: str, they: str 
     assert found == ([they] if they else [])
 
 
+def test_coref_a_subject_it_is_the_thing_last_named_as_a_subject(read: Any) -> None:
+    mentions = read("China's commerce ministry said Beijing would fight to the end and filed a complaint with the "
+                    "World Trade Organization. It also opened an investigation into DuPont.", day="2025-04-10")
+    assert [m.actor.name for m in mentions if m.text == "It"] == ["China"]
+
+
+def test_coref_the_two_named_in_its_own_sentence(read: Any) -> None:
+    mentions = read("Japanese Prime Minister Shigeru Ishiba spoke with Donald Trump on Monday and the two agreed to "
+                    "hold talks.", day="2025-04-10")
+    pair = next(m for m in mentions if m.text == "the two")
+    assert [member.name for member in pair.actor.members] == ["Shigeru Ishiba", "Donald Trump"]
+
+
 def test_coref_both_sides_are_the_last_two_parties_but_not_who_addresses_them(read: Any) -> None:
     mentions = read("Egypt and Qatar, which have mediated between Israel and Hamas, urged both sides to return "
                     "to talks.", day="2024-09-02")

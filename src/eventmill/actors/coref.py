@@ -23,7 +23,8 @@ from eventmill.places.gazetteer import Gazetteer
 
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
 THING_PRONOUNS = frozenset({"it", "its"})
-PLURAL_PRONOUNS = frozenset({"they"})  # resolved only as the subject of what its speakers say
+PLURAL_PRONOUNS = frozenset({"they"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})  # resolved only as the subject of what its speakers say
 PERSON_POSSESSIVES = frozenset({"his", "her"})
 THING_POSSESSIVES = frozenset({"its", "their"})
 # Words an organisation's acronym leaves out, and the longest acronym we match to a full name.
@@ -73,6 +74,7 @@ class CoreferenceResolver:
         people: list[_Person] = []
         things: list[Actor] = []
         places: list[Actor] = []
+        acting: list[tuple[int, Actor]] = []  # things named as a clause's subject, by sentence
         for index, sentence in enumerate(article.sentences):
             span = article.span(sentence)
             offset = article.char_offset(sentence)
@@ -81,11 +83,13 @@ class CoreferenceResolver:
             pending = sorted(found + _pronoun_mentions(span, index, offset, found), key=lambda m: m.start)
             earlier: list[Mention] = []  # this sentence's mentions resolved so far
             for mention in pending:
-                said = (_speaker(mention, span, earlier, self.speech_verbs)
-                        or _subject_before(mention, span, earlier)) if mention.kind == "pronoun" else None
+                said = (_speaker(mention, span, earlier, self.speech_verbs) or _subject_before(mention, span, earlier)
+                        or _acting_thing(mention, span, acting)) if mention.kind == "pronoun" else None
                 body = self._body(mention, span)
                 held = (_office_holder(mention, span, people) or _named_group(mention, span, things)
-                        or (_named_body(mention, span, things) if body else None) or _both_sides(mention, span, people, earlier))
+                        or (_named_body(mention, span, things) if body else None)
+                        or _both_sides(mention, span, people, earlier)
+                        or _the_two_just_named(mention, span, earlier, self.speech_verbs))
                 mention = self._placed(said or held or _resolve(mention, people, things, places), hint)
                 if mention is None:
                     continue
@@ -94,6 +98,8 @@ class CoreferenceResolver:
                 _remember(mention, people, things, places)
                 if body and mention.kind == "generic" and mention.actor.country:
                     things.append(mention.actor)  # "Mali's army … it"
+                if things and things[-1] is mention.actor and span.doc[mention.token_end - 1].dep_ in SUBJECT_DEPS:
+                    acting.append((index, mention.actor))
             _remember_titled(earlier, people)
         article.mentions = imply_countries(resolved)
         return article
@@ -147,8 +153,23 @@ def _speakers(pronoun: Mention, span: Any, subject: Any, earlier: list[Mention])
     if len(said) > 1:
         return _pair(pronoun, [m.actor for m in said], "speakers") if len(said) == 2 else None
     if len(said) == 1 and (said[0].actor.members or span.doc[said[0].token_end - 1].tag_ in ("NNS", "NNPS")):
-        return replace(pronoun, actor=_at(said[0].actor, pronoun), source=f"pronoun → {said[0].actor.name}, who say it")
+        speakers = said[0].actor
+        return replace(pronoun, actor=_at(speakers, pronoun), source=f"pronoun → {speakers.name}, who say it")
     return None
+
+
+def _acting_thing(pronoun: Mention, span: Any, acting: list[tuple[int, Actor]]) -> Mention | None:
+    """A subject "it" is the organisation or country last named as a subject, in its sentence or
+    the one before, rather than the last one named at all: "China's commerce ministry said Beijing
+    would fight and filed a complaint with the WTO. It also opened an investigation" (China)."""
+    token = span.doc[pronoun.token_start]
+    if token.lower_ != "it" or token.dep_ not in SUBJECT_DEPS:
+        return None
+    recent = [actor for sentence, actor in acting if sentence >= pronoun.sentence - 1]
+    if not recent:
+        return None
+    thing = recent[-1]
+    return replace(pronoun, actor=_at(thing, pronoun), source=f"pronoun → {thing.name}, the subject before it")
 
 
 def _subject_of(verb: Any) -> Any:
@@ -414,6 +435,20 @@ def _both_sides(mention: Mention, span: Any, people: list[_Person], earlier: lis
         first, second = together[-1]
         return _pair(mention, [first.actor, second.actor], "parties named together")
     return _pair(mention, [p.actor for p in people if p.sentence < mention.sentence], "people")
+
+
+def _the_two_just_named(mention: Mention, span: Any, earlier: list[Mention],
+                        speech_verbs: frozenset[str]) -> Mention | None:
+    """"Ishiba spoke with Trump by phone and the two agreed to hold talks": two people named
+    before the phrase in its own sentence, other than who reports it ("Al-Sheikh said the two
+    discussed…" is about two named before)."""
+    if mention.kind != "pronoun" or mention.text.lower() not in PAIR_PHRASES:
+        return None
+    reporting = {c.i for a in span.doc[mention.token_start].ancestors if a.lemma_.lower() in speech_verbs
+                 for s in (_subject_of(a),) if s is not None for c in (s, *s.conjuncts)}
+    named = [m.actor for m in earlier if m.kind == "person" and not m.actor.members
+             and m.token_end - 1 not in reporting]
+    return _pair(mention, named, "people") if len(_last_distinct(named, 2)) == 2 else None
 
 
 def _pair(mention: Mention, named: list[Actor], what: str) -> Mention | None:
