@@ -204,6 +204,16 @@ def test_predicates_asking_not_to_be_named_is_no_request(nlp: Any, lexicon: Any)
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    ("China ordered the Canadian consul to leave the country within five days.", [Coding("SANCTION", "expel")]),
+    ("The junta ordered UN peacekeepers to leave.", [Coding("SANCTION", "expel")]),
+    ("The president ordered troops to leave the city.", []),  # a withdrawal, not an expulsion
+])
+def test_predicates_ordering_an_envoy_to_leave_expels_them(nlp: Any, lexicon: Any, text: str,
+                                                           expected: list[Coding]) -> None:
+    assert [c for c in codings(nlp, lexicon, text) if c.type in ("SANCTION", "REQUEST")] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     ("The union called a general strike for Monday.", ["PROTEST"]),  # a time is no "call for"
     ("The union called on Tuesday for new elections.", ["REQUEST"]),
 ])

@@ -88,6 +88,9 @@ class PredicateLexicon:
     receiving_verbs: frozenset[str] = frozenset()
     patient_nouns: frozenset[str] = frozenset()
     request_nouns: frozenset[str] = frozenset()
+    departure_verbs: frozenset[str] = frozenset()
+    expelled_people: frozenset[str] = frozenset()
+    expelled_from: frozenset[str] = frozenset()
     dying_verbs: frozenset[str] = frozenset()
     bursting_verbs: frozenset[str] = frozenset()
     outbreak_subjects: frozenset[str] = frozenset()
@@ -123,6 +126,9 @@ WORD_LISTS = {
     "receiving_verbs": ("receiving_verbs", None),
     "patient_nouns": ("patient_nouns", None),
     "request_nouns": ("request_nouns", None),
+    "departure_verbs": ("departures", "verbs"),
+    "expelled_people": ("departures", "people"),
+    "expelled_from": ("departures", "places"),
     "dying_verbs": ("dying_verbs", None),
     "bursting_verbs": ("bursting", "verbs"),
     "outbreak_subjects": ("bursting", "subjects"),

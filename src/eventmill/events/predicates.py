@@ -589,6 +589,9 @@ def _verb_frames(span: Any, lexicon: PredicateLexicon) -> Iterator[Frame]:
             continue
         if token.dep_ in ("amod", "compound"):
             continue  # "the besieged Gaza Strip", "US-backed forces": a participle describing a noun
+        if (expulsion := _ordered_departure(token, lexicon)) is not None:
+            yield expulsion
+            continue
         entry = verb_entry(token, lexicon)
         # the object, the passive subject, or the predicate of the object ("were held hostage")
         objects = [c for c in token.children if c.dep_ in OBJECT_DEPS | PASSIVE_SUBJECT_DEPS | {"oprd"}]
@@ -608,6 +611,21 @@ def _verb_frames(span: Any, lexicon: PredicateLexicon) -> Iterator[Frame]:
                 continue  # the lexicon says: this verb with this object is no event
         if carried is not None:
             yield carried
+
+
+def _ordered_departure(token: Any, lexicon: PredicateLexicon) -> Frame | None:
+    """"Ordered a Canadian consul to leave the country": telling an envoy or a mission to leave, or
+    anyone to leave the country, expels them (the parser may read the to-clause as a purpose)."""
+    if token.lemma_.lower() not in ORDER_VERBS:
+        return None
+    told = [c for c in token.children if c.dep_ == "dobj"]
+    leaving = [c for c in token.children
+               if c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in lexicon.departure_verbs]
+    if not told or not leaving:
+        return None
+    envoy = any(t.lemma_.lower() in lexicon.expelled_people for t in told)
+    country = any(o.dep_ == "dobj" and o.lemma_.lower() in lexicon.expelled_from for c in leaving for o in c.children)
+    return Frame(Coding("SANCTION", "expel"), token, token, None, "verb") if envoy or country else None
 
 
 def _light_frame(token: Any, objects: list[Any], lexicon: PredicateLexicon) -> Frame | None:
