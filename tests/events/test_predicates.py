@@ -181,6 +181,10 @@ def test_predicates_gunfights_operations_battles(nlp: Any, lexicon: Any, text: s
     ("The army released footage of the incidents.", []),
     ("Hamas released three hostages.", [Coding("RETREAT", "release")]),
     ("Pilgrims visited a shrine in the city.", []),
+    ("Finland gave Tanzania a grant of 580 million shillings.", [Coding("AID")]),
+    ("The rebels returned the weapons seized from peacekeepers.", [Coding("RETREAT")]),
+    ("The soldiers returned fire.", [Coding("ASSAULT")]),
+    ("The refugees returned home.", []),
 ])
 def test_predicates_what_is_committed_released_or_visited(nlp: Any, lexicon: Any, text: str,
                                                           expected: list[Coding]) -> None:
