@@ -397,3 +397,11 @@ def test_coder_a_vow_to_punish_is_a_threat() -> None:
 def test_coder_a_noun_naming_a_party_is_no_event() -> None:
     events = eventmill.extract("Aid agencies condemned the blockade.", date="2023-10-06").events
     assert [(e.type, e.actor.name if e.actor else None) for e in events] == [("ACCUSE", "Aid agencies")]
+
+
+@pytest.mark.parametrize("text", [
+    "Landowners began a hunger strike outside parliament to demand the return of their land.",
+    "Thousands of protesters rallied in Yerevan, demanding the resignation of the prime minister.",
+])
+def test_coder_a_protests_demand_is_the_protest(text: str) -> None:
+    assert [e.type for e in eventmill.extract(text, date="2023-09-20").events] == ["PROTEST"]

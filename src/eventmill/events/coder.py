@@ -175,9 +175,12 @@ def _elaborates(item: _Coded, other: _Coded) -> bool:
 
     A subjectless participle or infinitive clause ("…, killing 266") or an event noun that is
     an argument of the other predicate ("rocket fire … killed 13") elaborates; a clause with a
-    subject of its own ("since Abbas hosted Gantz") is an event of its own.
+    subject of its own ("since Abbas hosted Gantz") is an event of its own. A protest's demand
+    ("began a hunger strike to demand the return of their land") is the protest's, not a request
+    of its own.
     """
-    if item.event.type != other.event.type or item.event.modality != other.event.modality:
+    demand = item.event.type == "REQUEST" and other.event.type == "PROTEST"
+    if not demand and (item.event.type != other.event.type or item.event.modality != other.event.modality):
         return False
     anchor = item.frame.anchor
     if item.frame.kind != "noun":
