@@ -405,3 +405,16 @@ def test_coder_a_noun_naming_a_party_is_no_event() -> None:
 ])
 def test_coder_a_protests_demand_is_the_protest(text: str) -> None:
     assert [e.type for e in eventmill.extract(text, date="2023-09-20").events] == ["PROTEST"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("NATO peacekeeping troops have arrived in Bosnia.", ("AID", None)),
+    ("Russian troops arrived in Minsk on Monday.", ("MOBILIZE", "troops")),
+    ("The foreign minister arrived in Paris on Monday.", ("CONSULT", "visit")),
+    # a UN agency forced out is expelled; people forced out are deported
+    ("Jakarta forced the UN refugee agency, UNHCR, out of the country.", ("SANCTION", "expel")),
+    ("The army forced thousands of villagers out of the valley.", ("COERCE", "deport")),
+])
+def test_coder_who_arrives_or_is_forced_out_decides_the_type(text: str, expected: tuple[str, str | None]) -> None:
+    events = eventmill.extract(text, date="1995-01-01").events
+    assert [(e.type, e.mode) for e in events] == [expected]

@@ -185,6 +185,7 @@ def test_predicates_gunfights_operations_battles(nlp: Any, lexicon: Any, text: s
     ("The rebels returned the weapons seized from peacekeepers.", [Coding("RETREAT")]),
     ("The soldiers returned fire.", [Coding("ASSAULT")]),
     ("The refugees returned home.", []),
+    ("The junta suspended the constitution.", [Coding("COERCE", "restrict")]),
 ])
 def test_predicates_what_is_committed_released_or_visited(nlp: Any, lexicon: Any, text: str,
                                                           expected: list[Coding]) -> None:

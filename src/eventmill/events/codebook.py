@@ -13,6 +13,7 @@ from collections.abc import Collection
 from typing import Any
 
 from eventmill.actors.context import national
+from eventmill.actors.rows import INTERNATIONAL_CODES
 from eventmill.events.lexicon import Coding, PredicateEntry, PredicateLexicon
 from eventmill.events.modality import ModalityCues, is_reported_future
 from eventmill.events.predicates import (
@@ -256,6 +257,24 @@ def reaction_to(frame: Frame, event_type: str, lexicon: PredicateLexicon) -> tup
             if answered is not None and answered.type != event_type:
                 return answered.type, child.lemma_.lower()[:STEM_LENGTH]
     return None
+
+
+def armed_arrival(frame: Frame, coding: Coding, actor: Actor | None) -> Coding:
+    """Troops that arrive somewhere pay no visit: peacekeepers arriving are help to the country
+    they come to (CAMEO's peacekeeping, AID), other forces a deployment (MOBILIZE troops)."""
+    if coding != Coding("CONSULT", "visit") or frame.verb is None or actor is None or actor.sector != "MIL":
+        return coding
+    subjects = [c for c in frame.verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    peacekeeping = any(t.lemma_.lower().startswith("peacekeep") for s in subjects for t in s.subtree)
+    return Coding("AID") if peacekeeping else Coding("MOBILIZE", "troops")
+
+
+def expelled_body(coding: Coding, recipient: Actor | None) -> Coding:
+    """Forcing a UN agency or another international body out of the country expels it (SANCTION
+    expel); deportation is of people."""
+    if coding != Coding("COERCE", "deport") or recipient is None or recipient.country not in INTERNATIONAL_CODES:
+        return coding
+    return Coding("SANCTION", "expel")
 
 
 def requested_deployment(frame: Frame, coding: Coding, lexicon: PredicateLexicon) -> Coding:

@@ -17,9 +17,11 @@ from eventmill.actors.context import dominant_country, national
 from eventmill.actors.mentions import mentions_by_sentence
 from eventmill.actors.rows import UNIDENTIFIED_SECTORS
 from eventmill.events.codebook import (
+    armed_arrival,
     collective_action,
     complement_threat,
     cued_mode,
+    expelled_body,
     grounded_bombing,
     implied_actor,
     instrument_mode,
@@ -91,6 +93,7 @@ class EventCoder:
                 coding = grounded_bombing(frame, coding, self.lexicon, actor)
                 coding = requested_deployment(frame, coding, self.lexicon)
                 coding = labour_strike(frame, coding, actor, {e.type for e in article.events})
+                coding = expelled_body(armed_arrival(frame, coding, actor), recipient)
                 if actor is None and (authority := implied_actor(frame, coding, self.lexicon)) is not None:
                     country = _place_country(span, mentions) or _country_of(grouped[index]) or article_country
                     actor = replace(authority, country=country)
