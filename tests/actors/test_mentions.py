@@ -276,6 +276,18 @@ def test_coref_a_definite_title_is_the_last_holder_of_that_office(read: Any) -> 
     assert [m.actor.name for m in mentions if m.text in ("president", "he")] == ["Alan Garcia", "Alan Garcia"]
 
 
+@pytest.mark.parametrize(("text", "title", "holder"), [
+    # both ministers, different offices
+    ("Defense Secretary William Perry spoke on Monday. The foreign minister arrived in Paris.", "foreign minister",
+     "foreign minister"),
+    ("Defense Secretary William Perry spoke on Monday. The defense secretary left for Paris.", "defense secretary",
+     "William Perry"),
+])
+def test_coref_a_definite_title_of_another_office_is_someone_else(read: Any, text: str, title: str,
+                                                                  holder: str) -> None:
+    assert [m.actor.name for m in read(text, day="1995-01-01") if m.text.lower() == title] == [holder]
+
+
 def test_coref_a_title_without_a_name_is_a_person_in_later_sentences(read: Any) -> None:
     mentions = read("Chile expelled the Peruvian ambassador on Monday. The junta accused him of spying.")
     assert [m.actor.name for m in mentions if m.text == "him"] == ["Peruvian ambassador"]

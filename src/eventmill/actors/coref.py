@@ -45,11 +45,13 @@ PAIR_PHRASES = frozenset({"the two", "both", "the two men", "the two leaders", "
 
 
 class _Person(NamedTuple):
-    """A person told so far: by name, or by a title alone ("the ambassador")."""
+    """A person told so far: by name, or by a title alone ("the ambassador"), with the words of the
+    mention that named them ("defense secretary william perry")."""
 
     sentence: int
     actor: Actor
     named: bool = True
+    words: frozenset[str] = frozenset()
 
 
 class CoreferenceResolver:
@@ -273,7 +275,7 @@ def _remember(mention: Mention, people: list[_Person], things: list[Actor], plac
     if mention.kind in ("place", "country") and actor.country:
         places.append(actor)
     if mention.kind == "person":
-        people.append(_Person(mention.sentence, actor))
+        people.append(_Person(mention.sentence, actor, words=_words(mention.text)))
     elif mention.kind in ("organization", "country"):
         things.append(actor)
 
@@ -290,12 +292,25 @@ def _office_holder(mention: Mention, span: Any, people: list[_Person]) -> Mentio
     title = mention.actor
     if mention.kind != "generic" or title.role is None or not _definite(mention, span):
         return None
+    qualifiers = _words(mention.text) - _words(title.role) - {"the"}  # "foreign" of "the foreign minister"
     holder = next((p.actor for p in reversed(people) if p.named and p.actor.role is not None
                    and p.actor.role.casefold() == title.role.casefold()
-                   and title.country in (None, p.actor.country)), None)
+                   and title.country in (None, p.actor.country) and _same_office(qualifiers, p)), None)
     if holder is None:
         return None
     return replace(mention, actor=_at(holder, mention), kind="person", source=f"title → {holder.name}")
+
+
+def _same_office(qualifiers: frozenset[str], person: _Person) -> bool:
+    """Whether a title's own words fit the person's: "the foreign minister" is not "Defense
+    Secretary William Perry" or "Prime Minister X", though all are ministers; "the Peruvian
+    president" is "President Alan Garcia". Titles that qualify the office in no word agree."""
+    own = person.words - _words(person.actor.name) - _words(person.actor.role or "")
+    return not qualifiers or not own or bool(qualifiers & own)
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(normalise(text).split())
 
 
 def _named_group(mention: Mention, span: Any, things: list[Actor]) -> Mention | None:
@@ -346,7 +361,7 @@ def _remember_titled(sentence: list[Mention], people: list[_Person]) -> None:
     if any(m.kind == "generic" for m in told):
         named = sum(m.kind == "person" for m in told)
         del people[len(people) - named:]
-        people.extend(_Person(m.sentence, m.actor, m.kind == "person") for m in told)
+        people.extend(_Person(m.sentence, m.actor, m.kind == "person", _words(m.text)) for m in told)
 
 
 def _by_surname(surname: str, people: list[Actor]) -> Actor | None:
