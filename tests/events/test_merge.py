@@ -96,6 +96,19 @@ def test_merge_one_armed_side_named_twice_is_one_attack() -> None:
     assert one.actor == REBELS and one.recipient == post
 
 
+@pytest.mark.parametrize(("first_doer", "second_doer", "count"), [
+    # one sector, one country at most: "IS militants" and "a cell of IS fighters" in Iraq
+    (Actor("militants", country="ISM", sector="REB"), Actor("IS fighters", country="IRQ", sector="REB"), 1),
+    (Actor("militants", sector="REB"), Actor("fighters", country="IRQ", sector="REB"), 1),
+    # two countries' armies are two sides
+    (Actor("Iraqi troops", country="IRQ", sector="MIL"), Actor("Syrian troops", country="SYR", sector="MIL"), 2),
+])
+def test_merge_one_side_told_by_sector_and_country(first_doer: Actor, second_doer: Actor, count: int) -> None:
+    base = Actor("police base", sector="COP")
+    assert len(merged(event(1, "ASSAULT", actor=first_doer, recipient=base),
+                      event(5, "ASSAULT", actor=second_doer, recipient=base))) == count
+
+
 @pytest.mark.parametrize("second", [
     {"recipient": Actor("oil pipeline")},  # another target
     {"date": EventDate("2022-05-20", "day", inferred=True)},  # weeks apart, even as guessed

@@ -29,6 +29,8 @@ DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "these", "those", "such
 POINTING_PRONOUNS = frozenset({"this", "that", "it"})
 # Types whose tellings by one armed side, named differently, are one act when the rest agrees.
 SIDE_TYPES = frozenset({"ASSAULT"})
+# Countries of a side that agree with any other: unknown, or an international militant group.
+ANY_COUNTRY = frozenset({None, "ISM"})
 SIDE_DAYS = 7
 # Words of quantity that name the same party again ("farmers", "many farmers").
 QUANTITY_WORDS = frozenset({"many", "several", "some", "few", "numerous", "dozens", "hundreds", "thousands", "scores",
@@ -245,12 +247,14 @@ def _one_named_more_fully(a: str, b: str) -> bool:
 
 
 def _same_side(a: Actor | None, b: Actor | None) -> bool:
-    """"Guerrillas" and "the FMLN", "troops" and "the army" of one report: the same armed side."""
+    """"Guerrillas" and "the FMLN", "troops" and "the army" of one report: the same armed side,
+    of one sector and no two countries. An international militant group is of the country it
+    fights in too ("Islamic State militants" and "a cell of IS fighters in Iraq")."""
     if a is None or b is None:
         return False
-    kinds_a = {(m.country, m.sector) for m in a.members or (a,) if m.country and m.sector}
-    kinds_b = {(m.country, m.sector) for m in b.members or (b,) if m.country and m.sector}
-    return bool(kinds_a & kinds_b)
+    return any(x.sector and x.sector == y.sector
+               and (x.country == y.country or bool({x.country, y.country} & ANY_COUNTRY))
+               for x in a.members or (a,) for y in b.members or (b,))
 
 
 def _one_victim(a: Actor | None, b: Actor | None, persons: set[tuple[int, int]]) -> bool:
