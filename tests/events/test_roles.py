@@ -548,6 +548,14 @@ def test_roles_the_object_of_the_verb_a_to_clause_completes_acts_in_it(text: str
     assert dyad(text, "RETREAT")[0] == actor
 
 
+def test_roles_an_ing_clause_after_a_dating_clause_is_the_main_subjects() -> None:
+    text = ("Thousands of demonstrators broke into the parliament complex shortly after lawmakers approved the bill, "
+            "setting part of the building on fire.")
+    events = eventmill.extract(text, date="2024-06-27").events
+    assert ("PROTEST", "riot", "demonstrators") in {(e.type, e.mode, e.actor.name if e.actor else None) for e in events}
+    assert not any(e.actor is not None and e.actor.name == "lawmakers" and e.type != "CONCEDE" for e in events)
+
+
 def test_roles_an_onlookers_subject_is_no_doer() -> None:
     text = "Armed groups fought on Saturday, the ministry said, in the worst fighting Tripoli has seen in years."
     events = [e for e in eventmill.extract(text, date="2022-08-28").events if e.type == "ASSAULT"]

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from eventmill.events.lexicon import Coding, PredicateEntry, PredicateLexicon
-from eventmill.language.tokens import hyphen_joined
+from eventmill.language.tokens import dating_clause, hyphen_joined
 
 OBJECT_DEPS = frozenset({"dobj", "obj", "attr"})
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
@@ -224,13 +224,25 @@ def has_crowd_subject(verb: Any, lexicon: PredicateLexicon) -> bool:
     """Whether a verb's subject, or the subject it shares with the verb it continues
     ("crowds marched and continued to demand…"), is a crowd."""
     head = verb
-    while head.dep_ in ("conj", "xcomp") and head.head != head and not any(
-            c.dep_ == "nsubj" for c in head.children):
-        head = head.head
+    while head.head != head and not any(c.dep_ == "nsubj" for c in head.children):
+        if head.dep_ in ("conj", "xcomp"):
+            head = head.head
+        elif after_a_dating_clause(head):
+            head = head.head.head
+        else:
+            break
     # "six were killed and dozens wounded", "a toll of 1,000 dead, hundreds wounded": hurt, not acting
     active = not _passive(head) and not (head.tag_ == "VBN" and _harms(head, lexicon))
     return any(h.lemma_.lower() in lexicon.crowd_subjects or active and _crowd_by_size(subject, lexicon)
                for subject in head.children if subject.dep_ == "nsubj" for h in crowd_heads(subject))
+
+
+def after_a_dating_clause(participle: Any) -> bool:
+    """"Broke into parliament shortly after lawmakers approved the bill, setting part of it on
+    fire": an -ing clause after a comma that the parser hung on a clause dating the main one
+    tells what the main clause's subject did next."""
+    return (participle.dep_ == "advcl" and participle.tag_ == "VBG" and participle.i > 0
+            and participle.doc[participle.i - 1].text == "," and dating_clause(participle.head))
 
 
 def _harms(verb: Any, lexicon: PredicateLexicon) -> bool:

@@ -21,6 +21,7 @@ from eventmill.events.predicates import (
     PASSIVE_SUBJECT_DEPS,
     RELATIVE_PRONOUNS,
     Frame,
+    after_a_dating_clause,
     antecedent,
     caused_passive,
     misread_objects,
@@ -503,6 +504,8 @@ def _subjects(verb: Any) -> list[Any]:
             return []
         if (controller := _controlling_object(token)) is not None:
             return [antecedent(controller)]
+        if after_a_dating_clause(token):
+            token = token.head  # its subject is the main clause's, not the dating clause's
         shared_by_clause = token.dep_ == "pcomp"  # "resorted to throwing stones"
         if shared_by_clause and (charged := _charged_party(token.head)) is not None:
             return [antecedent(charged)]
