@@ -21,7 +21,14 @@ from pathlib import Path
 from typing import Literal
 
 from eventmill.actors.rows import (
-    INTERNATIONAL_CODES, SECTORS, Generics, Row, normalise, read_generic, read_rows, read_titles,
+    INTERNATIONAL_CODES,
+    SECTORS,
+    Generics,
+    Row,
+    normalise,
+    read_generic,
+    read_rows,
+    read_titles,
 )
 from eventmill.data_files import builtin
 from eventmill.model import Actor
