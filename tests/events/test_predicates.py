@@ -186,6 +186,8 @@ def test_predicates_gunfights_operations_battles(nlp: Any, lexicon: Any, text: s
     ("The soldiers returned fire.", [Coding("ASSAULT")]),
     ("The refugees returned home.", []),
     ("The junta suspended the constitution.", [Coding("COERCE", "restrict")]),
+    ("Russia and Ukraine exchanged 103 prisoners of war.", [Coding("RETREAT", "release")]),
+    ("The government cut internet access on Friday.", [Coding("COERCE", "censor")]),
 ])
 def test_predicates_what_is_committed_released_or_visited(nlp: Any, lexicon: Any, text: str,
                                                           expected: list[Coding]) -> None:
