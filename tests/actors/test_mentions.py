@@ -239,6 +239,12 @@ def test_coref_they_who_say_it_are_its_speakers(read: Any, text: str, they: str 
     assert found == ([they] if they else [])
 
 
+@pytest.mark.parametrize("spelling", ["Zelenskiy", "Zelensky", "Zelenskyy"])
+def test_mentions_a_lone_surname_in_its_common_spellings(read: Any, spelling: str) -> None:
+    mentions = read(f"{spelling} met Biden in Washington.", day="2024-10-02")
+    assert mentions[0].actor.name == "Volodymyr Zelenskyy"
+
+
 def test_coref_a_subject_it_is_the_thing_last_named_as_a_subject(read: Any) -> None:
     mentions = read("China's commerce ministry said Beijing would fight to the end and filed a complaint with the "
                     "World Trade Organization. It also opened an investigation into DuPont.", day="2025-04-10")
