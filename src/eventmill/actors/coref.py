@@ -23,8 +23,9 @@ from eventmill.places.gazetteer import Gazetteer
 
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
 THING_PRONOUNS = frozenset({"it", "its"})
-PLURAL_PRONOUNS = frozenset({"they"})
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})  # resolved only as the subject of what its speakers say
+PLURAL_PRONOUNS = frozenset({"they"})  # resolved only as the subject of what its speakers say
+RESOLVED_PRONOUNS = PERSON_PRONOUNS | THING_PRONOUNS | PLURAL_PRONOUNS
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 PERSON_POSSESSIVES = frozenset({"his", "her"})
 THING_POSSESSIVES = frozenset({"its", "their"})
 # Words an organisation's acronym leaves out, and the longest acronym we match to a full name.
@@ -42,6 +43,8 @@ SYNONYMOUS_BODY_SECTORS = frozenset({"MIL", "COP"})
 SIDE_PHRASES = frozenset({"both sides", "the two sides", "both parties", "the two parties"})
 PAIR_PHRASES = frozenset({"the two", "both", "the two men", "the two leaders", "both men", "the two rivals",
                           "both leaders"})
+GROUP_PHRASES = PAIR_PHRASES | SIDE_PHRASES
+GROUP_PHRASE_STARTS = frozenset(phrase.split()[0] for phrase in GROUP_PHRASES)
 
 
 class _Person(NamedTuple):
@@ -412,10 +415,11 @@ def _pronoun_mentions(span: Any, sentence: int, offset: int, named: list[Mention
         if token.i in taken:
             continue
         pair = next((size for size in (3, 2) if " ".join(t.text.lower() for t in tokens[position : position + size])
-                     in PAIR_PHRASES | SIDE_PHRASES and not taken & set(range(token.i, token.i + size))), None)
+                     in GROUP_PHRASES and not taken & set(range(token.i, token.i + size))),
+                    None) if token.lower_ in GROUP_PHRASE_STARTS else None
         if pair is not None:  # "the two sides" before "the two"
             found.append(_pronoun(span.doc[token.i : token.i + pair], sentence, offset))
-        elif token.pos_ == "PRON" and token.text.lower() in PERSON_PRONOUNS | THING_PRONOUNS | PLURAL_PRONOUNS:
+        elif token.pos_ == "PRON" and token.lower_ in RESOLVED_PRONOUNS:
             found.append(_pronoun(span.doc[token.i : token.i + 1], sentence, offset))
     return found
 

@@ -160,6 +160,7 @@ class ActorDictionary:
         self._titles = titles
         self._generics = generics.sectors
         self._bodies = generics.bodies
+        self._generic_ends = frozenset(noun.rpartition(" ")[2] for noun in generics.sectors if " " in noun)
         self._replaced = replaced
         self._surnames: dict[str, list[str]] = {}
         for key, entry in entries.items():
@@ -246,6 +247,10 @@ class ActorDictionary:
     def generic(self, lemma: str) -> str | None:
         """The sector a generic noun implies ("police" → COP, "militants" → REB)."""
         return self._generics.get(normalise(lemma))
+
+    def ends_a_generic(self, lemma: str) -> bool:
+        """Whether a word is the last of a generic of several words ("groups" of "rights groups")."""
+        return normalise(lemma) in self._generic_ends
 
     def is_body(self, lemma: str) -> bool:
         """Whether a generic noun names one institution ("the army", "the commission"), which "it"

@@ -119,6 +119,8 @@ class MentionFinder:
     def _modified_generic(self, token: Any) -> Any | None:
         """A generic of several words whose last is none alone: "human rights groups", "aid
         agencies" ("groups" and "agencies" say nothing of who they are)."""
+        if not (self.dictionary.ends_a_generic(token.lemma_) or self.dictionary.ends_a_generic(token.text)):
+            return None
         if self._generic_sector(token):
             return None
         for width in (2, 1):

@@ -9,7 +9,7 @@ threatened ("threatened to cut ties" → THREATEN relations).
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Sequence
 from typing import Any
 
 from eventmill.actors.context import national
@@ -24,7 +24,7 @@ from eventmill.events.predicates import (
     noun_coding,
     verb_entry,
 )
-from eventmill.model import Actor, Modality
+from eventmill.model import Actor, Event, Modality
 
 COOPERATIVE_TYPES = frozenset({"CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "AGREE"})
 FUTURE_AUXILIARIES = frozenset({"will", "shall", "'ll"})
@@ -173,12 +173,12 @@ def grounded_bombing(frame: Frame, coding: Coding, lexicon: PredicateLexicon, ac
     return Coding("ASSAULT", "explosives")
 
 
-def labour_strike(frame: Frame, coding: Coding, actor: Actor | None, told: Collection[str] = ()) -> Coding:
+def labour_strike(frame: Frame, coding: Coding, actor: Actor | None, told: Sequence[Event] = ()) -> Coding:
     """"Unions began three days of strikes": strikes by workers, students or civilians are work
     stoppages (PROTEST strike), not the air strikes the plural "strikes" usually names. The other
     way round, a lone "strike" by an armed party or a state, or one "on" a target, is an attack
     ("an Israeli strike on the embassy"), and so is "the strike" in a story that has told attacks
-    and no protest (`told`: the types of the events told before)."""
+    and no protest (`told`: the events told before)."""
     noun = frame.noun if frame.noun is not None else frame.anchor
     if noun.lemma_.lower() != "strike" or coding.type not in ("ASSAULT", "PROTEST"):
         return coding
@@ -193,7 +193,7 @@ def labour_strike(frame: Frame, coding: Coding, actor: Actor | None, told: Colle
     aimed = any(c.dep_ == "prep" and c.lower_ in ("on", "against") and any(
         o.ent_type_ not in ("DATE", "TIME") for o in c.children if o.dep_ == "pobj") for c in noun.children)
     told_back = any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) and \
-        "ASSAULT" in told and "PROTEST" not in told
+        any(e.type == "ASSAULT" for e in told) and not any(e.type == "PROTEST" for e in told)
     return Coding("ASSAULT") if armed or aimed or told_back else coding
 
 

@@ -92,7 +92,7 @@ class EventCoder:
                 coding = cued_mode(frame, instrument_mode(frame, coding, self.lexicon, actor), self.lexicon)
                 coding = grounded_bombing(frame, coding, self.lexicon, actor)
                 coding = requested_deployment(frame, coding, self.lexicon)
-                coding = labour_strike(frame, coding, actor, {e.type for e in article.events})
+                coding = labour_strike(frame, coding, actor, article.events)
                 coding = expelled_body(armed_arrival(frame, coding, actor), recipient)
                 if actor is None and (authority := implied_actor(frame, coding, self.lexicon)) is not None:
                     country = _place_country(span, mentions) or _country_of(grouped[index]) or article_country
