@@ -139,7 +139,7 @@ def _speaker(pronoun: Mention, span: Any, earlier: list[Mention], speech_verbs: 
     subject = _subject_of(clause.head)
     word = token.lower_
     if word in PLURAL_PRONOUNS and subject is not None:
-        return _speakers(pronoun, span, subject, earlier)
+        return _they_who_say_it(pronoun, span, subject, earlier)
     speaker = next((m for m in earlier if subject is not None and m.token_start <= subject.i < m.token_end), None)
     if speaker is None or speaker.actor.members:
         return None
@@ -150,7 +150,7 @@ def _speaker(pronoun: Mention, span: Any, earlier: list[Mention], speech_verbs: 
     return replace(pronoun, actor=_at(speaker.actor, pronoun), source=f"pronoun → {speaker.actor.name}, who says it")
 
 
-def _speakers(pronoun: Mention, span: Any, subject: Any, earlier: list[Mention]) -> Mention | None:
+def _they_who_say_it(pronoun: Mention, span: Any, subject: Any, earlier: list[Mention]) -> Mention | None:
     """"Tunisian authorities said they had intercepted…", "the Netherlands and Ireland said they
     would arrest him": "they" is the speakers, if several or one named in the plural."""
     heads = {t.i for t in (subject, *subject.conjuncts)}
@@ -344,16 +344,18 @@ def _named_body(mention: Mention, span: Any, things: list[Actor]) -> Mention | N
         return None
     if any(c.dep_ != "det" for c in head.children):
         return None  # "the government of President Boluarte" says whose it is
-    def same(thing: Actor) -> bool:
-        named = word in normalise(thing.name).split()
-        return generic.country in (None, thing.country) and (
-            thing.sector == generic.sector and (named or generic.sector in SYNONYMOUS_BODY_SECTORS)
-            or thing.sector is None and named)
-
-    body = next((t for t in reversed(things) if same(t)), None)
+    body = next((t for t in reversed(things) if _same_body(generic, word, t)), None)
     if body is None:
         return None
     return replace(mention, actor=_at(body, mention), kind="organization", source=f"the body → {body.name}")
+
+
+def _same_body(generic: Actor, word: str, thing: Actor) -> bool:
+    """Whether a definite body ("the army", head word `word`) can be an organisation named before."""
+    named = word in normalise(thing.name).split()
+    return generic.country in (None, thing.country) and (
+        thing.sector == generic.sector and (named or generic.sector in SYNONYMOUS_BODY_SECTORS)
+        or thing.sector is None and named)
 
 
 def _remember_titled(sentence: list[Mention], people: list[_Person]) -> None:

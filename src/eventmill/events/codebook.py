@@ -173,7 +173,7 @@ def grounded_bombing(frame: Frame, coding: Coding, lexicon: PredicateLexicon, ac
     return Coding("ASSAULT", "explosives")
 
 
-def labour_strike(frame: Frame, coding: Coding, actor: Actor | None, told: Sequence[Event] = ()) -> Coding:
+def kind_of_strike(frame: Frame, coding: Coding, actor: Actor | None, told: Sequence[Event] = ()) -> Coding:
     """"Unions began three days of strikes": strikes by workers, students or civilians are work
     stoppages (PROTEST strike), not the air strikes the plural "strikes" usually names. The other
     way round, a lone "strike" by an armed party or a state, or one "on" a target, is an attack

@@ -26,7 +26,7 @@ from eventmill.events.codebook import (
     implied_actor,
     instrument_mode,
     joint_action,
-    labour_strike,
+    kind_of_strike,
     reaction_to,
     recode,
     requested_deployment,
@@ -92,7 +92,7 @@ class EventCoder:
                 coding = cued_mode(frame, instrument_mode(frame, coding, self.lexicon, actor), self.lexicon)
                 coding = grounded_bombing(frame, coding, self.lexicon, actor)
                 coding = requested_deployment(frame, coding, self.lexicon)
-                coding = labour_strike(frame, coding, actor, article.events)
+                coding = kind_of_strike(frame, coding, actor, article.events)
                 coding = expelled_body(armed_arrival(frame, coding, actor), recipient)
                 if actor is None and (authority := implied_actor(frame, coding, self.lexicon)) is not None:
                     country = _place_country(span, mentions) or _country_of(grouped[index]) or article_country
