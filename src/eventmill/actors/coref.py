@@ -153,7 +153,7 @@ def _speaker(pronoun: Mention, span: Any, earlier: list[Mention], speech_verbs: 
 def _they_who_say_it(pronoun: Mention, span: Any, subject: Any, earlier: list[Mention]) -> Mention | None:
     """"Tunisian authorities said they had intercepted…", "the Netherlands and Ireland said they
     would arrest him": "they" is the speakers, if several or one named in the plural."""
-    heads = {t.i for t in (subject, *subject.conjuncts)}
+    heads = _coordinated(subject)
     said = [m for m in earlier if m.token_end - 1 in heads]
     if len(said) > 1:
         return _pair(pronoun, [m.actor for m in said], "speakers") if len(said) == 2 else None
@@ -175,6 +175,11 @@ def _acting_thing(pronoun: Mention, span: Any, acting: list[tuple[int, Actor]]) 
         return None
     thing = recent[-1]
     return replace(pronoun, actor=_at(thing, pronoun), source=f"pronoun → {thing.name}, the subject before it")
+
+
+def _coordinated(word: Any) -> set[int]:
+    """The positions of a word and the words coordinated with it ("the Netherlands and Ireland")."""
+    return {t.i for t in (word, *word.conjuncts)}
 
 
 def _subject_of(verb: Any) -> Any:
@@ -448,7 +453,7 @@ def _both_sides(mention: Mention, span: Any, people: list[_Person], earlier: lis
         return None
     verb = next((t for t in span.doc[mention.token_start].ancestors if t.pos_ in ("VERB", "AUX")), None)
     subject = _subject_of(verb) if verb is not None else None
-    addressing = {t.i for t in (subject, *subject.conjuncts)} if subject is not None else set()
+    addressing = _coordinated(subject) if subject is not None else set()
     heads = {m.token_end - 1: m for m in earlier if m.token_end - 1 not in addressing
              and m.kind in ("person", "organization", "country") and not m.actor.members}
     together = [(m, heads[c.i]) for i, m in heads.items() for c in span.doc[i].conjuncts if c.i in heads and c.i > i]
@@ -465,11 +470,11 @@ def _the_two_just_named(mention: Mention, span: Any, earlier: list[Mention],
     discussed…" is about two named before)."""
     if mention.kind != "pronoun" or mention.text.lower() not in PAIR_PHRASES:
         return None
-    reporting = {c.i for a in span.doc[mention.token_start].ancestors if a.lemma_.lower() in speech_verbs
-                 for s in (_subject_of(a),) if s is not None for c in (s, *s.conjuncts)}
+    reporting = set().union(*(_coordinated(s) for a in span.doc[mention.token_start].ancestors
+                              if a.lemma_.lower() in speech_verbs and (s := _subject_of(a)) is not None))
     named = [m.actor for m in earlier if m.kind == "person" and not m.actor.members
              and m.token_end - 1 not in reporting]
-    return _pair(mention, named, "people") if len(_last_distinct(named, 2)) == 2 else None
+    return _pair(mention, named, "people")
 
 
 def _pair(mention: Mention, named: list[Actor], what: str) -> Mention | None:

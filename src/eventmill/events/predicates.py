@@ -241,8 +241,13 @@ def after_a_dating_clause(participle: Any) -> bool:
     """"Broke into parliament shortly after lawmakers approved the bill, setting part of it on
     fire": an -ing clause after a comma that the parser hung on a clause dating the main one
     tells what the main clause's subject did next."""
-    return (participle.dep_ == "advcl" and participle.tag_ == "VBG" and participle.i > 0
-            and participle.doc[participle.i - 1].text == "," and dating_clause(participle.head))
+    return participle.dep_ == "advcl" and comma_participle(participle) and dating_clause(participle.head)
+
+
+def comma_participle(token: Any) -> bool:
+    """Whether a token is an -ing form right after a comma (", seizing firearms"), which often
+    goes on with the main clause whatever the parser hangs it on."""
+    return token.tag_ == "VBG" and token.i > 0 and token.doc[token.i - 1].text == ","
 
 
 def _harms(verb: Any, lexicon: PredicateLexicon) -> bool:

@@ -24,6 +24,7 @@ from eventmill.events.predicates import (
     after_a_dating_clause,
     antecedent,
     caused_passive,
+    comma_participle,
     misread_objects,
     noun_coding,
     passive_subjects,
@@ -538,8 +539,8 @@ def _free_adjunct(participle: Any) -> bool:
     comma that the parser hung on the object of the verb's phrase tells what the verb's subject
     did next, not what the phrase's noun did."""
     noun = participle.head
-    return (participle.tag_ == "VBG" and participle.i > 0 and participle.doc[participle.i - 1].text == ","
-            and noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ in ("VERB", "AUX"))
+    return (comma_participle(participle) and noun.dep_ == "pobj" and noun.head.dep_ == "prep"
+            and noun.head.head.pos_ in ("VERB", "AUX"))
 
 
 def _charged_party(prep: Any) -> Any | None:
