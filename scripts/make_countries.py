@@ -29,7 +29,9 @@ COLUMNS = ("iso3", "name", "aliases", "demonyms", "capitals", "wikidata")
 
 # iso3 ; name override ; extra aliases ; demonyms and adjectives ; capitals and seats ; Wikidata QID
 # Lists are |-separated. An empty name keeps pycountry's common name. A row whose code pycountry
-# lacks (XKX, Kosovo's user-assigned code) adds that country.
+# lacks (XKX, Kosovo's user-assigned code) adds that country. An alias written "-Name" drops that
+# pycountry name: wire style (Reuters, AP) writes plain "Congo" for the Democratic Republic, so
+# the Republic of the Congo gives it up.
 HAND_TABLE = """
 AFG;;;Afghan|Afghans|Afghani;Kabul;Q889
 AGO;;;Angolan|Angolans;Luanda;Q916
@@ -61,8 +63,8 @@ CHL;;;Chilean|Chileans;Santiago|La Moneda;Q298
 CHN;;mainland China|PRC|the PRC;Chinese;Beijing|Peking|Zhongnanhai;Q148
 CIV;;Ivory Coast|Cote d'Ivoire;Ivorian|Ivorians;Yamoussoukro|Abidjan;Q1008
 CMR;;;Cameroonian|Cameroonians;Yaounde|Yaoundé;Q1009
-COD;Democratic Republic of the Congo;DR Congo|DRC|the DRC|Congo-Kinshasa|Zaire;Congolese;Kinshasa;Q974
-COG;Republic of the Congo;Congo-Brazzaville;;Brazzaville;Q971
+COD;Democratic Republic of the Congo;Congo|DR Congo|DRC|the DRC|Congo-Kinshasa|Zaire;Congolese;Kinshasa;Q974
+COG;Republic of the Congo;-Congo|Republic of Congo|Congo Republic|Congo-Brazzaville;;Brazzaville;Q971
 COL;;;Colombian|Colombians;Bogota|Bogotá|Casa de Nariño;Q739
 CPV;;Cape Verde;Cape Verdean|Cape Verdeans;Praia;Q1011
 CRI;;;Costa Rican|Costa Ricans;San Jose;Q800
@@ -283,8 +285,11 @@ def country_rows() -> list[dict[str, str]]:
             rows.append(dict(zip(COLUMNS, (country.alpha_3, name, _unique(others, without=name), "", "", ""))))
             continue
         canonical = extra.name or name
+        dropped = {alias[1:] for alias in extra.aliases if alias.startswith("-")}
         usable = [name] if ", " not in name else []
-        aliases = _unique([*usable, *others, *extra.aliases], without=canonical)
+        kept = [alias for alias in [*usable, *others, *extra.aliases]
+                if alias not in dropped and not alias.startswith("-")]
+        aliases = _unique(kept, without=canonical)
         rows.append(dict(zip(COLUMNS, (country.alpha_3, canonical, aliases, "|".join(extra.demonyms),
                                         "|".join(extra.capitals), extra.wikidata))))
     for iso3, extra in hand.items():

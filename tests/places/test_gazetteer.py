@@ -50,6 +50,9 @@ def gazetteer() -> Gazetteer:
         ("southern Israel", None, "ISR"),
         ("city of Mosul", None, "IRQ"),
         ("Usulután", None, "SLV"),
+        ("Congo", None, "COD"),  # wire style: plain "Congo" is the Democratic Republic
+        ("Republic of Congo", None, "COG"),
+        ("Congo Republic", None, "COG"),
     ],
 )
 def test_gazetteer_resolves_country(
