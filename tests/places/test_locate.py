@@ -190,3 +190,19 @@ def test_locate_a_place_in_a_clause_dating_the_event_is_not_its_place() -> None:
                                 "hostages were found dead in southern Gaza.", date="2024-09-02")
     protest = next(e for e in article.events if e.type == "PROTEST")
     assert protest.recipient is None and protest.location is not None and protest.location.name == "Tel Aviv"
+
+
+def test_locate_a_name_the_text_calls_a_city_is_a_place() -> None:
+    # the tagger reads the name as a person; its appositive says it is a city, and the phrase
+    # inside the appositive places the city, not the seizure
+    article = eventmill.extract("Rebels seized most of Goma, the largest city in eastern Congo, on Monday.",
+                                date="2025-01-28")
+    seizure = next(e for e in article.events if e.type in ("COERCE", "ASSAULT"))
+    assert seizure.location is not None and seizure.location.name == "Goma"
+
+
+def test_locate_a_country_ties_are_cut_with_is_no_place() -> None:
+    article = eventmill.extract("KINSHASA, Jan 27 (Reuters) - Congo cut diplomatic ties with Rwanda on Sunday.",
+                                date="2025-01-27")
+    sanction = next(e for e in article.events if e.type == "SANCTION")
+    assert sanction.location is not None and sanction.location.country == "COD"

@@ -66,6 +66,8 @@ _GENERIC_SUFFIXES: dict[str, PlaceKind] = {
     "district": "region", "county": "region", "prefecture": "region", "oblast": "region",
     "city": "city", "town": "city", "village": "city", "municipality": "city",
 }
+PLACE_KIND_WORDS = frozenset(_GENERIC_SUFFIXES) | {"capital"}
+"""Nouns that say the name beside them is a place ("Goma, the largest city in…", "the town of X")."""
 _DIRECTION_WORDS = frozenset({
     "northern", "southern", "eastern", "western", "central", "northeastern",
     "northwestern", "southeastern", "southwestern", "north", "south", "east", "west",

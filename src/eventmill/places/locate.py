@@ -3,8 +3,8 @@
 The location is a place the event's own clause puts it in ("was held at Gantz's home in
 Israel", "killed 13 people in Israel"), the most specific one when places nest ("in the West
 Bank city of Ramallah" → Ramallah), or the place an attack hits ("shelled the southern city of
-Kherson"). Failing that, a place that is the event's recipient ("a bombing campaign against
-Gaza"), then a place the sentence locates anything in, then the place of the story's dateline
+Kherson"). Failing that, a place that is the recipient of an act that goes there ("a bombing
+campaign against Gaza", a visit, aid), then a place the sentence locates anything in, then the place of the story's dateline
 ("SAN SALVADOR, 3 JAN 90 --"), where wire copy is filed from, or else the country the story
 names most ("declared a nationwide state of emergency" in a story about Peru). Names are resolved with the
 story's own country as a hint, so "SANTA ANA" in a Salvadoran story is the Salvadoran town. A
@@ -24,7 +24,7 @@ import pycountry
 from eventmill.dates.dateline import dateline_place
 from eventmill.language.tokens import dating_clause
 from eventmill.model import Actor, Article, Event, Place
-from eventmill.places.gazetteer import Gazetteer
+from eventmill.places.gazetteer import PLACE_KIND_WORDS, Gazetteer
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "into", "around",
@@ -39,6 +39,9 @@ JOURNEY_WORDS = frozenset({"travel", "fly", "go", "come", "head", "return", "jou
                            "visit", "trip", "tour"})
 # Event types whose direct object may be the place they strike ("shelled Kherson").
 PLACE_OBJECT_TYPES = frozenset({"ASSAULT", "COERCE"})
+# Event types that go where their recipient is: struck, visited, sent to. A country that ties are
+# cut with or that is accused is a party, not the place.
+RECIPIENT_PLACE_TYPES = PLACE_OBJECT_TYPES | {"CONSULT", "AID", "MOBILIZE"}
 
 
 class EventLocator:
@@ -98,11 +101,10 @@ class EventLocator:
                 governed = [(ent, place) for ent, place in places if _struck(ent.root, trigger)]
             if governed:
                 return _most_specific(governed)
-        for actor in (event.recipient,):
-            if actor is not None:
-                place = self.gazetteer.lookup(actor.name, country_hint=hint)
-                if place is not None and any(p.name == place.name for _, p in places):
-                    return place
+        if event.recipient is not None and event.type in RECIPIENT_PLACE_TYPES:
+            place = self.gazetteer.lookup(event.recipient.name, country_hint=hint)
+            if place is not None and any(p.name == place.name for _, p in places):
+                return place
         loose = [(ent, place) for ent, place in places
                  if ent.root.dep_ == "pobj" and ent.root.head.lower_ in LOCATIVE_PREPS
                  and not _in_other_events_time(ent.root, trigger)]
@@ -120,7 +122,8 @@ class _SentencePlaces:
         self.gazetteer = gazetteer
         self._entities: list[list[Any]] = []
         named_places = _named_places(article)
-        places_by_doc = [[ent for ent in doc.ents if ent.label_ in PLACE_LABELS or (segment, ent.start) in named_places]
+        places_by_doc = [[ent for ent in doc.ents if ent.label_ in PLACE_LABELS or (segment, ent.start) in named_places
+                          or _told_as_place(ent.root)]
                          for segment, doc in enumerate(article.docs)]
         starts_by_doc = [[ent.start for ent in ents] for ents in places_by_doc]
         for sentence in article.sentences:
@@ -154,6 +157,14 @@ def _named_places(article: Article) -> set[tuple[int, int]]:
     capital ("protesters gathered in Niamey", where the tagger read Niamey as an organisation)."""
     return {(article.sentences[m.sentence].segment, m.token_start) for m in article.mentions
             if m.kind in ("place", "country")}
+
+
+def _told_as_place(token: Any) -> bool:
+    """Whether the text itself calls a name a place, whatever the tagger made of it: "Goma, the
+    largest city in eastern Congo", "the town of Kidal"."""
+    if any(c.dep_ == "appos" and c.lemma_.lower() in PLACE_KIND_WORDS for c in token.children):
+        return True
+    return token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in PLACE_KIND_WORDS
 
 
 def _struck(token: Any, trigger: Any) -> bool:
@@ -190,8 +201,8 @@ def _locates(token: Any, trigger: Any) -> bool:
             node.dep_ == "pobj" and node.head.lower_ in LOCATIVE_PREPS):
         return False
     for _ in range(MAX_PATH):
-        if node.head == node:
-            return False
+        if node.head == node or (node.dep_ == "appos" and node.lemma_.lower() in PLACE_KIND_WORDS):
+            return False  # "Goma, the largest city in eastern Congo": the phrase places Goma
         node = node.head
         if node.i == trigger.i:
             return True
