@@ -49,3 +49,15 @@ def test_context_keeps_a_country_the_text_gave() -> None:
 def test_context_says_why_in_the_source() -> None:
     mentions = [_m("Kenya", 0, country="KEN", kind="country"), _m("police", 0, sector="COP")]
     assert "only country in its sentence" in imply_countries(mentions)[-1].source
+
+
+def test_context_a_countrys_presence_abroad_implies_no_country() -> None:
+    # "protesters attacked the French embassy": the embassy's country is not the protesters'
+    mentions = [_m("protesters", 0, sector="CVL"), _m("French embassy", 0, country="FRA", sector="GOV")]
+    assert imply_countries(mentions, abroad={1})[0].actor.country is None
+    assert imply_countries(mentions)[0].actor.country == "FRA"
+    # nor does it make the article about that country
+    told_twice = [_m("French embassy", 0, country="FRA", sector="GOV"), _m("French embassy", 1, country="FRA", sector="GOV"),
+                  _m("protesters", 2, sector="CVL")]
+    assert imply_countries(told_twice, abroad={0, 1})[-1].actor.country is None
+

@@ -235,6 +235,19 @@ def test_dictionary_bodies_are_institutions_not_people(actors: ActorDictionary) 
     assert not actors.is_body("soldier") and not actors.is_body("officials")
 
 
+def test_dictionary_missions_are_a_countrys_presence_abroad(actors: ActorDictionary) -> None:
+    assert actors.is_mission("embassy") and actors.is_mission("envoy") and actors.is_mission("consulate")
+    assert not actors.is_mission("ministry") and not actors.is_mission("protesters")
+
+
+def test_dictionary_missions_must_be_a_list(tmp_path: Path) -> None:
+    generic = tmp_path / "generic.yaml"
+    generic.write_text("sectors:\n  GOV: [embassy]\nmissions: embassy\n", encoding="utf-8")
+    with pytest.raises(DataFileError) as raised:
+        read_generic(generic)
+    assert "generic.yaml:3:" in str(raised.value) and "expected a list under 'missions'" in str(raised.value)
+
+
 def test_dictionary_malformed_user_yaml_names_file_and_line(tmp_path: Path) -> None:
     user = tmp_path / "bad.yaml"
     user.write_text("- name: A\n  country: ISR\n- name: B\n  sector: NOPE\n", encoding="utf-8")

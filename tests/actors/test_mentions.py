@@ -308,3 +308,17 @@ def test_coref_the_militants_are_the_armed_group_named_before(read: Any) -> None
 def test_mentions_a_person_keeps_the_surname_the_tagger_left_out(read: Any) -> None:
     mentions = read("Police detained opposition leader Maria Corina Machado on Thursday. Machado was released later.")
     assert [m.actor.name for m in mentions if m.kind == "person"] == ["Maria Corina Machado"] * 2
+
+
+@pytest.mark.parametrize("text", [
+    "Protesters stormed the embassies of France and Belgium in Kinshasa on Tuesday.",
+    "Protesters stormed the French embassy in Kinshasa on Tuesday.",
+])
+def test_coref_an_embassy_and_the_country_owning_it_say_nothing_of_who_is_beside_it(read: Any, text: str) -> None:
+    assert _actor(read(text), "Protesters").country == "COD"
+
+
+def test_mention_an_embassy_is_of_the_country_in_its_of_phrase(read: Any) -> None:
+    mentions = read("Protesters stormed the embassies of France and Belgium in Kinshasa.")
+    assert _actor(mentions, "embassies").country == "FRA"
+

@@ -14,7 +14,7 @@ protesters in Gaza" names where, not whose), only from the article.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import replace
 
 from eventmill.actors.dictionary import INTERNATIONAL_CODES
@@ -27,12 +27,16 @@ IMPLIED_KINDS = frozenset({"generic", "organization", "person"})
 FOREIGN_PRONE_SECTORS = frozenset({"MIL", "PRM"})
 
 
-def imply_countries(mentions: list[Mention]) -> list[Mention]:
-    """The mentions, with generic ones lacking a country given the one their context implies."""
-    article_country = dominant_country(m.actor.country for m in mentions if m.kind != "pronoun")
+def imply_countries(mentions: list[Mention], *, abroad: Collection[int] = ()) -> list[Mention]:
+    """The mentions, with generic ones lacking a country given the one their context implies.
+
+    The mentions at the positions `abroad` are a country's presence abroad ("the French embassy"):
+    their country is not the sentence's."""
+    article_country = dominant_country(m.actor.country for position, m in enumerate(mentions)
+                                       if m.kind != "pronoun" and position not in abroad)
     by_sentence: dict[int, set[str]] = {}
-    for mention in mentions:
-        if national(mention.actor.country):
+    for position, mention in enumerate(mentions):
+        if national(mention.actor.country) and position not in abroad:
             by_sentence.setdefault(mention.sentence, set()).add(mention.actor.country or "")
     implied: list[Mention] = []
     for mention in mentions:

@@ -65,10 +65,12 @@ class CoreferenceResolver:
     writes = ("mentions",)
 
     def __init__(self, *, gazetteer: Gazetteer | None = None, speech_verbs: Collection[str] = (),
-                 is_body: Callable[[str], bool] = lambda lemma: False) -> None:
+                 is_body: Callable[[str], bool] = lambda lemma: False,
+                 is_mission: Callable[[str], bool] = lambda lemma: False) -> None:
         self.gazetteer = gazetteer
         self.speech_verbs = frozenset(speech_verbs)
         self.is_body = is_body
+        self.is_mission = is_mission
 
     def __call__(self, article: Article) -> Article:
         hint = dominant_country(m.actor.country for m in article.mentions)
@@ -80,6 +82,7 @@ class CoreferenceResolver:
         things: list[Actor] = []
         places: list[Actor] = []
         acting: list[tuple[int, Actor]] = []  # things named as a clause's subject, by sentence
+        abroad: set[int] = set()  # positions in `resolved` of embassies and envoys
         for index, sentence in enumerate(article.sentences):
             span = article.span(sentence)
             offset = article.char_offset(sentence)
@@ -98,6 +101,8 @@ class CoreferenceResolver:
                 mention = self._placed(said or held or _resolve(mention, people, things, places), hint)
                 if mention is None:
                     continue
+                if self._abroad(span.doc[mention.token_end - 1]):
+                    abroad.add(len(resolved))
                 resolved.append(mention)
                 earlier.append(mention)
                 _remember(mention, people, things, places)
@@ -106,9 +111,17 @@ class CoreferenceResolver:
                 if things and things[-1] is mention.actor and span.doc[mention.token_end - 1].dep_ in SUBJECT_DEPS:
                     acting.append((index, mention.actor))
             _remember_titled(earlier, people)
-        article.mentions = imply_countries(resolved)
+        article.mentions = imply_countries(resolved, abroad=abroad)
         return article
 
+    def _abroad(self, head: Any) -> bool:
+        """Whether a mention is a country's presence abroad: "the French embassy", or the country
+        that owns one, "the embassies of France and Belgium"."""
+        if self.is_mission(head.lemma_):
+            return True
+        while head.dep_ == "conj" and head.head != head:
+            head = head.head
+        return head.dep_ == "pobj" and head.head.lower_ == "of" and self.is_mission(head.head.head.lemma_)
 
     def _body(self, mention: Mention, span: Any) -> bool:
         """Whether a generic mention names one body ("the army", "Mali's army"), not people."""

@@ -160,6 +160,7 @@ class ActorDictionary:
         self._titles = titles
         self._generics = generics.sectors
         self._bodies = generics.bodies
+        self._missions = generics.missions
         self._generic_ends = frozenset(noun.rpartition(" ")[2] for noun in generics.sectors if " " in noun)
         self._replaced = replaced
         self._surnames: dict[str, list[str]] = {}
@@ -256,6 +257,11 @@ class ActorDictionary:
         """Whether a generic noun names one institution ("the army", "the commission"), which "it"
         can refer to, rather than people."""
         return normalise(lemma) in self._bodies
+
+    def is_mission(self, lemma: str) -> bool:
+        """Whether a word names a country's presence abroad ("embassy", "envoy"), whose country
+        says nothing of the others named beside it."""
+        return normalise(lemma) in self._missions
 
     def surface_forms(self) -> Iterator[tuple[str, ActorEntry]]:
         """Every name, alias and capital with the entry it resolves to (for a PhraseMatcher)."""

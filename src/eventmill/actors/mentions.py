@@ -189,7 +189,20 @@ class MentionFinder:
             return None, "", ""
         sector = sector or generic_sector or (title[0] if title else None)
         role = role or (title[1] if title else None)
+        if country is None and self.dictionary.is_mission(head.root.lemma_):
+            country = self._owner(head.root)
         return Actor(_phrase(head, evidence), country, sector, role), "generic", "generic noun"
+
+    def _owner(self, mission: Any) -> str | None:
+        """The country an embassy or envoy is of, named in its "of" phrase ("the embassies of France
+        and Belgium": the first)."""
+        for prep in mission.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for owner in prep.children:
+                    if owner.dep_ == "pobj":
+                        named = [t for t in owner.subtree if t.dep_ != "cc" and t.i <= owner.i]
+                        return self.dictionary.country_of(" ".join(t.text for t in named))
+        return None
 
     def _only_known(self, surname: str, on: dt.date | None) -> Actor | None:
         """The actor a lone surname names when the dictionary knows exactly one such person.

@@ -199,15 +199,17 @@ def read_titles(path: Path) -> dict[str, tuple[str | None, str]]:
 
 
 class Generics(NamedTuple):
-    """generic.yaml read: each noun's sector, and the nouns that name a body rather than people."""
+    """generic.yaml read: each noun's sector, the nouns that name a body rather than people, and
+    the words of a country's presence abroad (embassy, envoy)."""
 
     sectors: dict[str, str]
     bodies: frozenset[str]
+    missions: frozenset[str] = frozenset()
 
 
 def read_generic(path: Path) -> Generics:
-    """generic.yaml: sector → generic nouns, each noun under one sector only; and `bodies`, a list
-    of those nouns."""
+    """generic.yaml: sector → generic nouns, each noun under one sector only; `bodies`, a list
+    of those nouns; and `missions`, a list of words."""
     table = load_yaml(path)
     if not isinstance(table, dict) or not isinstance(table.get("sectors"), dict):
         raise DataFileError("EM010", path=path, line=1, detail="expected a mapping under 'sectors'")
@@ -224,7 +226,10 @@ def read_generic(path: Path) -> Generics:
     unknown = next((word for word in bodies if normalise(word) not in nouns), None)
     if unknown is not None:
         raise DataFileError("EM010", path=path, line=line_of(path, unknown), detail=f"body {unknown!r} has no sector")
-    return Generics(nouns, frozenset(normalise(word) for word in bodies))
+    missions = table.get("missions", [])
+    if not isinstance(missions, list):
+        raise DataFileError("EM010", path=path, line=line_of(path, "missions"), detail="expected a list under 'missions'")
+    return Generics(nouns, frozenset(normalise(word) for word in bodies), frozenset(normalise(word) for word in missions))
 
 
 def line_of(path: Path, text: str) -> int:
