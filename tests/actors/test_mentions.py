@@ -322,3 +322,15 @@ def test_mention_an_embassy_is_of_the_country_in_its_of_phrase(read: Any) -> Non
     mentions = read("Protesters stormed the embassies of France and Belgium in Kinshasa.")
     assert _actor(mentions, "embassies").country == "FRA"
 
+
+@pytest.mark.parametrize(("text", "group"), [
+    ("The Houthis said five fighters were killed. The Iran-aligned group has fired drones at ships.", "Houthis"),
+    ("Hamas rejected the offer. The group said it would keep fighting.", "Hamas"),
+])
+def test_coref_the_group_is_the_organisation_named_before(read: Any, text: str, group: str) -> None:
+    assert _actor(read(text), "group").name == group
+
+
+def test_coref_the_group_is_never_a_state_body_and_a_group_of_is_no_one(read: Any) -> None:
+    mentions = read("The Kenyan army said the group had fled. The group of seven condemned the raid.")
+    assert not any(m.text == "group" for m in mentions)

@@ -45,6 +45,11 @@ PAIR_PHRASES = frozenset({"the two", "both", "the two men", "the two leaders", "
                           "both leaders"})
 GROUP_PHRASES = PAIR_PHRASES | SIDE_PHRASES
 GROUP_PHRASE_STARTS = frozenset(phrase.split()[0] for phrase in GROUP_PHRASES)
+# Definite nouns that refer back to a named organisation: "the group", "the Iran-aligned movement".
+GROUP_NOUNS = frozenset({"group", "movement", "organisation", "organization"})
+GROUP_NOUN_SOURCE = "group noun"
+# Sectors of the organisations "the group" refers back to: armed groups, parties, the opposition.
+GROUP_SECTORS = frozenset({"REB", "PRM", "CRM", "UAF", "PTY", "OPP"})
 
 
 class _Person(NamedTuple):
@@ -231,6 +236,9 @@ def _resolve(mention: Mention, people: list[_Person], things: list[Actor],
         if person is not None:  # "Burhan's first trip": a possessive surname the tagger took for a place
             return replace(mention, actor=_at(person, mention), kind="person", source=f"surname → {person.name}")
         return _shortened_place(mention, places)
+    if mention.kind == "pronoun" and mention.source == GROUP_NOUN_SOURCE:
+        group = next((t for t in reversed(things) if t.sector in GROUP_SECTORS), None)
+        return replace(mention, actor=_at(group, mention), source=f"the group → {group.name}") if group else None
     if mention.kind == "pronoun":
         word = mention.text.lower()
         if word in PERSON_PRONOUNS and people:
@@ -441,7 +449,20 @@ def _pronoun_mentions(span: Any, sentence: int, offset: int, named: list[Mention
             found.append(_pronoun(span.doc[token.i : token.i + pair], sentence, offset))
         elif token.pos_ == "PRON" and token.lower_ in RESOLVED_PRONOUNS:
             found.append(_pronoun(span.doc[token.i : token.i + 1], sentence, offset))
+        elif _group_noun(token):
+            found.append(_mention(span.doc[token.i : token.i + 1], sentence, offset, Actor(token.text), "pronoun",
+                                  GROUP_NOUN_SOURCE))
     return found
+
+
+def _group_noun(token: Any) -> bool:
+    """"The group said", "the Iran-aligned group has fired": a definite singular group noun with
+    no "of" phrase of its own ("the group of seven" is no one named before)."""
+    if token.lemma_.lower() not in GROUP_NOUNS or token.tag_ != "NN":
+        return False
+    children = list(token.children)
+    definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in children)
+    return definite and not any(c.dep_ == "prep" and c.lower_ == "of" for c in children)
 
 
 def _pronoun(words: Any, sentence: int, offset: int) -> Mention:
