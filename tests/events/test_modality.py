@@ -36,6 +36,10 @@ def modality(nlp: Any, lexicon: Any, cues: Any, text: str, anchor: str) -> str:
     ("The rebels do not intend to launch more offensives.", "launch", "negated"),
     ("The rebels did not threaten to attack the airport.", "attack", "negated"),
     ("The army denied that soldiers attacked the village.", "attacked", "negated"),
+    ("Rwanda denies backing the rebels.", "backing", "negated"),
+    # what one denies having carried out happened; the denial is of a part in it
+    ("The rebels denied carrying out the attack on the embassy.", "carrying", "asserted"),
+    ("Parliament voted to reject the decree.", "reject", "asserted"),  # the vote is the rejection
     ("Bolivia refused to recognise the result.", "recognise", "negated"),
     ("The rebels threatened to attack the airport.", "attack", "threatened"),
     ("Activists demanded that police release the students.", "release", "demanded"),

@@ -37,6 +37,8 @@ CONTRASTS = frozenset({"but", "yet", "instead"})
 ARGUMENT_DEPS = frozenset({"dobj", "pobj", "prep", "pcomp", "nsubjpass", "attr", "xcomp", "agent"})
 # Governor links through which an accusation holds its charge ("accused X of trying to seize power").
 ALLEGED_DEPS = frozenset({"prep", "pcomp", "ccomp", "xcomp"})
+# Clauses a denial denies: "denied that troops fired", "denies backing the rebels".
+DENIED_DEPS = frozenset({"ccomp", "xcomp"})
 # Governor links that carry a refusal down ("refused to meet", "rejected the offer of talks").
 REFUSED_DEPS = frozenset({"xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "acl"})
 
@@ -112,6 +114,8 @@ def modality_of(frame: Frame, cues: ModalityCues) -> Modality:
         clause, dep, token = token, token.dep_, token.head
         if _presupposed(event, clause, dep, token, cues):
             return "asserted"
+        if dep == "xcomp" and frame.kind == "light" and cue_lemma(token) in cues.denial:
+            return "asserted"  # "denied carrying out the attack": a part is denied, not the attack
         if dep == "dobj" and _charged_of(clause, event) and cue_lemma(token) in cues.allegation_governors:
             return "hypothetical"  # "accused the military of bombing a market", "of" hung on the object
         governed = _governor_cue(token, dep, cues, prep=clause.lower_ if dep == "prep" else None)
@@ -232,7 +236,7 @@ def _governor_cue(governor: Any, dep: str, cues: ModalityCues, prep: str | None 
         return "hypothetical"  # "the danger of his being shot", "the risk of attacks"
     if lemma in cues.allegation_governors and dep in ALLEGED_DEPS:
         return "hypothetical"  # a charge is not a fact: "accused X of trying to seize power"
-    if lemma in cues.denial and dep == "ccomp":
+    if lemma in cues.denial and dep in DENIED_DEPS:
         return "negated"
     if lemma in cues.refusal_governors and dep in REFUSED_DEPS:
         return "negated"
