@@ -72,6 +72,9 @@ CASES = [
     ("Guerrillas attacked the 8 March bridge.", "attacked", "2022-03-10"),
     ("On Monday guerrillas attacked soldiers guarding the 1 March dam.", "attacked", "2022-03-07"),
     ("The 8 March bombing killed two.", "killed", "2022-03-08"),
+    ("Protests over the disputed February election entered their third week.", "Protests", "2022-03-10"),
+    ("Pakistan denies any role in the 22 February attack.", "denies", "2022-03-10"),
+    ("Two soldiers were killed in the 3 March attack.", "killed", "2022-03-03"),
     # a time the parser hangs on a description of the subject is the subject's act's
     ("The minister said today that a group of men dressed as soldiers on Monday kidnapped a priest.",
      "kidnapped", "2022-03-07"),

@@ -98,10 +98,12 @@ def in_a_kind(words: Any) -> bool:
 
 
 def names_a_thing(words: Any, triggers: Collection[int], event_nouns: Collection[str]) -> bool:
-    """Whether a date is part of a name ("at the 5 November dam", "the 26 July Movement").
+    """Whether a date is part of a name ("at the 5 November dam", "the 26 July Movement", "the
+    disputed October election").
 
     Such a date modifies a noun that follows it inside one determined noun phrase, and the noun
-    is no event: "the 30 October attack" is still the attack's time.
+    is no event: "the 30 October attack" is still the attack's time, unless the attack is only
+    the topic of another noun ("denies any role in the April 22 attack").
     """
     outside = {t.head for t in words if not (words.start <= t.head.i < words.end)}
     if len(outside) != 1:
@@ -109,12 +111,20 @@ def names_a_thing(words: Any, triggers: Collection[int], event_nouns: Collection
     head = outside.pop()
     if head.i < words.end or head.i in triggers or head.pos_ not in ("NOUN", "PROPN"):
         return False
-    if head.lemma_.lower() in event_nouns or head.lower_ in event_nouns:
+    if (head.lemma_.lower() in event_nouns or head.lower_ in event_nouns) and not _hung_on_a_noun(head):
         return False
     if any(t.dep_ not in _NAME_PARTS for t in words if t.head == head):
         return False
     first = words.start - 1 if words.start > 0 and words[0].dep_ != "det" else words.start
+    while first > 0 and words.doc[first].dep_ in ("amod", "compound") and words.doc[first].head == head:
+        first -= 1  # "the disputed October election"
     return words.doc[first].dep_ == "det" and words.doc[first].head == head
+
+
+def _hung_on_a_noun(noun: Any) -> bool:
+    """"any role in the April 22 attack": an event noun in a phrase of another noun is a topic,
+    whose date is its own, not the time of the clause around it."""
+    return noun.dep_ == "pobj" and noun.head.head.pos_ in ("NOUN", "PROPN")
 
 
 def looks_ahead(predicate: Any) -> bool:
