@@ -418,3 +418,23 @@ def test_coder_a_protests_demand_is_the_protest(text: str) -> None:
 def test_coder_who_arrives_or_is_forced_out_decides_the_type(text: str, expected: tuple[str, str | None]) -> None:
     events = eventmill.extract(text, date="1995-01-01").events
     assert [(e.type, e.mode) for e in events] == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # closing what opening would open: a border cuts relations, a crossing restricts movement
+    ("Poland shut its border with Belarus on Monday.", ("SANCTION", "discontinue", "asserted")),
+    ("Canada closed its embassy in Tehran.", ("SANCTION", "discontinue", "asserted")),
+    ("Israel closed the Rafah crossing on Sunday.", ("COERCE", "restrict", "asserted")),
+    ("Israel opened the crossing for aid trucks.", ("RETREAT", "access", "asserted")),
+])
+def test_coder_closing_borders_crossings_and_embassies(text: str, expected: tuple[str, str | None, str]) -> None:
+    assert expected in coded(text)
+
+
+def test_coder_a_closed_road_is_no_event() -> None:
+    assert coded("The road next to the zoo was closed after two devices were found.") == []
+
+
+def test_coder_taking_charge_is_no_charge_but_receiving_threats_tells_threats() -> None:
+    assert coded("Brazil took charge of the Argentine embassy in Caracas.") == []
+    assert [t for t, _, _ in coded("The judge had received death threats from the cartel.")] == ["THREATEN"]

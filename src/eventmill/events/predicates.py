@@ -117,13 +117,22 @@ def find_frames(span: Any, lexicon: PredicateLexicon) -> list[Frame]:
         coding = noun_coding(token, lexicon)
         if coding is None or _topic_of(token, verbs, coding) or _in_setting_phrase(token, coding):
             continue
-        if token.dep_ == "dobj" and _characterises(token.head):
-            continue  # "called the sanctions illegal": what is said of sanctions told elsewhere
+        if token.dep_ == "dobj" and (_characterises(token.head) or _voided_object(token, lexicon)):
+            continue  # "called the sanctions illegal" (told elsewhere), "took charge of" (an idiom)
         frames.append(Frame(coding, token, None, token, "noun"))
         used.update(c.i for c in token.children if c.dep_ == "compound")
     frames.extend(_repressed_crowds(frames, lexicon, used))
     kept = (f for f in frames if not _in_modifier_clause(f, lexicon) and not _tally(f, lexicon))
     return sorted(kept, key=lambda f: f.anchor.i)
+
+
+def _voided_object(noun: Any, lexicon: PredicateLexicon) -> bool:
+    """Whether a verb that is an event only with some objects says that with this one it is none
+    ("took charge of the embassy"): the phrase is an idiom, and the noun is no event either. (A
+    verb that is an event by itself only stops being one: "received threats" still tells threats.)"""
+    entry = lexicon.verb(noun.head.lemma_.lower())
+    lemma = noun.lemma_.lower()
+    return entry is not None and entry.coding is None and lemma in entry.objects and entry.objects[lemma] is None
 
 
 def _tally(frame: Frame, lexicon: PredicateLexicon) -> bool:
