@@ -618,3 +618,14 @@ def test_roles_a_name_misparsed_as_a_modifier_is_the_subject(make_parsed: Any) -
                       ["ADV", "PUNCT", "ADP", "NOUN", "PUNCT", "VERB", "PROPN", "PUNCT"])
     mentions = [_mention(doc, 0, 1, "Orla Quennel", "person"), _mention(doc, 6, 7, "Soto", "person")]
     assert _roles(doc, 5, "ACCUSE", mentions) == ("Orla Quennel", "Soto")
+
+
+@pytest.mark.parametrize(("text", "protester"), [
+    # the scene of an arrest is no act of the police; the subject of a mere frame verb protests
+    ("Police arrested 200 people during protests against the president.", None),
+    ("Students resorted to throwing stones during demonstrations against the army.", "Students"),
+])
+def test_roles_a_protest_named_as_the_scene_takes_no_doer_of_a_coded_verb(text: str, protester: str | None) -> None:
+    events = eventmill.extract(text, date="2024-08-02").events
+    protest = next(e for e in events if e.type == "PROTEST")
+    assert (protest.actor.name if protest.actor else None) == protester

@@ -20,6 +20,7 @@ from eventmill.events.predicates import (
     OBJECT_DEPS,
     PASSIVE_SUBJECT_DEPS,
     RELATIVE_PRONOUNS,
+    SETTING_PREPOSITIONS,
     Frame,
     after_a_dating_clause,
     antecedent,
@@ -381,7 +382,8 @@ def _content_clause_subjects(noun: Any) -> list[Any]:
 
 def _governing_clause_roles(noun: Any, mentions: MentionIndex, lexicon: PredicateLexicon,
                             event_type: str) -> tuple[Actor | None, Actor | None]:
-    """An event noun held by an uncoded verb takes that verb's participants.
+    """An event noun held by an uncoded verb takes that verb's participants; one that is only
+    the scene of a coded verb ("arrested 1,200 people during protests") takes none of them.
 
     "Serb forces were engaged in ethnic cleansing": the forces act; "a national was put under
     investigation": the national receives; "rocket fire killed 13 people": the people receive.
@@ -409,6 +411,8 @@ def _governing_clause_roles(noun: Any, mentions: MentionIndex, lexicon: Predicat
         return _first_actor((_pobj(c) for c in head.children if c.dep_ == "agent"), mentions), None
     if dep not in ("dobj", "prep"):
         return None, None
+    if dep == "prep" and noun.head.lower_ in SETTING_PREPOSITIONS and _codes_an_event(head, lexicon):
+        return None, None  # "arrested 1,200 people during protests": the scene is no act of the police
     if dep == "dobj" and any(c.dep_ == "xcomp" and c.i > noun.i for c in head.children):
         return None, None  # "a court ordered the strike to end": the strike is not the court's
     passive = [c for c in head.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
@@ -429,6 +433,12 @@ def _governing_clause_roles(noun: Any, mentions: MentionIndex, lexicon: Predicat
         giver = _first_actor(_prep_objects([head], ("from",)), mentions)
         return giver, _first_actor(_subjects(head), mentions, unlike=giver)
     return _first_actor(_subjects(head), mentions), None
+
+
+def _codes_an_event(verb: Any, lexicon: PredicateLexicon) -> bool:
+    """Whether a verb is an event of its own ("arrested"), not a frame for one ("resorted to")."""
+    entry = lexicon.verb(verb.lemma_.lower())
+    return entry is not None and entry.coding is not None
 
 
 def claimant(noun: Any, mentions: MentionIndex) -> Actor | None:
