@@ -209,3 +209,14 @@ def test_merge_attacks_made_with_means_that_tell_them_apart_stay_apart(modes: tu
     first = event(1, "ASSAULT", mode=modes[0], recipient=None)
     second = event(5, "ASSAULT", mode=modes[1], actor=None, recipient=PERU)
     assert len(merged(first, second)) == count
+
+
+@pytest.mark.parametrize(("told", "count"), [
+    (EventDate("2022-03-07", "day"), 1),  # told as Monday, guessed as the report's Thursday
+    (EventDate("2022-03", "month"), 1),  # "earlier this month"
+    (EventDate("2022-02", "month"), 2),  # "last month's attack" is not one told without a date
+    (EventDate("2022-02-12", "day"), 2),
+])
+def test_merge_a_guessed_date_joins_only_a_told_date_near_it(told: EventDate, count: int) -> None:
+    guessed = EventDate("2022-03-10", "day", inferred=True)
+    assert len(merged(event(1, "ASSAULT", date=told), event(5, "ASSAULT", date=guessed))) == count

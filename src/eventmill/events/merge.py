@@ -4,7 +4,8 @@ News repeats itself: "Gantz said he met Abbas", "the meeting was held late on Tu
 Abbas-Gantz talks" are one meeting. Two events merge when they have the same type and
 modality, compatible participants (a shared actor, one side unknown, or for an attack the same
 armed side named twice against the same target, or one named person attacked by doers named
-differently but not in conflict), compatible dates (equal where both are explicit) and, for
+differently but not in conflict), compatible dates (equal where both are explicit, within a week
+where one is guessed) and, for
 attacks, means that do not tell them apart (a shelling is not a drone strike). Explicitly dated
 tellings are settled first; a vague one then joins the candidate nearest in date, then in
 position. The merged record keeps the earliest evidence and the most specific of each
@@ -15,6 +16,8 @@ one in it. A harm told without its doer "in the attack" just named is that attac
 
 from __future__ import annotations
 
+import calendar
+import datetime as dt
 from dataclasses import replace
 from typing import Any
 
@@ -32,6 +35,8 @@ SIDE_TYPES = frozenset({"ASSAULT"})
 # Countries of a side that agree with any other: unknown, or an international militant group.
 ANY_COUNTRY = frozenset({None, "ISM"})
 SIDE_DAYS = 7
+# An undated telling, its date guessed from the report, joins a dated one only this close to it.
+GUESSED_DAYS = 7
 # Words of quantity that name the same party again ("farmers", "many farmers").
 QUANTITY_WORDS = frozenset({"many", "several", "some", "few", "numerous", "dozens", "hundreds", "thousands", "scores",
                             "all", "most", "both"})
@@ -193,6 +198,8 @@ def _compatible(event: Event, other: Event, persons: set[tuple[int, int]]) -> bo
         return False
     if not _dates_agree(event.date, other.date):
         return False
+    if event.predicate == other.predicate == "verb" and _guessed_far_apart(event.date, other.date):
+        return False  # two clauses told as acts, not a noun pointing back ("the attack took place…")
     if _modes_conflict(event.mode, other.mode):
         return False
     mine, theirs = _participants(event), _participants(other)
@@ -301,6 +308,23 @@ def _dates_agree(a: EventDate | None, b: EventDate | None) -> bool:
         return True
     shorter = min(len(a.value), len(b.value))
     return a.value[:shorter] == b.value[:shorter]
+
+
+def _guessed_far_apart(a: EventDate | None, b: EventDate | None) -> bool:
+    """Whether one telling's guessed date is more than GUESSED_DAYS from the other's told date:
+    "Pakistan said it had shot down five jets", guessed as the report's day, is not "last month's
+    massacre". A told month or year spans its days, so the gap is counted to its nearer end."""
+    if a is None or b is None or a.inferred == b.inferred:
+        return False
+    guessed, told = (a, b) if a.inferred else (b, a)
+    day, first = guessed.first_day, told.first_day
+    if told.precision == "day":
+        last = first
+    elif told.precision == "month":
+        last = first.replace(day=calendar.monthrange(first.year, first.month)[1])
+    else:
+        last = dt.date(first.year, 12, 31)
+    return max((first - day).days, (day - last).days) > GUESSED_DAYS
 
 
 def _day_gap(a: EventDate | None, b: EventDate | None) -> int:
