@@ -220,3 +220,12 @@ def test_merge_attacks_made_with_means_that_tell_them_apart_stay_apart(modes: tu
 def test_merge_a_guessed_date_joins_only_a_told_date_near_it(told: EventDate, count: int) -> None:
     guessed = EventDate("2022-03-10", "day", inferred=True)
     assert len(merged(event(1, "ASSAULT", date=told), event(5, "ASSAULT", date=guessed))) == count
+
+
+@pytest.mark.parametrize(("second_sentence", "count"), [(2, 1), (4, 2)])
+def test_merge_one_side_against_a_bare_target_is_one_attack_only_told_next_to_it(second_sentence: int,
+                                                                                  count: int) -> None:
+    # "Rebels killed 46 civilians. The rebels struck several villages late on Tuesday."
+    first = event(1, "ASSAULT", actor=REBELS, recipient=Actor("civilians", country="COL", sector="CVL"))
+    second = replace(event(5, "ASSAULT", actor=FARC, recipient=Actor("several villages")), sentence=second_sentence)
+    assert len(merged(first, second)) == count

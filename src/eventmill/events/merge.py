@@ -216,8 +216,10 @@ def _compatible(event: Event, other: Event, persons: set[tuple[int, int]]) -> bo
         return False
     if _one_victim(event.recipient, other.recipient, persons) and not _sides_conflict(event.actor, other.actor):
         return True  # "the judge was shot dead by gunmen", "hooded men … shot him"
+    bare = any(r is not None and _bare(r) for r in (event.recipient, other.recipient))  # "several villages"
     return _same_side(event.actor, other.actor) and (
-        _same_actor(event.recipient, other.recipient) or _same_side(event.recipient, other.recipient))
+        _same_actor(event.recipient, other.recipient) or _same_side(event.recipient, other.recipient)
+        or bare and abs(event.sentence - other.sentence) <= 1)
 
 
 def _modes_conflict(a: str | None, b: str | None) -> bool:
