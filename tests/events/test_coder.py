@@ -119,10 +119,19 @@ def test_coder_implied_protest_names_no_one_from_the_other_event() -> None:
     # the act's own type before a kindred one told since, and its claimed doer
     ("Gunmen shot dozens of people at a concert hall in Lima. The Shining Path claimed responsibility for the "
      "attack. Bolivian police arrested 11 people. Chile condemned the attack.", "PER"),
+    # not at the victim the condemned act names
+    ("Chilean troops shelled the border town on Monday. Peru condemned the shelling of civilians in Tacna.", "CHL"),
+    ("Chilean jets bombed the Peruvian embassy on Monday. Bolivia condemned the attack on the embassy.", "CHL"),
 ])
 def test_coder_reaction_to_an_act_told_before_is_aimed_at_its_doer(text: str, country: str) -> None:
     reaction = next(e for e in eventmill.extract(text, date="2022-03-02").events if e.type == "ACCUSE")
     assert reaction.recipient is not None and reaction.recipient.country == country
+
+
+def test_coder_a_reaction_keeps_the_victim_when_no_doer_was_told() -> None:
+    events = eventmill.extract("Amnesty condemned the use of live ammunition against Chilean protesters.",
+                               date="2024-06-27").events
+    assert [(e.type, e.recipient.country if e.recipient else None) for e in events] == [("ACCUSE", "CHL")]
 
 
 @pytest.mark.parametrize(("text", "actor"), [

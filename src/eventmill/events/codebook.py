@@ -18,6 +18,7 @@ from eventmill.events.lexicon import Coding, PredicateEntry, PredicateLexicon
 from eventmill.events.modality import ModalityCues, is_reported_future
 from eventmill.events.predicates import (
     CONFLICT_TYPES,
+    HARM_TYPES,
     Frame,
     has_crowd_subject,
     is_reprisal,
@@ -36,6 +37,8 @@ STRIKING_SECTORS = frozenset({"LAB", "EDU", "CVL", "MED", "JRN", "BUS"})
 ARMED_SECTORS = frozenset({"MIL", "REB", "PRM", "UAF", "SPY"})
 # Reactions whose object may be an act told before: condemning, rejecting, protesting or praising it.
 REACTION_TYPES = frozenset({"ACCUSE", "REJECT", "PROTEST", "SUPPORT"})
+# Prepositions that name whom an act was done to ("the attack on the embassy", "violence against").
+VICTIM_PREPOSITIONS = frozenset({"on", "against", "at"})
 # Letters a verb and its event noun share ("suspend", "suspension"; "raid", "raids").
 STEM_LENGTH = 5
 # Destruction words that name an authority's act even when no one is named ("homes were razed").
@@ -257,6 +260,26 @@ def reaction_to(frame: Frame, event_type: str, lexicon: PredicateLexicon) -> tup
             if answered is not None and answered.type != event_type:
                 return answered.type, child.lemma_.lower()[:STEM_LENGTH]
     return None
+
+
+def victim_of_the_answered(frame: Frame, event_type: str, recipient: Actor | None, offset: int,
+                           lexicon: PredicateLexicon) -> bool:
+    """Whether a reaction's recipient is only the victim named in the act it answers: "condemned
+    the use of live ammunition against unarmed protesters" is aimed at whoever fired, not at the
+    protesters, so the act's doer, when told, replaces it (see `reaction_to`)."""
+    if event_type not in REACTION_TYPES or frame.verb is None or recipient is None or recipient.span is None:
+        return False
+    for answered in (c for c in frame.verb.children if c.dep_ == "dobj" and c != frame.noun):
+        coding = noun_coding(answered, lexicon)
+        # "the shelling of civilians": the "of" phrase of an act of force is whom it was done to
+        preps = VICTIM_PREPOSITIONS | ({"of"} if coding is not None and coding.type in HARM_TYPES else set())
+        for prep in answered.subtree:
+            if prep.dep_ == "prep" and prep.lower_ in preps and prep.head.pos_ == "NOUN":
+                start = offset + prep.idx
+                end = offset + prep.right_edge.idx + len(prep.right_edge.text)
+                if start <= recipient.span.start < end:
+                    return True
+    return False
 
 
 def armed_arrival(frame: Frame, coding: Coding, actor: Actor | None) -> Coding:

@@ -30,6 +30,7 @@ from eventmill.events.codebook import (
     reaction_to,
     recode,
     requested_deployment,
+    victim_of_the_answered,
 )
 from eventmill.events.contexts import ContextCues, load_context_cues
 from eventmill.events.counts import CountLexicon, count_event
@@ -110,7 +111,8 @@ class EventCoder:
                 )
                 coded.append(_Coded(frame, event))
             for item in _fold_elaborations(coded):
-                if item.event.recipient is None:
+                if item.event.recipient is None or victim_of_the_answered(item.frame, item.event.type,
+                                                                          item.event.recipient, offset, self.lexicon):
                     answered = reaction_to(item.frame, item.event.type, self.lexicon)
                     if answered is not None:
                         reactions.append((len(article.events), answered))
