@@ -206,3 +206,11 @@ def test_locate_a_country_ties_are_cut_with_is_no_place() -> None:
                                 date="2025-01-27")
     sanction = next(e for e in article.events if e.type == "SANCTION")
     assert sanction.location is not None and sanction.location.country == "COD"
+
+
+def test_locate_a_place_the_tagger_cut_short_is_the_dictionarys_whole_name() -> None:
+    article = eventmill.extract("India fired missiles at nine sites in Pakistan and Pakistani-administered Kashmir "
+                                "on Wednesday.", date="2025-05-08")
+    strike = next(e for e in article.events if e.type == "ASSAULT")
+    assert strike.location is not None and strike.location.country == "PAK"
+    assert strike.recipient is not None and strike.recipient.country == "PAK"

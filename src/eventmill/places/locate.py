@@ -131,6 +131,10 @@ class _SentencePlaces:
             inside = ents[bisect_left(starts, sentence.token_start) : bisect_left(starts, sentence.token_end)]
             self._entities.append([ent for ent in inside if ent.end <= sentence.token_end])
         self._found: dict[tuple[int, str | None], list[tuple[Any, Place]]] = {}
+        self._segments = [sentence.segment for sentence in article.sentences]
+        # "Pakistani-administered Kashmir": the dictionary's name for a place the tagger cut short
+        self._dictionary_names = {(article.sentences[m.sentence].segment, m.token_end): m.actor.name
+                                  for m in article.mentions if m.kind == "place"}
 
     def __call__(self, sentence: int, hint: str | None) -> list[tuple[Any, Place]]:
         """(entity, place) for every place entity wholly inside the sentence the gazetteer knows."""
@@ -138,7 +142,9 @@ class _SentencePlaces:
         if key not in self._found:
             found = []
             for ent in self._entities[sentence]:
-                place = self.gazetteer.lookup(ent.text.removeprefix("the "), country_hint=hint)
+                named = self._dictionary_names.get((self._segments[sentence], ent.end))
+                place = (named and self.gazetteer.lookup(named, country_hint=hint)) or \
+                    self.gazetteer.lookup(ent.text.removeprefix("the "), country_hint=hint)
                 if place is not None:
                     found.append((ent, place))
             self._found[key] = found
