@@ -190,6 +190,8 @@ def test_coder_responsibility_claim_names_the_doer_of_the_act(claim: str, actor:
     ("Rebels planted a bomb at a pharmacy in Medellin.", "pharmacy"),
     # a target that only says where: the place is the recipient
     ("Syrian tanks fired shells at targets in Hama.", "Hama"),
+    # the place phrase hung on the verb when the targets are its object
+    ("Syrian jets struck targets in Hama on Monday.", "Hama"),
 ])
 def test_coder_assault_target_from_the_prepositional_phrase(text: str, recipient: str) -> None:
     [attack] = [e for e in eventmill.extract(text, date="2022-03-02").events if e.type == "ASSAULT"]

@@ -280,7 +280,11 @@ def _target(phrases: Iterable[Any], mentions: MentionIndex, lexicon: PredicateLe
         if token.ent_type_ in ("DATE", "TIME"):  # "fired at dawn"
             continue
         if token.lemma_.lower() in PLACE_ONLY_TARGETS:
+            # "struck targets in Gaza", the place phrase hung on the target or, when the target is
+            # the verb's object, on the verb
             place = _first_actor([token], mentions)
+            if place is None and frame_verb is not None and token.head == frame_verb:
+                place = _first_actor(_prep_objects([frame_verb], ("in",)), mentions)
             if place is not None:
                 return place
         if _instrument_or_amount(token, frame_verb, lexicon):
