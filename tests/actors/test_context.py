@@ -61,3 +61,8 @@ def test_context_a_countrys_presence_abroad_implies_no_country() -> None:
                   _m("protesters", 2, sector="CVL")]
     assert imply_countries(told_twice, abroad={0, 1})[-1].actor.country is None
 
+
+
+def test_context_aid_groups_take_no_country_from_the_one_they_speak_of() -> None:
+    mentions = [_m("Israel", 0, country="ISR", kind="country"), _m("aid groups", 0, sector="SOC")]
+    assert imply_countries(mentions)[-1].actor.country is None

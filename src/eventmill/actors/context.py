@@ -8,7 +8,8 @@ country the article is mostly about. An organisation the dictionary does not kno
 Uranium Conversion Facilities … in central Iran") takes only its sentence's country. A sentence
 naming several countries ("13 people in Israel" after "Gaza militants") is left alone: the text
 does not say which. Armed forces do not take a country from their sentence alone ("troops fired on
-protesters in Gaza" names where, not whose), only from the article.
+protesters in Gaza" names where, not whose), only from the article; nor do rights groups and aid
+agencies ("aid groups accused Israel of obstructing deliveries").
 """
 
 from __future__ import annotations
@@ -23,8 +24,9 @@ from eventmill.model import Mention
 # Generic groups, organisations known only by their kind ("Parliament", "the Supreme Court") and
 # office-holders the dictionary does not know, known by their title ("Vice-President Moody Awori").
 IMPLIED_KINDS = frozenset({"generic", "organization", "person"})
-# Sectors whose country is not implied by a place in the same sentence.
-FOREIGN_PRONE_SECTORS = frozenset({"MIL", "PRM"})
+# Sectors whose country is not implied by a place in the same sentence: armed forces fight
+# abroad, and rights groups and aid agencies speak of other countries ("aid groups accused Israel").
+FOREIGN_PRONE_SECTORS = frozenset({"MIL", "PRM", "SOC"})
 
 
 def imply_countries(mentions: list[Mention], *, abroad: Collection[int] = ()) -> list[Mention]:
