@@ -336,9 +336,10 @@ def test_coder_mobs_are_a_crowd() -> None:
     # a where-clause set off by a comma goes on with the story; a restrictive one names the place
     ("The Chilean president visited Lima, where he pledged more aid to Peru.",
      [("CONSULT", "visit", "asserted"), ("AGREE", None, "asserted")]),
-    # banning a country's exports cuts relations; what a party calls something is no event of it
+    # banning a country's exports cuts relations; what a party calls something is no event of it,
+    # but calling it illegal is an accusation
     ("Chile adopted new measures against Peru, banning exports of copper.", [("SANCTION", "discontinue", "asserted")]),
-    ("The Peruvian foreign ministry called the sanctions illegal.", []),
+    ("The Peruvian foreign ministry called the sanctions illegal.", [("ACCUSE", "disapprove", "asserted")]),
     ("Japan gave Peru 500 million dollars.", [("AID", None, "asserted")]),
 ])
 def test_coder_narrative_clauses_bans_and_namings(text: str, expected: list[tuple[str, str | None, str]]) -> None:
@@ -449,3 +450,26 @@ def test_coder_a_closed_road_is_no_event() -> None:
 def test_coder_taking_charge_is_no_charge_but_receiving_threats_tells_threats() -> None:
     assert coded("Brazil took charge of the Argentine embassy in Caracas.") == []
     assert [t for t, _, _ in coded("The judge had received death threats from the cartel.")] == ["THREATEN"]
+
+
+@pytest.mark.parametrize("text", [
+    "Ukraine's foreign ministry called the vote illegitimate.",
+    "Iran described the strikes as a flagrant violation of international law.",
+    "France called the raid a cowardly act.",
+])
+def test_coder_calling_something_by_a_word_of_condemnation_is_an_accusation(text: str) -> None:
+    assert ("ACCUSE", "disapprove", "asserted") in coded(text)
+
+
+@pytest.mark.parametrize("text", [
+    "He called it a historic day.",  # no condemnation
+    # said in passing, the judgement is the reason for the statement it hangs on
+    "The president said she would not leave office, calling the legislature illegitimate.",
+])
+def test_coder_a_judgement_that_condemns_nothing_or_is_said_in_passing_is_no_accusation(text: str) -> None:
+    assert "ACCUSE" not in [t for t, _, _ in coded(text)]
+
+
+def test_coder_what_a_move_is_called_is_no_event_of_its_own() -> None:
+    assert [t for t, _, _ in coded("Netanyahu said the court's move was an attack on Israel.")] == []
+

@@ -96,6 +96,8 @@ class PredicateLexicon:
     outbreak_subjects: frozenset[str] = frozenset()
     crowd_counts: frozenset[str] = frozenset()
     crowd_people: frozenset[str] = frozenset()
+    judging_verbs: frozenset[str] = frozenset()
+    condemning_words: frozenset[str] = frozenset()
 
     def verb(self, lemma: str) -> PredicateEntry | None:
         return self.verbs.get(lemma.lower())
@@ -134,6 +136,8 @@ WORD_LISTS = {
     "outbreak_subjects": ("bursting", "subjects"),
     "crowd_counts": ("crowd_sizes", "counts"),
     "crowd_people": ("crowd_sizes", "people"),
+    "judging_verbs": ("judgements", "verbs"),
+    "condemning_words": ("judgements", "condemning"),
 }
 
 

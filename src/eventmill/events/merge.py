@@ -75,6 +75,8 @@ class EventMerger:
                                and _same_telling(event, merged[i])), None)
             if target is None:
                 target = _best_match(event, merged, persons)
+            if target is None and _characterised(event, article):
+                continue  # "said it was an attack on Israel", of a court's move: no attack told
             if target is None:
                 merged.append(event)
                 members.append({event.trigger.start})
@@ -100,6 +102,15 @@ def _refers_back(event: Event, article: Article, lexicon: PredicateLexicon) -> b
         return _definite_bare(token) or _said_of_this(token)
     return any(_definite_bare(noun) and (coding := noun_coding(noun, lexicon)) is not None
                and coding.type == event.type for noun in _within_nouns(token))
+
+
+def _characterised(event: Event, article: Article) -> bool:
+    """Whether an event noun only says what something else was ("the court's move was an attack on
+    Israel", "it was an attack on democracy"); "there were two attacks" tells attacks."""
+    token = _trigger_token(event, article) if event.predicate == "noun" else None
+    if token is None or token.dep_ != "attr" or token.head.lemma_ != "be":
+        return False
+    return any(c.dep_ == "nsubj" for c in token.head.children)
 
 
 def _said_of_this(noun: Any) -> bool:

@@ -103,6 +103,7 @@ def find_frames(span: Any, lexicon: PredicateLexicon) -> list[Frame]:
     frames = list(_verb_frames(span, lexicon))
     used = set().union(*(frame.tokens for frame in frames)) if frames else set()
     frames.extend(_demand_frames(span, used))
+    frames.extend(_judgement_frames(span, lexicon, used))
     used.update(f.anchor.i for f in frames)
     frames.extend(_crowd_frames(span, lexicon, used))
     used.update(f.anchor.i for f in frames)
@@ -712,6 +713,25 @@ def _demand_frames(span: Any, used: set[int]) -> Iterator[Frame]:
         if auxiliaries & OBLIGATION_AUXILIARIES and token.head.lemma_.lower() in DEMAND_REPORTING_VERBS:
             used.add(token.head.i)
             yield Frame(Coding("REQUEST"), token.head, token.head, None, "verb", complement=token)
+
+
+def _judgement_frames(span: Any, lexicon: PredicateLexicon, used: set[int]) -> Iterator[Frame]:
+    """Calling something by a word of condemnation is a verbal accusation: "Ukraine called the vote
+    illegitimate", "described the strikes as a flagrant violation", "branded the decision illegal".
+    Said in passing ("said she would not leave office, calling the legislature illegitimate"), it
+    is the reason given for the statement it hangs on, not an act of its own."""
+    for verb in span:
+        if verb.i in used or verb.pos_ != "VERB" or verb.lemma_.lower() not in lexicon.judging_verbs:
+            continue
+        if verb.dep_ == "advcl" and verb.tag_ == "VBG":
+            continue
+        judged = [c for c in verb.children if c.dep_ in ("oprd", "ccomp")]
+        judged += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for p in c.children
+                   if p.dep_ in ("pobj", "amod", "acomp")]
+        words = {w.lemma_.lower() for j in judged for w in (j, *j.children) if w.i == j.i or w.dep_ == "amod"}
+        if words & lexicon.condemning_words:
+            used.add(verb.i)
+            yield Frame(Coding("ACCUSE", "disapprove"), verb, verb, None, "verb")
 
 
 def _verb_coding(token: Any, entry: PredicateEntry, objects: list[Any],
