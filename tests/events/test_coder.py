@@ -473,3 +473,9 @@ def test_coder_a_judgement_that_condemns_nothing_or_is_said_in_passing_is_no_acc
 def test_coder_what_a_move_is_called_is_no_event_of_its_own() -> None:
     assert [t for t, _, _ in coded("Netanyahu said the court's move was an attack on Israel.")] == []
 
+
+def test_coder_a_warrant_for_someone_accuses_them() -> None:
+    events = eventmill.extract("The prosecutor applied for arrest warrants for the Chilean defence minister.",
+                               date="2024-05-20").events
+    assert [(e.type, e.recipient.country if e.recipient else None) for e in events] == [("ACCUSE", "CHL")]
+
