@@ -479,3 +479,8 @@ def test_coder_a_warrant_for_someone_accuses_them() -> None:
                                date="2024-05-20").events
     assert [(e.type, e.recipient.country if e.recipient else None) for e in events] == [("ACCUSE", "CHL")]
 
+
+def test_coder_a_truce_or_a_deal_told_beside_a_toll_carries_none() -> None:
+    events = eventmill.extract("A ceasefire took effect on Wednesday after mediators brokered a deal to end "
+                               "fighting that has killed nearly 4,000 people.", date="2024-11-27").events
+    assert events and all(e.counts.fatalities is None for e in events if e.type != "ASSAULT")

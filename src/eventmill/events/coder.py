@@ -38,10 +38,14 @@ from eventmill.events.lexicon import PredicateLexicon
 from eventmill.events.modality import ModalityCues, modality_of
 from eventmill.events.predicates import Frame, find_frames, noun_coding, verb_entry
 from eventmill.events.roles import MentionIndex, assign_roles, blamed, claimant
-from eventmill.model import Actor, Article, Event, Evidence, Mention, Span
+from eventmill.model import Actor, Article, Counts, Event, Evidence, Mention, Span
 
 # Acts of force a reaction's event noun may name under either type ("condemned the raids").
 FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})
+# Types whose record carries the dead, injured and arrested its sentence counts: an attack, a
+# crackdown, a riot. A ceasefire or a condemnation told beside a toll did not cause it ("a truce to
+# end fighting that has killed 4,000").
+TOLL_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST"})
 # Clause links of a subjectless clause that elaborates its governor's event.
 ELABORATING_DEPS = frozenset({"advcl", "xcomp", "conj", "acl"})
 
@@ -104,7 +108,8 @@ class EventCoder:
                     event_id=event_id(article.doc_id, trigger.start, coding.type),
                     type=coding.type, mode=coding.mode, evidence=evidence, trigger=trigger,
                     sentence=index, predicate=frame.kind, actor=actor, recipient=recipient, modality=modality,
-                    counts=count_event(frame.verb or frame.anchor, self.counts, attack=coding.type == "ASSAULT"),
+                    counts=(count_event(frame.verb or frame.anchor, self.counts, attack=coding.type == "ASSAULT")
+                            if coding.type in TOLL_TYPES else Counts()),
                     post=article.post_of(sentence),
                     confidence=_confidence(frame, actor is not None, recipient is not None),
                     contexts=contexts,
