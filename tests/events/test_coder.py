@@ -157,7 +157,8 @@ def test_coder_agentless_investigation_implies_the_countrys_authorities() -> Non
     assert event.actor is not None and (event.actor.name, event.actor.country) == ("authorities", "GHA")
 
 
-@pytest.mark.parametrize("promise", ["to retaliate", "to respond"])
+@pytest.mark.parametrize("promise", ["to retaliate", "to respond", "to avenge the deaths",
+                                     "that the bombing would not go unpunished"])
 def test_coder_retaliation_is_aimed_at_the_last_attacker(promise: str) -> None:
     article = eventmill.extract("Chilean jets bombed three villages on Monday. Peru's defence ministry vowed "
                                 f"on Tuesday {promise}.", date="2022-03-02")

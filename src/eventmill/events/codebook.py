@@ -245,7 +245,7 @@ def reaction_to(frame: Frame, event_type: str, lexicon: PredicateLexicon) -> tup
     answers (the lexicon's answering_words, and reprisal_verbs in a threat: "vowed to respond").
     Its doer is the recipient."""
     if frame.verb is not None:  # "promised to retaliate", "vowed revenge"
-        for token in [frame.verb, *(c for c in frame.verb.children if c.dep_ in ("xcomp", "dobj"))]:
+        for token in [frame.verb, *(c for c in frame.verb.children if c.dep_ in ("xcomp", "ccomp", "dobj"))]:
             lemma = token.lemma_.lower()
             answered_type = lexicon.answering_words.get(lemma)
             if answered_type is None and event_type == "THREATEN" and is_reprisal(token, lexicon):
@@ -266,8 +266,13 @@ def victim_of_the_answered(frame: Frame, event_type: str, recipient: Actor | Non
                            lexicon: PredicateLexicon) -> bool:
     """Whether a reaction's recipient is only the victim named in the act it answers: "condemned
     the use of live ammunition against unarmed protesters" is aimed at whoever fired, not at the
-    protesters, so the act's doer, when told, replaces it (see `reaction_to`)."""
-    if event_type not in REACTION_TYPES or frame.verb is None or recipient is None or recipient.span is None:
+    protesters, so the act's doer, when told, replaces it (see `reaction_to`). So is what a
+    retaliation avenges ("vowed to avenge the deaths")."""
+    if frame.verb is None or recipient is None:
+        return False
+    if event_type == "THREATEN" and _avenged(frame.verb, recipient, lexicon):
+        return True
+    if event_type not in REACTION_TYPES or recipient.span is None:
         return False
     for answered in (c for c in frame.verb.children if c.dep_ == "dobj" and c != frame.noun):
         coding = noun_coding(answered, lexicon)
@@ -279,6 +284,18 @@ def victim_of_the_answered(frame: Frame, event_type: str, recipient: Actor | Non
                 end = offset + prep.right_edge.idx + len(prep.right_edge.text)
                 if start <= recipient.span.start < end:
                     return True
+    return False
+
+
+def _avenged(verb: Any, recipient: Actor, lexicon: PredicateLexicon) -> bool:
+    """Whether the recipient is the object of a word of retaliation: "vowed to avenge the deaths"."""
+    for word in (verb, *(c for c in verb.children if c.dep_ == "xcomp")):
+        if word.lemma_.lower() not in lexicon.answering_words:
+            continue
+        for avenged in (c for c in word.children if c.dep_ == "dobj"):
+            named = " ".join(t.text for t in avenged.subtree).lower()
+            if recipient.name.lower() in named:
+                return True
     return False
 
 

@@ -84,6 +84,7 @@ class PredicateLexicon:
     onlooker_verbs: frozenset[str] = frozenset()
     quantity_nouns: frozenset[str] = frozenset()
     reprisal_verbs: frozenset[str] = frozenset()
+    unanswered_words: frozenset[str] = frozenset()
     undergoing_verbs: frozenset[str] = frozenset()
     receiving_verbs: frozenset[str] = frozenset()
     patient_nouns: frozenset[str] = frozenset()
@@ -124,6 +125,7 @@ WORD_LISTS = {
     "onlooker_verbs": ("onlooker_verbs", None),
     "quantity_nouns": ("quantity_nouns", None),
     "reprisal_verbs": ("reprisal_verbs", None),
+    "unanswered_words": ("unanswered_words", None),
     "undergoing_verbs": ("undergoing_verbs", None),
     "receiving_verbs": ("receiving_verbs", None),
     "patient_nouns": ("patient_nouns", None),

@@ -788,8 +788,11 @@ def _object_lemmas(obj: Any) -> list[str]:
 
 
 def is_reprisal(verb: Any, lexicon: PredicateLexicon) -> bool:
-    """"vowed to respond", "promised to respond to the strikes": a reprisal, unless what is
-    answered is no hostile act ("vowed to respond to the protesters' demands")."""
+    """"vowed to respond", "promised to respond to the strikes", "vowed that the strikes would not
+    go unpunished": a reprisal, unless what is answered is no hostile act ("vowed to respond to
+    the protesters' demands")."""
+    if any(c.dep_ in ("acomp", "oprd") and c.lower_ in lexicon.unanswered_words for c in verb.children):
+        return any(c.dep_ == "neg" for c in verb.children)
     if verb.lemma_.lower() not in lexicon.reprisal_verbs:
         return False
     return all((coding := noun_coding(o, lexicon)) is not None and coding.type in CONFLICT_TYPES
