@@ -485,3 +485,8 @@ def test_coder_a_truce_or_a_deal_told_beside_a_toll_carries_none() -> None:
     events = eventmill.extract("A ceasefire took effect on Wednesday after mediators brokered a deal to end "
                                "fighting that has killed nearly 4,000 people.", date="2024-11-27").events
     assert events and all(e.counts.fatalities is None for e in events if e.type != "ASSAULT")
+
+
+def test_coder_a_visit_to_a_place_at_home_meets_no_one() -> None:
+    assert coded("Chilean President Gabriel Boric visited the front line near Arica on Monday.") == []
+    assert ("CONSULT", "visit", "asserted") in coded("Chilean President Gabriel Boric visited Lima on Monday.")

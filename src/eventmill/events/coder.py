@@ -34,7 +34,7 @@ from eventmill.events.codebook import (
 )
 from eventmill.events.contexts import ContextCues, load_context_cues
 from eventmill.events.counts import CountLexicon, count_event
-from eventmill.events.lexicon import PredicateLexicon
+from eventmill.events.lexicon import Coding, PredicateLexicon
 from eventmill.events.modality import ModalityCues, modality_of
 from eventmill.events.predicates import Frame, find_frames, noun_coding, verb_entry
 from eventmill.events.roles import MentionIndex, assign_roles, blamed, claimant
@@ -99,6 +99,8 @@ class EventCoder:
                 coding = requested_deployment(frame, coding, self.lexicon)
                 coding = kind_of_strike(frame, coding, actor, article.events)
                 coding = expelled_body(armed_arrival(frame, coding, actor), recipient)
+                if coding == Coding("CONSULT", "visit") and _a_place_at_home(actor, recipient, grouped[index]):
+                    continue  # "Zelensky visited the front line near Bakhmut": no other party met
                 if actor is None and (authority := implied_actor(frame, coding, self.lexicon)) is not None:
                     country = _place_country(span, mentions) or _country_of(grouped[index]) or article_country
                     actor = replace(authority, country=country)
@@ -240,6 +242,18 @@ def _credit(events: list[Event], told: int, actor: Actor, claimed: str) -> None:
     chosen = before[-1] if before else after[0] if after else None
     if chosen is not None:
         events[chosen] = replace(events[chosen], actor=actor)
+
+
+def _a_place_at_home(actor: Actor | None, recipient: Actor | None, mentions: list[Mention]) -> bool:
+    """Whether a visit's recipient is a place or thing in the visitor's own country, not a party:
+    "Zelensky visited the front line near Bakhmut", "the Ukrainian president toured Kharkiv"."""
+    if recipient is None or recipient.sector or recipient.members or actor is None or actor.country is None:
+        return False
+    if recipient.span is None:  # a thing the roles named from a noun: "the front line"
+        return recipient.country in (None, actor.country)
+    span = recipient.span
+    named = next((m for m in mentions if (m.start, m.end) == (span.start, span.end)), None)
+    return named is not None and named.kind == "place" and recipient.country == actor.country
 
 
 def _names_a_party(frame: Frame, mentions: MentionIndex) -> bool:
