@@ -214,3 +214,10 @@ def test_locate_a_place_the_tagger_cut_short_is_the_dictionarys_whole_name() -> 
     strike = next(e for e in article.events if e.type == "ASSAULT")
     assert strike.location is not None and strike.location.country == "PAK"
     assert strike.recipient is not None and strike.recipient.country == "PAK"
+
+
+def test_locate_a_place_in_a_coordinated_clause_of_its_own_is_that_clauses() -> None:
+    article = eventmill.extract("DAMASCUS, Dec 9 (AP) - Israeli jets struck dozens of Syrian army bases on Sunday, "
+                                "and Israeli troops moved into the buffer zone in the Golan Heights.", date="2024-12-09")
+    strike = next(e for e in article.events if e.type == "ASSAULT")
+    assert strike.location is not None and strike.location.name == "Damascus"

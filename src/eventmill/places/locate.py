@@ -107,7 +107,7 @@ class EventLocator:
                 return place
         loose = [(ent, place) for ent, place in places
                  if ent.root.dep_ == "pobj" and ent.root.head.lower_ in LOCATIVE_PREPS
-                 and not _in_other_events_time(ent.root, trigger)]
+                 and not _in_other_events_time(ent.root, trigger) and not _in_a_clause_of_its_own(ent.root, trigger)]
         return _most_specific(loose) if loose else None
 
 
@@ -156,6 +156,16 @@ def _in_other_events_time(token: Any, trigger: Any | None) -> bool:
     clause that dates the event by another one is that one's place."""
     clauses = [a for a in token.ancestors if dating_clause(a)]
     return any(trigger is None or trigger.i != c.i and c not in trigger.ancestors for c in clauses)
+
+
+def _in_a_clause_of_its_own(token: Any, trigger: Any | None) -> bool:
+    """"Jets struck army bases, and troops moved into the buffer zone in the Golan": a place in a
+    coordinated clause with a subject of its own is that clause's place."""
+    verb = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if verb is None or trigger is None or verb.i == trigger.i or verb.dep_ != "conj":
+        return False
+    own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    return own_subject and trigger not in verb.subtree
 
 
 def _named_places(article: Article) -> set[tuple[int, int]]:
