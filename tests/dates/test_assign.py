@@ -74,6 +74,10 @@ CASES = [
     ("The 8 March bombing killed two.", "killed", "2022-03-08"),
     ("Protests over the disputed February election entered their third week.", "Protests", "2022-03-10"),
     ("Pakistan denies any role in the 22 February attack.", "denies", "2022-03-10"),
+    # a time that only opens a span to now is not where the story is after it
+    ("Rebels have held the town since January. Jets struck the port.", "struck", "2022-03-10"),
+    ("Police have arrested 500 people since the unrest began in January. Jets struck the port.", "struck",
+     "2022-03-10"),
     ("Two soldiers were killed in the 3 March attack.", "killed", "2022-03-03"),
     # a time the parser hangs on a description of the subject is the subject's act's
     ("The minister said today that a group of men dressed as soldiers on Monday kidnapped a priest.",

@@ -40,6 +40,7 @@ from eventmill.dates.clauses import (
     looks_ahead,
     names_a_thing,
     offset,
+    starts_a_span,
     simultaneous,
 )
 from eventmill.dates.dateline import dateline
@@ -68,6 +69,8 @@ class SentenceTimes:
         main: the sentence's own time: the date held highest in the parse, leaving out the
             time of a source ("according to a statement read late on Sunday").
         any_expression: whether the sentence names any time at all.
+        opening: ids of events whose own time only opens a span to now ("since the demonstrations
+            began in September"): the story is not at that time after them.
     """
 
     own: dict[str, EventDate] = field(default_factory=dict)
@@ -76,6 +79,7 @@ class SentenceTimes:
     sole: EventDate | None = None
     main: EventDate | None = None
     any_expression: bool = False
+    opening: set[str] = field(default_factory=set)
 
 
 class EventDater:
@@ -143,7 +147,8 @@ class _Story:
                       times.sole if event.modality == "asserted" else None,
                       paragraph if not times.any_expression else None)
         date = next((d for d in candidates if d is not None and _possible(d, event, anchor)), None)
-        if date is not None and date is not paragraph and event.modality == "asserted":
+        if date is not None and date is not paragraph and event.modality == "asserted" \
+                and event.event_id not in times.opening:
             self.paragraphs[sentence.segment] = replace(date, inferred=True)
         if date is not None and date is own:
             self.last_dated = replace(date, inferred=True)
@@ -203,7 +208,11 @@ def _read_times(article: Article, sentence: Sentence, events: list[Event], ancho
         if not in_relative_clause(holder):
             clause_dates.setdefault(date.value, replace(date, inferred=True))
         depth = sum(1 for _ in holder.ancestors)
-        if (main is None or depth < main[0]) and not is_attribution(holder):
+        opening = starts_a_span(words, holder)
+        if opening:  # the events of the clause the span opens with ("since the demonstrations began")
+            inside = {t.i for t in holder.subtree}
+            times.opening.update(e.event_id for i, e in triggers.items() if i in inside)
+        if (main is None or depth < main[0]) and not is_attribution(holder) and not opening:
             main = (depth, date)
         if event is not None and event.event_id not in times.own:
             ahead = resolve(expression, anchor, future=True) if event.modality == "planned" else None

@@ -127,6 +127,15 @@ def _hung_on_a_noun(noun: Any) -> bool:
     return noun.dep_ == "pobj" and noun.head.head.pos_ in ("NOUN", "PROPN")
 
 
+def starts_a_span(words: Any, holder: Any) -> bool:
+    """Whether a time only opens a span that runs to now ("has surrounded El Fasher since April",
+    "since the demonstrations began in September"): it is no time the story is at, so the
+    sentences after it do not take it."""
+    if words.root.dep_ == "pobj" and words.root.head.lower_ == "since":
+        return True
+    return any(c.dep_ == "mark" and c.lower_ == "since" for c in holder.children)
+
+
 def looks_ahead(predicate: Any) -> bool:
     """Whether a predicate is told as still to come ("will meet", "would visit")."""
     return any(child.dep_ == "aux" and child.lower_ in FUTURE_AUXILIARIES for child in predicate.children)
