@@ -490,3 +490,13 @@ def test_coder_a_truce_or_a_deal_told_beside_a_toll_carries_none() -> None:
 def test_coder_a_visit_to_a_place_at_home_meets_no_one() -> None:
     assert coded("Chilean President Gabriel Boric visited the front line near Arica on Monday.") == []
     assert ("CONSULT", "visit", "asserted") in coded("Chilean President Gabriel Boric visited Lima on Monday.")
+
+
+def test_coder_protests_an_arrest_sparked_are_not_its_doers_and_carry_their_own_toll() -> None:
+    events = eventmill.extract("Paramilitary forces arrested the former prime minister on Tuesday, sparking violent "
+                               "protests in which at least six people were killed.", date="2023-05-10").events
+    arrest = next(e for e in events if e.type == "COERCE")
+    protest = next(e for e in events if e.type == "PROTEST")
+    assert arrest.counts.fatalities is None and protest.counts.fatalities == 6
+    assert protest.actor is None
+

@@ -86,6 +86,7 @@ class EventCoder:
             evidence = Evidence(sentence.text, sentence.start, sentence.end)
             contexts = self.contexts.contexts_of(sentence.text, " ".join(t.lemma_ for t in span))
             coded = []
+            nouns = {f.anchor.i for f in frames if f.kind == "noun"}
             for frame in frames:
                 if _names_a_party(frame, mentions):
                     continue
@@ -110,7 +111,8 @@ class EventCoder:
                     event_id=event_id(article.doc_id, trigger.start, coding.type),
                     type=coding.type, mode=coding.mode, evidence=evidence, trigger=trigger,
                     sentence=index, predicate=frame.kind, actor=actor, recipient=recipient, modality=modality,
-                    counts=(count_event(frame.verb or frame.anchor, self.counts, attack=coding.type == "ASSAULT")
+                    counts=(count_event(frame.verb or frame.anchor, self.counts, attack=coding.type == "ASSAULT",
+                                        others=nouns - {frame.anchor.i})
                             if coding.type in TOLL_TYPES else Counts()),
                     post=article.post_of(sentence),
                     confidence=_confidence(frame, actor is not None, recipient is not None),

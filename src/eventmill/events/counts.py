@@ -19,7 +19,7 @@ words are data (`data/events/counts.yaml`).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -119,7 +119,8 @@ def parse_number(words: Iterable[str], lexicon: CountLexicon) -> int | None:
     return value or None
 
 
-def count_event(anchor: Any, lexicon: CountLexicon, *, attack: bool = False) -> Counts:
+def count_event(anchor: Any, lexicon: CountLexicon, *, attack: bool = False,
+                others: Collection[int] = ()) -> Counts:
     """Counts reported by the casualty clauses at or below an event's predicate.
 
     An event noun that is the subject of a clause ("the attack killed 3") also reads that
@@ -131,8 +132,10 @@ def count_event(anchor: Any, lexicon: CountLexicon, *, attack: bool = False) -> 
         lexicon: the casualty lexicon.
         attack: the event is an ASSAULT, so a reported outcome without a death means nobody died
             (the convention of the module docstring).
+        others: positions of the other event nouns of the sentence, whose own phrases tell their
+            own tolls ("arrested Khan, sparking protests in which six were killed").
     """
-    tokens = _clause_tokens(anchor, dating=attack)
+    tokens = _clause_tokens(anchor, dating=attack, others=others)
     if anchor.pos_ in ("NOUN", "PROPN") and anchor.dep_ in ("nsubj", "nsubjpass") and anchor.head != anchor:
         tokens += [t for t in _clause_tokens(anchor.head) if t.i != anchor.i and t not in anchor.subtree]
     if attack and _scene_of(anchor):  # "three civilians died in an air strike": the clause tells its toll
@@ -253,7 +256,7 @@ def _scene_of(noun: Any) -> bool:
             and noun.head.head.pos_ == "VERB")
 
 
-def _clause_tokens(anchor: Any, *, dating: bool = True) -> list[Any]:
+def _clause_tokens(anchor: Any, *, dating: bool = True, others: Collection[int] = ()) -> list[Any]:
     """The event's clause; without `dating`, not the clauses that only date it: "took to the
     streets after six hostages were found dead" reports no deaths of the protest. An attack keeps
     them, as the parser often hangs its toll there ("opened fire after protesters threw stones,
@@ -262,7 +265,7 @@ def _clause_tokens(anchor: Any, *, dating: bool = True) -> list[Any]:
     stack = list(anchor.children)
     while stack:
         token = stack.pop()
-        if not dating and dating_clause(token):
+        if not dating and dating_clause(token) or token.i in others:
             continue
         if token.dep_ in CLAUSE_DEPS:
             tokens.append(token)

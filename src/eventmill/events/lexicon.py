@@ -82,6 +82,7 @@ class PredicateLexicon:
     protest_participants: frozenset[str] = frozenset()
     tally_periods: frozenset[str] = frozenset()
     onlooker_verbs: frozenset[str] = frozenset()
+    sparking_verbs: frozenset[str] = frozenset()
     quantity_nouns: frozenset[str] = frozenset()
     reprisal_verbs: frozenset[str] = frozenset()
     unanswered_words: frozenset[str] = frozenset()
@@ -123,6 +124,7 @@ WORD_LISTS = {
     "crime_words": ("responsibility", "crime_words"),
     "tally_periods": ("tally_periods", None),
     "onlooker_verbs": ("onlooker_verbs", None),
+    "sparking_verbs": ("sparking_verbs", None),
     "quantity_nouns": ("quantity_nouns", None),
     "reprisal_verbs": ("reprisal_verbs", None),
     "unanswered_words": ("unanswered_words", None),

@@ -392,7 +392,8 @@ def _governing_clause_roles(noun: Any, mentions: MentionIndex, lexicon: Predicat
     "Serb forces were engaged in ethnic cleansing": the forces act; "a national was put under
     investigation": the national receives; "rocket fire killed 13 people": the people receive.
     "The attack was perpetrated by commandos": the commandos act. Those who witnessed, filmed or
-    reported the shooting did not shoot (`onlooker_verbs`), and those who face or suffer it
+    reported the shooting did not shoot (`onlooker_verbs`), nor did those who set it off (`sparking_verbs`:
+    "sparked protests"), and those who face or suffer it
     receive it (`undergoing_verbs`), as do those who died in an act of force (`dying_verbs`)
     and those who received it (`receiving_verbs`: "received death threats from the cartel").
     The noun must be the verb's subject, object or the object of one of its prepositions, so a
@@ -427,8 +428,8 @@ def _governing_clause_roles(noun: Any, mentions: MentionIndex, lexicon: Predicat
         return _first_actor(agents, mentions), _first_actor(passive, mentions)
     # "escaped unharmed from an attack": an adjective's phrase belongs to the verb it describes
     verb = head.head if head.pos_ == "ADJ" and head.dep_ in ("advcl", "acomp", "oprd") else head
-    if {head.lemma_.lower(), verb.lemma_.lower()} & lexicon.onlooker_verbs:
-        return None, None
+    if {head.lemma_.lower(), verb.lemma_.lower()} & (lexicon.onlooker_verbs | lexicon.sparking_verbs):
+        return None, None  # "witnessed the shooting", "sparked violent protests": neither did it
     lemma = verb.lemma_.lower()
     if lemma in lexicon.undergoing_verbs or event_type in HARM_TYPES and lemma in lexicon.dying_verbs:
         # "as he faces the biggest protests", "an inspector died in the explosion"
