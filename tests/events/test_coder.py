@@ -500,3 +500,12 @@ def test_coder_protests_an_arrest_sparked_are_not_its_doers_and_carry_their_own_
     assert arrest.counts.fatalities is None and protest.counts.fatalities == 6
     assert protest.actor is None
 
+
+def test_coder_suspending_the_internet_is_censorship() -> None:
+    assert ("COERCE", "censor", "asserted") in coded("Authorities suspended mobile internet services on Tuesday.")
+
+
+@pytest.mark.parametrize("text", ["The hospital received dozens of wounded on Friday.",
+                                  "The hospital received 40 bodies on Friday."])
+def test_coder_a_hospital_receiving_the_wounded_meets_no_one(text: str) -> None:
+    assert coded(text) == []
