@@ -229,3 +229,16 @@ def test_merge_one_side_against_a_bare_target_is_one_attack_only_told_next_to_it
     first = event(1, "ASSAULT", actor=REBELS, recipient=Actor("civilians", country="COL", sector="CVL"))
     second = replace(event(5, "ASSAULT", actor=FARC, recipient=Actor("several villages")), sentence=second_sentence)
     assert len(merged(first, second)) == count
+
+
+def test_merge_a_sentence_passed_is_not_a_sanction_imposed() -> None:
+    sentenced = event(1, "SANCTION", mode="convict", actor=None, recipient=CHILE)
+    sanctions = event(5, "SANCTION", actor=PERU, recipient=CHILE)
+    assert len(merged(sentenced, replace(sanctions, mode="discontinue"))) == 2
+    assert len(merged(sentenced, sanctions)) == 1  # a sanction of no kind told may be the sentence
+
+
+def test_merge_a_light_verb_is_a_clause_for_the_guessed_date_rule() -> None:
+    told = event(1, "SANCTION", predicate="light", date=EventDate("2022-02", "month"))
+    guessed = event(5, "SANCTION", predicate="verb", date=EventDate("2022-03-10", "day", inferred=True))
+    assert len(merged(told, guessed)) == 2

@@ -35,6 +35,8 @@ SIDE_TYPES = frozenset({"ASSAULT"})
 # Countries of a side that agree with any other: unknown, or an international militant group.
 ANY_COUNTRY = frozenset({None, "ISM"})
 SIDE_DAYS = 7
+# Predicates that tell an act as a clause: a verb, or a light verb with its event noun.
+CLAUSE_PREDICATES = frozenset({"verb", "light"})
 # An undated telling, its date guessed from the report, joins a dated one only this close to it.
 GUESSED_DAYS = 7
 # Words of quantity that name the same party again ("farmers", "many farmers").
@@ -209,10 +211,11 @@ def _compatible(event: Event, other: Event, persons: set[tuple[int, int]]) -> bo
         return False
     if not _dates_agree(event.date, other.date):
         return False
-    if event.predicate == other.predicate == "verb" and _guessed_far_apart(event.date, other.date):
+    if {event.predicate, other.predicate} <= CLAUSE_PREDICATES and _guessed_far_apart(event.date, other.date):
         return False  # two clauses told as acts, not a noun pointing back ("the attack took place…")
-    if _modes_conflict(event.mode, other.mode):
-        return False
+    if _modes_conflict(event.mode, other.mode) or event.type == "SANCTION" and None not in (event.mode, other.mode) \
+            and event.mode != other.mode:
+        return False  # a sentence passed is not a sanction imposed
     mine, theirs = _participants(event), _participants(other)
     if not mine or not theirs:
         return True
