@@ -334,3 +334,10 @@ def test_coref_the_group_is_the_organisation_named_before(read: Any, text: str, 
 def test_coref_the_group_is_never_a_state_body_and_a_group_of_is_no_one(read: Any) -> None:
     mentions = read("The Kenyan army said the group had fled. The group of seven condemned the raid.")
     assert not any(m.text == "group" for m in mentions)
+
+
+def test_coref_an_armed_groups_own_fighters_are_the_group(read: Any) -> None:
+    mentions = read("The Karen National Union said its fighters had captured the town.")
+    assert _actor(mentions, "fighters").name == "Karen National Union"
+    # a state's troops keep their own words, with its country
+    assert _codes(_actor(read("Syria said its troops had retaken the town."), "troops"))[:2] == ("troops", "SYR")

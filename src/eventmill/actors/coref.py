@@ -48,6 +48,8 @@ GROUP_PHRASE_STARTS = frozenset(phrase.split()[0] for phrase in GROUP_PHRASES)
 # Definite nouns that refer back to a named organisation: "the group", "the Iran-aligned movement".
 GROUP_NOUNS = frozenset({"group", "movement", "organisation", "organization"})
 GROUP_NOUN_SOURCE = "group noun"
+# Sectors of those who fight: an armed group's own fighters, militants or gunmen are the group.
+ARMED_SECTORS = frozenset({"REB", "PRM", "UAF", "MIL"})
 # Sectors of the organisations "the group" refers back to: armed groups, parties, the opposition.
 GROUP_SECTORS = frozenset({"REB", "PRM", "CRM", "UAF", "PTY", "OPP"})
 
@@ -274,9 +276,14 @@ def _initials(name: str) -> str:
 
 
 def _owned(mention: Mention, people: list[_Person], things: list[Actor]) -> Mention:
-    """A generic whose possessor is a pronoun takes the antecedent's country ("Syria … its troops")."""
+    """A generic whose possessor is a pronoun takes the antecedent's country ("Syria … its troops");
+    an armed group's own fighters are the group ("the Karen National Union said its fighters had
+    captured the town")."""
     word = mention.text.split()[0].lower()
     owners = [p.actor for p in people] if word in PERSON_POSSESSIVES else things if word in THING_POSSESSIVES else []
+    if word == "its" and owners and owners[-1].sector in GROUP_SECTORS and mention.actor.sector in ARMED_SECTORS:
+        return replace(mention, actor=_at(owners[-1], mention), kind="organization",
+                       source=f"{mention.source}; the fighters of {owners[-1].name}")
     if not owners or owners[-1].country is None:
         return mention
     owner = owners[-1]
