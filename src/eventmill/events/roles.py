@@ -90,6 +90,8 @@ NOUN_PHRASE_POS = frozenset({"DET", "NUM", "ADJ", "NOUN", "PROPN"})
 TARGETED_TYPES = frozenset({"ASSAULT"})
 TARGET_RANK = 1
 TARGET_PREP_RANK = 2
+# Prepositions that give the reason for a verb's act ("for" more often gives its aim: "came for talks").
+REASON_PREPOSITIONS = frozenset({"over"})
 # Types whose object's place phrase is where it happened, never who received it ("bombed pylons in
 # Cuzco", "blocked streets in Hong Kong"), unlike "lifted a curfew in Montenegro".
 PLACED_OBJECT_TYPES = frozenset({"ASSAULT", "PROTEST"})
@@ -418,6 +420,8 @@ def _governing_clause_roles(noun: Any, mentions: MentionIndex, lexicon: Predicat
         return None, None
     if dep == "prep" and noun.head.lower_ in SETTING_PREPOSITIONS and _codes_an_event(head, lexicon):
         return None, None  # "arrested 1,200 people during protests": the scene is no act of the police
+    if dep == "prep" and noun.head.lower_ in REASON_PREPOSITIONS:
+        return None, None  # "hanged two men over the killing of a militiaman": the reason is another's act
     if dep == "dobj" and any(c.dep_ == "xcomp" and c.i > noun.i for c in head.children):
         return None, None  # "a court ordered the strike to end": the strike is not the court's
     passive = [c for c in head.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
