@@ -231,6 +231,13 @@ def test_merge_one_side_against_a_bare_target_is_one_attack_only_told_next_to_it
     assert len(merged(first, second)) == count
 
 
+def test_merge_a_charge_and_a_condemnation_told_apart_are_two_accusations() -> None:
+    charged = event(1, "ACCUSE", mode="allege", actor=None, recipient=CHILE)
+    condemned = event(5, "ACCUSE", mode="disapprove", actor=PERU, recipient=None)
+    assert len(merged(charged, condemned)) == 2
+    assert len(merged(charged, replace(condemned, sentence=1))) == 1  # one statement told twice
+
+
 def test_merge_a_sentence_passed_is_not_a_sanction_imposed() -> None:
     sentenced = event(1, "SANCTION", mode="convict", actor=None, recipient=CHILE)
     sanctions = event(5, "SANCTION", actor=PERU, recipient=CHILE)

@@ -35,6 +35,8 @@ SIDE_TYPES = frozenset({"ASSAULT"})
 # Countries of a side that agree with any other: unknown, or an international militant group.
 ANY_COUNTRY = frozenset({None, "ISM"})
 SIDE_DAYS = 7
+# Types whose modes are kinds of act, not ways of telling one (see `_kinds_conflict`).
+KIND_MODE_TYPES = frozenset({"SANCTION", "ACCUSE"})
 # Predicates that tell an act as a clause: a verb, or a light verb with its event noun.
 CLAUSE_PREDICATES = frozenset({"verb", "light"})
 # An undated telling, its date guessed from the report, joins a dated one only this close to it.
@@ -213,9 +215,8 @@ def _compatible(event: Event, other: Event, persons: set[tuple[int, int]]) -> bo
         return False
     if {event.predicate, other.predicate} <= CLAUSE_PREDICATES and _guessed_far_apart(event.date, other.date):
         return False  # two clauses told as acts, not a noun pointing back ("the attack took place…")
-    if _modes_conflict(event.mode, other.mode) or event.type == "SANCTION" and None not in (event.mode, other.mode) \
-            and event.mode != other.mode:
-        return False  # a sentence passed is not a sanction imposed
+    if _modes_conflict(event.mode, other.mode) or _kinds_conflict(event, other):
+        return False
     mine, theirs = _participants(event), _participants(other)
     if not mine or not theirs:
         return True
@@ -234,6 +235,15 @@ def _compatible(event: Event, other: Event, persons: set[tuple[int, int]]) -> bo
     return _same_side(event.actor, other.actor) and (
         _same_actor(event.recipient, other.recipient) or _same_side(event.recipient, other.recipient)
         or bare and abs(event.sentence - other.sentence) <= 1)
+
+
+def _kinds_conflict(event: Event, other: Event) -> bool:
+    """Two sanctions or accusations of different stated kinds told in different sentences are two
+    acts: a sentence passed is not a sanction imposed, a charge laid no condemnation. In one
+    sentence they may be one statement told twice ("lodged a protest, charging its neighbour…")."""
+    modes = (event.mode, other.mode)
+    return event.type in KIND_MODE_TYPES and None not in modes and modes[0] != modes[1] \
+        and event.sentence != other.sentence
 
 
 def _modes_conflict(a: str | None, b: str | None) -> bool:
