@@ -341,3 +341,6 @@ def test_coref_an_armed_groups_own_fighters_are_the_group(read: Any) -> None:
     assert _actor(mentions, "fighters").name == "Karen National Union"
     # a state's troops keep their own words, with its country
     assert _codes(_actor(read("Syria said its troops had retaken the town."), "troops"))[:2] == ("troops", "SYR")
+    # "its" is the speaker's, not the last armed group named
+    mentions = read("The Rapid Support Forces shelled the city. The army said its warplanes had struck RSF positions.")
+    assert _actor(mentions, "warplanes").name == "warplanes"

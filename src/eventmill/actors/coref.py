@@ -102,6 +102,7 @@ class CoreferenceResolver:
                         or _acting_thing(mention, span, acting)) if mention.kind == "pronoun" else None
                 body = self._body(mention, span)
                 held = (_office_holder(mention, span, people) or _named_group(mention, span, things)
+                        or _speakers_fighters(mention, span, earlier, self.speech_verbs)
                         or (_named_body(mention, span, things) if body else None)
                         or _both_sides(mention, span, people, earlier)
                         or _the_two_just_named(mention, span, earlier, self.speech_verbs))
@@ -276,14 +277,9 @@ def _initials(name: str) -> str:
 
 
 def _owned(mention: Mention, people: list[_Person], things: list[Actor]) -> Mention:
-    """A generic whose possessor is a pronoun takes the antecedent's country ("Syria … its troops");
-    an armed group's own fighters are the group ("the Karen National Union said its fighters had
-    captured the town")."""
+    """A generic whose possessor is a pronoun takes the antecedent's country ("Syria … its troops")."""
     word = mention.text.split()[0].lower()
     owners = [p.actor for p in people] if word in PERSON_POSSESSIVES else things if word in THING_POSSESSIVES else []
-    if word == "its" and owners and owners[-1].sector in GROUP_SECTORS and mention.actor.sector in ARMED_SECTORS:
-        return replace(mention, actor=_at(owners[-1], mention), kind="organization",
-                       source=f"{mention.source}; the fighters of {owners[-1].name}")
     if not owners or owners[-1].country is None:
         return mention
     owner = owners[-1]
@@ -364,6 +360,25 @@ def _named_group(mention: Mention, span: Any, things: list[Actor]) -> Mention | 
     if group is None:
         return None
     return replace(mention, actor=_at(group, mention), kind="organization", source=f"the group → {group.name}")
+
+
+def _speakers_fighters(mention: Mention, span: Any, earlier: list[Mention],
+                       speech_verbs: frozenset[str]) -> Mention | None:
+    """"The Karen National Union said its fighters had captured the town": an armed group's own
+    fighters, in what the group says, are the group. (The army's own warplanes stay the army's.)"""
+    head = span.doc[mention.token_end - 1]
+    if mention.kind != "generic" or mention.actor.sector not in ARMED_SECTORS or \
+            not any(c.dep_ == "poss" and c.lower_ == "its" for c in head.children):
+        return None
+    clause = next((a for a in head.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if clause is None or clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in speech_verbs:
+        return None
+    subject = _subject_of(clause.head)
+    speaker = next((m for m in earlier if subject is not None and m.token_start <= subject.i < m.token_end), None)
+    if speaker is None or speaker.actor.sector not in GROUP_SECTORS:
+        return None
+    return replace(mention, actor=_at(speaker.actor, mention), kind="organization",
+                   source=f"{mention.source}; the fighters of {speaker.actor.name}, who says it")
 
 
 def _named_body(mention: Mention, span: Any, things: list[Actor]) -> Mention | None:
