@@ -40,8 +40,8 @@ from eventmill.dates.clauses import (
     looks_ahead,
     names_a_thing,
     offset,
-    starts_a_span,
     simultaneous,
+    starts_a_span,
 )
 from eventmill.dates.dateline import dateline
 from eventmill.dates.resolve import find_dates, resolve
