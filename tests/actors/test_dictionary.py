@@ -222,12 +222,16 @@ def test_dictionary_malformed_user_csv_names_file_and_line(tmp_path: Path, text:
     assert f"bad.csv:{line}:" in str(raised.value) and reason in str(raised.value)
 
 
-def test_dictionary_a_body_must_be_a_generic_noun(tmp_path: Path) -> None:
+@pytest.mark.parametrize(("text", "message"), [
+    ("sectors:\n  MIL: [army, soldier]\nbodies: [army, navy]\n", "'navy' has no sector"),  # a body is a generic
+    ("sectors:\n  GOV: [embassy]\nmissions: embassy\n", "expected a list under 'missions'"),
+])
+def test_dictionary_malformed_generic_yaml_names_its_line(tmp_path: Path, text: str, message: str) -> None:
     generic = tmp_path / "generic.yaml"
-    generic.write_text("sectors:\n  MIL: [army, soldier]\nbodies: [army, navy]\n", encoding="utf-8")
+    generic.write_text(text, encoding="utf-8")
     with pytest.raises(DataFileError) as raised:
         read_generic(generic)
-    assert "generic.yaml:3:" in str(raised.value) and "'navy' has no sector" in str(raised.value)
+    assert "generic.yaml:3:" in str(raised.value) and message in str(raised.value)
 
 
 def test_dictionary_bodies_are_institutions_not_people(actors: ActorDictionary) -> None:
@@ -238,14 +242,6 @@ def test_dictionary_bodies_are_institutions_not_people(actors: ActorDictionary) 
 def test_dictionary_missions_are_a_countrys_presence_abroad(actors: ActorDictionary) -> None:
     assert actors.is_mission("embassy") and actors.is_mission("envoy") and actors.is_mission("consulate")
     assert not actors.is_mission("ministry") and not actors.is_mission("protesters")
-
-
-def test_dictionary_missions_must_be_a_list(tmp_path: Path) -> None:
-    generic = tmp_path / "generic.yaml"
-    generic.write_text("sectors:\n  GOV: [embassy]\nmissions: embassy\n", encoding="utf-8")
-    with pytest.raises(DataFileError) as raised:
-        read_generic(generic)
-    assert "generic.yaml:3:" in str(raised.value) and "expected a list under 'missions'" in str(raised.value)
 
 
 def test_dictionary_malformed_user_yaml_names_file_and_line(tmp_path: Path) -> None:

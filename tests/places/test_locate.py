@@ -179,45 +179,44 @@ def test_locate_a_generic_ministry_is_of_the_country_it_acts_in(make_parsed: Any
     assert located.actor is not None and located.actor.country == "PER"
 
 
+def _located(text: str, date: str, *types: str) -> Event:
+    """The first event of one of `types` coded from a text, located."""
+    return next(e for e in eventmill.extract(text, date=date).events if e.type in types)
+
+
 def test_locate_a_capital_the_tagger_missed_is_still_a_place() -> None:
-    article = eventmill.extract("Hundreds of supporters gathered in Niamey on Wednesday.", date="2023-07-27")
-    protest = next(e for e in article.events if e.type == "PROTEST")
+    protest = _located("Hundreds of supporters gathered in Niamey on Wednesday.", "2023-07-27", "PROTEST")
     assert protest.location is not None and protest.location.name == "Niamey"
 
 
 def test_locate_a_place_in_a_clause_dating_the_event_is_not_its_place() -> None:
-    article = eventmill.extract("TEL AVIV, Sept 2 (Reuters) - Thousands took to the streets on Sunday after six "
-                                "hostages were found dead in southern Gaza.", date="2024-09-02")
-    protest = next(e for e in article.events if e.type == "PROTEST")
+    protest = _located("TEL AVIV, Sept 2 (Reuters) - Thousands took to the streets on Sunday after six hostages were "
+                       "found dead in southern Gaza.", "2024-09-02", "PROTEST")
     assert protest.recipient is None and protest.location is not None and protest.location.name == "Tel Aviv"
 
 
-def test_locate_a_name_the_text_calls_a_city_is_a_place() -> None:
+@pytest.mark.parametrize(("text", "date", "types", "name", "country"), [
     # the tagger reads the name as a person; its appositive says it is a city, and the phrase
     # inside the appositive places the city, not the seizure
-    article = eventmill.extract("Rebels seized most of Goma, the largest city in eastern Congo, on Monday.",
-                                date="2025-01-28")
-    seizure = next(e for e in article.events if e.type in ("COERCE", "ASSAULT"))
-    assert seizure.location is not None and seizure.location.name == "Goma"
+    ("Rebels seized most of Goma, the largest city in eastern Congo, on Monday.", "2025-01-28",
+     ("COERCE", "ASSAULT"), "Goma", "COD"),
+    # a country that ties are cut with is a party, not the place
+    ("KINSHASA, Jan 27 (Reuters) - Congo cut diplomatic ties with Rwanda on Sunday.", "2025-01-27",
+     ("SANCTION",), "Kinshasa", "COD"),
+    # a place the tagger cut short takes the dictionary's whole name
+    ("India fired missiles at nine sites in Pakistan and Pakistani-administered Kashmir on Wednesday.", "2025-05-08",
+     ("ASSAULT",), "Pakistan-administered Kashmir", "PAK"),
+    # a place in a coordinated clause with a subject of its own is that clause's
+    (("DAMASCUS, Dec 9 (AP) - Israeli jets struck dozens of Syrian army bases on Sunday, and Israeli troops moved "
+      "into the buffer zone in the Golan Heights."), "2024-12-09", ("ASSAULT",), "Damascus", "SYR"),
+])
+def test_locate_the_place_the_text_gives_the_event(text: str, date: str, types: tuple[str, ...], name: str,
+                                                    country: str) -> None:
+    event = _located(text, date, *types)
+    assert event.location is not None and (event.location.name, event.location.country) == (name, country)
 
 
-def test_locate_a_country_ties_are_cut_with_is_no_place() -> None:
-    article = eventmill.extract("KINSHASA, Jan 27 (Reuters) - Congo cut diplomatic ties with Rwanda on Sunday.",
-                                date="2025-01-27")
-    sanction = next(e for e in article.events if e.type == "SANCTION")
-    assert sanction.location is not None and sanction.location.country == "COD"
-
-
-def test_locate_a_place_the_tagger_cut_short_is_the_dictionarys_whole_name() -> None:
-    article = eventmill.extract("India fired missiles at nine sites in Pakistan and Pakistani-administered Kashmir "
-                                "on Wednesday.", date="2025-05-08")
-    strike = next(e for e in article.events if e.type == "ASSAULT")
-    assert strike.location is not None and strike.location.country == "PAK"
+def test_locate_the_recipient_of_a_place_cut_short_is_of_its_whole_name() -> None:
+    strike = _located("India fired missiles at nine sites in Pakistan and Pakistani-administered Kashmir on Wednesday.",
+                      "2025-05-08", "ASSAULT")
     assert strike.recipient is not None and strike.recipient.country == "PAK"
-
-
-def test_locate_a_place_in_a_coordinated_clause_of_its_own_is_that_clauses() -> None:
-    article = eventmill.extract("DAMASCUS, Dec 9 (AP) - Israeli jets struck dozens of Syrian army bases on Sunday, "
-                                "and Israeli troops moved into the buffer zone in the Golan Heights.", date="2024-12-09")
-    strike = next(e for e in article.events if e.type == "ASSAULT")
-    assert strike.location is not None and strike.location.name == "Damascus"
