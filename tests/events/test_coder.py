@@ -509,3 +509,8 @@ def test_coder_suspending_the_internet_is_censorship() -> None:
                                   "The hospital received 40 bodies on Friday."])
 def test_coder_a_hospital_receiving_the_wounded_meets_no_one(text: str) -> None:
     assert coded(text) == []
+
+
+def test_coder_hanging_people_is_an_execution_and_hanging_banners_no_event() -> None:
+    assert [t for t, _, _ in coded("Iran hanged two men on Saturday.")] == ["ASSAULT"]
+    assert "ASSAULT" not in [t for t, _, _ in coded("Students hung banners on the bridge.")]

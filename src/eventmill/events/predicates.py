@@ -544,13 +544,14 @@ def lemma_candidates(token: Any) -> list[str]:
     """The token's lemma, then forms guessed from its text for when the tagger's lemma is wrong.
 
     The small English model lemmatises some past forms badly ("staged" → "stag"); a regular
-    "-ed"/"-ing" form gives back the base a lexicon lists.
+    "-ed"/"-ing" form gives back the base a lexicon lists. Last comes an "-ed" form itself, for
+    the past forms that mean more than their lemma ("hanged", not "hung").
     """
     lemma = token.lemma_.lower()
     text = token.lower_
     found = [lemma]
     if text.endswith("ed"):
-        found += [text[:-1], text[:-2]]
+        found += [text[:-1], text[:-2], text]
     elif text.endswith("ing"):
         found += [text[:-3] + "e", text[:-3]]
     return list(dict.fromkeys(found))
