@@ -233,6 +233,8 @@ def test_mentions_a_generic_of_several_words(read: Any, text: str, name: str, se
     ("The Netherlands and Ireland said they would arrest him.", "Netherlands and Ireland"),
     # one party named in the singular is no "they"
     ("Ireland said they would arrest him.", None),
+    # a coordination only one part of which names a party is that party
+    ("The Chilean embassy and 12 other missions said they were concerned.", "Chilean embassy"),
 ])
 def test_coref_they_who_say_it_are_its_speakers(read: Any, text: str, they: str | None) -> None:
     found = [m.actor.name for m in read(text, day="2024-11-22") if m.text == "they"]

@@ -173,12 +173,15 @@ def _speaker(pronoun: Mention, span: Any, earlier: list[Mention], speech_verbs: 
 
 def _they_who_say_it(pronoun: Mention, span: Any, subject: Any, earlier: list[Mention]) -> Mention | None:
     """"Tunisian authorities said they had intercepted…", "the Netherlands and Ireland said they
-    would arrest him": "they" is the speakers, if several or one named in the plural."""
+    would arrest him": "they" is the speakers, if several or one named in the plural. Of a
+    coordination only one of whose parts names a party ("the U.S. embassy and 12 other Western
+    missions"), it is that party."""
     heads = _coordinated(subject)
     said = [m for m in earlier if m.token_end - 1 in heads]
     if len(said) > 1:
         return _pair(pronoun, [m.actor for m in said], "speakers") if len(said) == 2 else None
-    if len(said) == 1 and (said[0].actor.members or span.doc[said[0].token_end - 1].tag_ in ("NNS", "NNPS")):
+    plural = len(heads) > 1 or span.doc[said[0].token_end - 1].tag_ in ("NNS", "NNPS") if said else False
+    if len(said) == 1 and (said[0].actor.members or plural):
         speakers = said[0].actor
         return replace(pronoun, actor=_at(speakers, pronoun), source=f"pronoun → {speakers.name}, who say it")
     return None
