@@ -514,3 +514,8 @@ def test_coder_a_hospital_receiving_the_wounded_meets_no_one(text: str) -> None:
 def test_coder_hanging_people_is_an_execution_and_hanging_banners_no_event() -> None:
     assert [t for t, _, _ in coded("Iran hanged two men on Saturday.")] == ["ASSAULT"]
     assert "ASSAULT" not in [t for t, _, _ in coded("Students hung banners on the bridge.")]
+
+
+def test_coder_engaging_with_someone_is_meeting_them_and_engaging_in_fighting_is_not() -> None:
+    assert ("AGREE", None, "asserted") in coded("The president said he was ready to engage with the protesters.")
+    assert "CONSULT" not in [t for t, _, _ in coded("Troops engaged in fierce fighting with rebels.")]
