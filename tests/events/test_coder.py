@@ -501,8 +501,10 @@ def test_coder_protests_an_arrest_sparked_are_not_its_doers_and_carry_their_own_
     assert protest.actor is None
 
 
-def test_coder_suspending_the_internet_is_censorship() -> None:
-    assert ("COERCE", "censor", "asserted") in coded("Authorities suspended mobile internet services on Tuesday.")
+@pytest.mark.parametrize("text", ["Authorities suspended mobile internet services on Tuesday.",
+                                  "The government suspended mobile phone services across the country."])
+def test_coder_suspending_the_internet_is_censorship(text: str) -> None:
+    assert ("COERCE", "censor", "asserted") in coded(text)
 
 
 @pytest.mark.parametrize("text", ["The hospital received dozens of wounded on Friday.",
