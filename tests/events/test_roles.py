@@ -635,3 +635,12 @@ def test_roles_an_act_given_as_the_reason_is_not_the_subjects() -> None:
     events = eventmill.extract("Iran went to court over the killing of a militiaman.", date="2023-01-09").events
     killing = next(e for e in events if e.type == "ASSAULT")
     assert killing.actor is None
+
+
+@pytest.mark.parametrize(("text", "recipient"), [
+    ("Britain urged its nationals to leave Lebanon immediately.", "nationals"),
+    ("India asked its citizens not to travel to Bangladesh.", "citizens"),
+])
+def test_roles_a_request_to_ones_own_people_is_addressed_to_them(text: str, recipient: str) -> None:
+    request = next(e for e in eventmill.extract(text, date="2024-08-06").events if e.type == "REQUEST")
+    assert request.recipient is not None and request.recipient.name == recipient

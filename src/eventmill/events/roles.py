@@ -218,7 +218,8 @@ def _recipient_candidates(frame: Frame, passive: list[Any], preps: tuple[str, ..
     it to look: the loose phrases of the clause are read only near their head, so "for the
     solution of the Israel-Palestine conflict" names no recipient.
 
-    The passive subject or the object, unless the subject owns it ("withdrew its troops"); a
+    The passive subject or the object, unless the subject owns it ("withdrew its troops") and it is
+    no request's addressee ("urged its citizens to leave"); a
     phrase with one of the type's prepositions on the verb, its event noun, its to-clauses or
     their objects ("agreed to hand over to Britain"); the to-clause's object ("refused to meet
     the delegation"); the subject of a demanded or reported clause ("demanded that the US
@@ -234,8 +235,9 @@ def _recipient_candidates(frame: Frame, passive: list[Any], preps: tuple[str, ..
     objects = [] if passive else [c for c in verb.children if c.dep_ in RECIPIENT_OBJECT_DEPS] or misread_objects(verb)
     objects.sort(key=lambda c: c.dep_ != "dative")  # "provided intelligence to Macedonia": the dative receives
     moved = frame.coding.type in moving_types  # "mobilized army reservists for a war against Iraq"
+    addressed = frame.coding.type == "REQUEST"  # "urged its citizens to leave": the request is to them
     yield passive, INNER_DEPTH
-    yield [o for o in objects if not moved and not _owned(o)], INNER_DEPTH
+    yield [o for o in objects if not moved and (addressed or not _owned(o))], INNER_DEPTH
     clauses = [verb, *_to_clauses(verb)]
     clause_objects = [o for c in clauses[1:] for o in c.children if o.dep_ in OBJECT_DEPS]
     holders = [*clauses, *([frame.noun] if frame.noun is not None else []), *objects, *clause_objects]
