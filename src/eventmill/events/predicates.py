@@ -140,11 +140,14 @@ def _tally(frame: Frame, lexicon: PredicateLexicon) -> bool:
     """"1,300 policemen have been killed in the last three years", "so far this year about 100
     people have died": a present-perfect count over a long period sums many happenings and is no
     event of its own (each is told, if at all, where it happened). So is the clash such a count
-    names ("have died in clashes this year"). From a starting point on, though, only a count
+    names ("have died in clashes this year"), or that does the killing counted ("strikes have
+    killed 3,800 since October 2023"). From a starting point on, though, only a count
     sums: one act that lasts ("since 2007 it has maintained a blockade") is an event."""
     verb = frame.verb
     if verb is None and frame.anchor.dep_ == "pobj" and frame.anchor.head.head.pos_ in ("VERB", "AUX"):
         verb = frame.anchor.head.head
+    if verb is None and frame.anchor.dep_ in ("nsubj", "nsubjpass") and frame.anchor.head.pos_ in ("VERB", "AUX"):
+        verb = frame.anchor.head  # "Israeli strikes have killed 3,800 people since October 2023"
     if verb is None or not any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBP", "VBZ")
                                for c in verb.children):
         return False
