@@ -5,11 +5,10 @@ Abbas-Gantz talks" are one meeting. Two events merge when they have the same typ
 modality, compatible participants (a shared actor, one side unknown, or for an attack the same
 armed side named twice against the same target, or one named person attacked by doers named
 differently but not in conflict), compatible dates (equal where both are explicit, within a week
-where one is guessed) and, for
-attacks, means that do not tell them apart (a shelling is not a drone strike). Explicitly dated
-tellings are settled first; a vague one then joins the candidate nearest in date, then in
-position. The merged record keeps the earliest evidence and the most specific of each
-attribute. An event noun with no participants of its own ("the trip") only adds detail to an
+where one is guessed) and, for attacks, means that do not tell them apart (a shelling is not a
+drone strike). Explicitly dated tellings are settled first; a vague one then joins the candidate
+nearest in date, then in position. The merged record keeps the earliest evidence and the most
+specific of each attribute. An event noun with no participants of its own ("the trip") only adds detail to an
 event told elsewhere: if it matches none, it is dropped rather than reported as an event with no
 one in it. A harm told without its doer "in the attack" just named is that attack again.
 """
@@ -112,17 +111,21 @@ def _characterised(event: Event, article: Article) -> bool:
     """Whether an event noun only says what something else was ("the court's move was an attack on
     Israel", "it was an attack on democracy"); "there were two attacks" tells attacks."""
     token = _trigger_token(event, article) if event.predicate == "noun" else None
-    if token is None or token.dep_ != "attr" or token.head.lemma_ != "be":
-        return False
-    return any(c.dep_ == "nsubj" for c in token.head.children)
+    return token is not None and _copula_subject(token) is not None
 
 
 def _said_of_this(noun: Any) -> bool:
     """"This is the fifth dynamite attack on the pipeline": what a pronoun is said to be is the
     event it points back to."""
+    subject = _copula_subject(noun)
+    return subject is not None and subject.lower_ in POINTING_PRONOUNS
+
+
+def _copula_subject(noun: Any) -> Any | None:
+    """What a noun is said to be of: the subject of the "be" it is the attribute of."""
     if noun.dep_ != "attr" or noun.head.lemma_ != "be":
-        return False
-    return any(c.dep_ == "nsubj" and c.lower_ in POINTING_PRONOUNS for c in noun.head.children)
+        return None
+    return next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
 
 
 def _one_happening(article: Article) -> dict[int, set[int]]:
