@@ -153,15 +153,13 @@ def _speaker(pronoun: Mention, span: Any, earlier: list[Mention], speech_verbs: 
     subject pronoun of a reported clause is its speaker, when the speaker can be one ("it" an
     organisation, country or body; "he"/"she" a person or a titled one)."""
     token = span.doc[pronoun.token_start]
-    clause = token.head
-    if token.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "ccomp" or \
-            clause.head.lemma_.lower() not in speech_verbs:
+    subject = _reporter(token.head, speech_verbs) if token.dep_ in SUBJECT_DEPS else None
+    if subject is None:
         return None
-    subject = _subject_of(clause.head)
     word = token.lower_
-    if word in PLURAL_PRONOUNS and subject is not None:
+    if word in PLURAL_PRONOUNS:
         return _they_who_say_it(pronoun, span, subject, earlier)
-    speaker = next((m for m in earlier if subject is not None and m.token_start <= subject.i < m.token_end), None)
+    speaker = _mention_of(subject, earlier)
     if speaker is None or speaker.actor.members:
         return None
     fits = (word in THING_PRONOUNS and speaker.kind in ("organization", "country", "generic")
@@ -169,6 +167,19 @@ def _speaker(pronoun: Mention, span: Any, earlier: list[Mention], speech_verbs: 
     if not fits:
         return None
     return replace(pronoun, actor=_at(speaker.actor, pronoun), source=f"pronoun → {speaker.actor.name}, who says it")
+
+
+def _reporter(clause: Any, speech_verbs: frozenset[str]) -> Any | None:
+    """The subject of the verb of saying whose reported clause this is ("the ministry said [it
+    had…]"), or None when the clause is no such report."""
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in speech_verbs:
+        return None
+    return _subject_of(clause.head)
+
+
+def _mention_of(word: Any, mentions: list[Mention]) -> Mention | None:
+    """The mention a word is part of."""
+    return next((m for m in mentions if m.token_start <= word.i < m.token_end), None)
 
 
 def _they_who_say_it(pronoun: Mention, span: Any, subject: Any, earlier: list[Mention]) -> Mention | None:
@@ -180,11 +191,13 @@ def _they_who_say_it(pronoun: Mention, span: Any, subject: Any, earlier: list[Me
     said = [m for m in earlier if m.token_end - 1 in heads]
     if len(said) > 1:
         return _pair(pronoun, [m.actor for m in said], "speakers") if len(said) == 2 else None
-    plural = len(heads) > 1 or span.doc[said[0].token_end - 1].tag_ in ("NNS", "NNPS") if said else False
-    if len(said) == 1 and (said[0].actor.members or plural):
-        speakers = said[0].actor
-        return replace(pronoun, actor=_at(speakers, pronoun), source=f"pronoun → {speakers.name}, who say it")
-    return None
+    if not said:
+        return None
+    speakers = said[0].actor
+    plural = len(heads) > 1 or span.doc[said[0].token_end - 1].tag_ in ("NNS", "NNPS")
+    if not (speakers.members or plural):
+        return None
+    return replace(pronoun, actor=_at(speakers, pronoun), source=f"pronoun → {speakers.name}, who say it")
 
 
 def _acting_thing(pronoun: Mention, span: Any, acting: list[tuple[int, Actor]]) -> Mention | None:
@@ -374,10 +387,8 @@ def _speakers_fighters(mention: Mention, span: Any, earlier: list[Mention],
             not any(c.dep_ == "poss" and c.lower_ == "its" for c in head.children):
         return None
     clause = next((a for a in head.ancestors if a.pos_ in ("VERB", "AUX")), None)
-    if clause is None or clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in speech_verbs:
-        return None
-    subject = _subject_of(clause.head)
-    speaker = next((m for m in earlier if subject is not None and m.token_start <= subject.i < m.token_end), None)
+    subject = _reporter(clause, speech_verbs) if clause is not None else None
+    speaker = _mention_of(subject, earlier) if subject is not None else None
     if speaker is None or speaker.actor.sector not in GROUP_SECTORS:
         return None
     return replace(mention, actor=_at(speaker.actor, mention), kind="organization",
