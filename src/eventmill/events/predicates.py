@@ -131,7 +131,7 @@ def _voided_object(noun: Any, lexicon: PredicateLexicon) -> bool:
     """Whether a verb that is an event only with some objects says that with this one it is none
     ("took charge of the embassy"): the phrase is an idiom, and the noun is no event either. (A
     verb that is an event by itself only stops being one: "received threats" still tells threats.)"""
-    entry = lexicon.verb(noun.head.lemma_.lower())
+    entry = verb_entry(noun.head, lexicon)
     lemma = noun.lemma_.lower()
     return entry is not None and entry.coding is None and lemma in entry.objects and entry.objects[lemma] is None
 

@@ -219,10 +219,9 @@ def _recipient_candidates(frame: Frame, passive: list[Any], preps: tuple[str, ..
     solution of the Israel-Palestine conflict" names no recipient.
 
     The passive subject or the object, unless the subject owns it ("withdrew its troops") and it is
-    no request's addressee ("urged its citizens to leave"); a
-    phrase with one of the type's prepositions on the verb, its event noun, its to-clauses or
-    their objects ("agreed to hand over to Britain"); the to-clause's object ("refused to meet
-    the delegation"); the subject of a demanded or reported clause ("demanded that the US
+    no request's addressee ("urged its citizens to leave"); a phrase with one of the type's
+    prepositions on the verb, its event noun, its to-clauses or their objects ("agreed to hand
+    over to Britain"); the to-clause's object ("refused to meet the delegation"); the subject of a demanded or reported clause ("demanded that the US
     cancel…") or of a threat's condition ("unless Baghdad accepts"); any other phrase of the
     clause that is no time or agent ("lifted a curfew in Montenegro", "aid for Romania",
     "arrived in Amman"), or one inside such a phrase ("in protest against the ban"); the target of a
@@ -396,10 +395,10 @@ def _governing_clause_roles(noun: Any, mentions: MentionIndex, lexicon: Predicat
     "Serb forces were engaged in ethnic cleansing": the forces act; "a national was put under
     investigation": the national receives; "rocket fire killed 13 people": the people receive.
     "The attack was perpetrated by commandos": the commandos act. Those who witnessed, filmed or
-    reported the shooting did not shoot (`onlooker_verbs`), nor did those who set it off (`sparking_verbs`:
-    "sparked protests"), and those who face or suffer it
-    receive it (`undergoing_verbs`), as do those who died in an act of force (`dying_verbs`)
-    and those who received it (`receiving_verbs`: "received death threats from the cartel").
+    reported the shooting did not shoot (`onlooker_verbs`), nor did those who set it off
+    (`sparking_verbs`: "sparked protests"), and those who face or suffer it receive it
+    (`undergoing_verbs`), as do those who died in an act of force (`dying_verbs`) and those who
+    received it (`receiving_verbs`: "received death threats from the cartel").
     The noun must be the verb's subject, object or the object of one of its prepositions, so a
     noun inside another participant's phrase is not misread.
     """
@@ -448,7 +447,7 @@ def _governing_clause_roles(noun: Any, mentions: MentionIndex, lexicon: Predicat
 
 def _codes_an_event(verb: Any, lexicon: PredicateLexicon) -> bool:
     """Whether a verb is an event of its own ("arrested"), not a frame for one ("resorted to")."""
-    entry = lexicon.verb(verb.lemma_.lower())
+    entry = verb_entry(verb, lexicon)
     return entry is not None and entry.coding is not None
 
 
