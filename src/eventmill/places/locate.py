@@ -4,11 +4,12 @@ The location is a place the event's own clause puts it in ("was held at Gantz's 
 Israel", "killed 13 people in Israel"), the most specific one when places nest ("in the West
 Bank city of Ramallah" → Ramallah), or the place an attack hits ("shelled the southern city of
 Kherson"). Failing that, a place that is the recipient of an act that goes there ("a bombing
-campaign against Gaza", a visit, aid), then a place the sentence locates anything in, then the place of the story's dateline
-("SAN SALVADOR, 3 JAN 90 --"), where wire copy is filed from, or else the country the story
-names most ("declared a nationwide state of emergency" in a story about Peru). Names are resolved with the
-story's own country as a hint, so "SANTA ANA" in a Salvadoran story is the Salvadoran town. A
-generic actor with no country of its own ("13 people") takes the country of the event's location.
+campaign against Gaza", a visit, aid), then a place the sentence locates anything in, then the
+place of the story's dateline ("SAN SALVADOR, 3 JAN 90 --"), where wire copy is filed from, or
+else the country the story names most ("declared a nationwide state of emergency" in a story
+about Peru). Names are resolved with the story's own country as a hint, so "SANTA ANA" in a
+Salvadoran story is the Salvadoran town. A generic actor with no country of its own ("13
+people") takes the country of the event's location.
 A meeting whose words give no mode takes one from where it was held (see `_by_venue`).
 """
 
