@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from eventmill.actors.context import imply_countries
+from eventmill.actors.context import imply_countries, story_country
 from eventmill.model import Actor, Mention
 
 
 def _m(name: str, sentence: int, *, country: str | None = None, sector: str | None = None,
-       kind: str = "generic") -> Mention:
-    return Mention(0, 1, name, sentence, 0, 1, Actor(name, country, sector), kind=kind)
+       kind: str = "generic", start: int = 0) -> Mention:
+    return Mention(start, start + 1, name, sentence, 0, 1, Actor(name, country, sector), kind=kind)
 
 
 @pytest.mark.parametrize(("mentions", "expected"), [
@@ -66,3 +66,18 @@ def test_context_a_countrys_presence_abroad_implies_no_country() -> None:
 def test_context_aid_groups_take_no_country_from_the_one_they_speak_of() -> None:
     mentions = [_m("Israel", 0, country="ISR", kind="country"), _m("aid groups", 0, sector="SOC")]
     assert imply_countries(mentions)[-1].actor.country is None
+
+
+def test_context_the_agency_a_dateline_credits_does_not_vote() -> None:
+    # "PORT-AU-PRINCE, March 12 (AP) - ... Blinken ... the United States ...": Haiti's story
+    mentions = [_m("PORT-AU-PRINCE", 0, country="HTI", kind="country", start=0),
+                _m("AP", 0, country="USA", sector="JRN", kind="organization", start=25),
+                _m("Henry", 1, country="HTI", kind="person", start=40),
+                _m("Blinken", 2, country="USA", kind="person", start=90),
+                _m("United States", 3, country="USA", kind="country", start=140),
+                _m("gunmen", 4, sector="UAF", start=200)]
+    assert story_country(mentions, (24, 28)) is None
+    assert story_country(mentions) == "USA"
+    assert imply_countries(mentions, credit=(24, 28))[-1].actor.country is None
+    assert imply_countries(mentions)[-1].actor.country == "USA"
+    assert story_country(mentions[:3] + mentions[5:], (24, 28)) == "HTI"

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from eventmill.dates.dateline import dateline, dateline_end, dateline_place
+from eventmill.dates.dateline import dateline, dateline_credit, dateline_end, dateline_place
 
 
 @pytest.mark.parametrize(
@@ -73,3 +73,14 @@ def test_dateline_place(text: str, expected: str | None) -> None:
 ])
 def test_dateline_end_is_after_the_dash(text: str, expected: int | None) -> None:
     assert dateline_end(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("PORT-AU-PRINCE, March 12 (AP) - Gangs", "(AP)"),
+    ("LIMA, 12 Mar 89 (ACAN-EFE) -- [TEXT]", "(ACAN-EFE)"),
+    ("MANAGUA (NICARAGUA), 9 FEB 90 -- A BULLETIN.", None),  # the bracket qualifies the place
+    ("Police (and soldiers) said on March 3 - nothing.", None),
+])
+def test_dateline_credit_is_the_agency(text: str, expected: str | None) -> None:
+    credit = dateline_credit(text)
+    assert (text[credit[0]:credit[1]] if credit else None) == expected

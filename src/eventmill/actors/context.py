@@ -29,13 +29,13 @@ IMPLIED_KINDS = frozenset({"generic", "organization", "person"})
 FOREIGN_PRONE_SECTORS = frozenset({"MIL", "PRM", "SOC"})
 
 
-def imply_countries(mentions: list[Mention], *, abroad: Collection[int] = ()) -> list[Mention]:
+def imply_countries(mentions: list[Mention], *, abroad: Collection[int] = (),
+                    credit: tuple[int, int] | None = None) -> list[Mention]:
     """The mentions, with generic ones lacking a country given the one their context implies.
 
     The mentions at the positions `abroad` are a country's presence abroad ("the French embassy"):
-    their country is not the sentence's."""
-    article_country = dominant_country(m.actor.country for position, m in enumerate(mentions)
-                                       if m.kind != "pronoun" and position not in abroad)
+    their country is not the sentence's. `credit` is where the agency a dateline credits stands."""
+    article_country = story_country((m for position, m in enumerate(mentions) if position not in abroad), credit)
     by_sentence: dict[int, set[str]] = {}
     for position, mention in enumerate(mentions):
         if national(mention.actor.country) and position not in abroad:
@@ -55,6 +55,14 @@ def imply_countries(mentions: list[Mention], *, abroad: Collection[int] = ()) ->
                                   source=f"{mention.source}; country from {why}")
         implied.append(mention)
     return implied
+
+
+def story_country(mentions: Iterable[Mention], credit: tuple[int, int] | None = None) -> str | None:
+    """The country an article is mostly about, by its mentions' votes. A pronoun repeats a mention,
+    and the agency a dateline credits ("PORT-AU-PRINCE, March 12 (AP) -") files the story rather
+    than takes part in it, so neither votes."""
+    return dominant_country(m.actor.country for m in mentions
+                            if m.kind != "pronoun" and not (credit and credit[0] <= m.start < credit[1]))
 
 
 def national(country: str | None) -> bool:

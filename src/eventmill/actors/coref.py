@@ -15,9 +15,10 @@ from collections.abc import Callable, Collection
 from dataclasses import replace
 from typing import Any, NamedTuple
 
-from eventmill.actors.context import dominant_country, imply_countries
+from eventmill.actors.context import imply_countries, story_country
 from eventmill.actors.mentions import SURNAME_GUESS
 from eventmill.actors.rows import normalise
+from eventmill.dates.dateline import dateline_credit
 from eventmill.model import Actor, Article, Mention, Span
 from eventmill.places.gazetteer import Gazetteer
 
@@ -80,7 +81,8 @@ class CoreferenceResolver:
         self.is_mission = is_mission
 
     def __call__(self, article: Article) -> Article:
-        hint = dominant_country(m.actor.country for m in article.mentions)
+        credit = dateline_credit(article.text)
+        hint = story_country(article.mentions, credit)
         by_sentence: dict[int, list[Mention]] = {}
         for mention in article.mentions:
             by_sentence.setdefault(mention.sentence, []).append(mention)
@@ -119,7 +121,7 @@ class CoreferenceResolver:
                 if things and things[-1] is mention.actor and span.doc[mention.token_end - 1].dep_ in SUBJECT_DEPS:
                     acting.append((index, mention.actor))
             _remember_titled(earlier, people)
-        article.mentions = imply_countries(resolved, abroad=abroad)
+        article.mentions = imply_countries(resolved, abroad=abroad, credit=credit)
         return article
 
     def _abroad(self, head: Any) -> bool:

@@ -15,7 +15,7 @@ from eventmill.dates.resolve import resolve
 
 _PLACE = re.compile(r"\s*[^\W\d][^\n,()]{0,60}(?:\([^)\n]{1,40}\))?,\s*")
 # The agency in brackets may nest brackets or be mistyped with a square bracket at one end.
-_CLOSE = re.compile(r"\s*(?:[(\[][^\n]{1,60}?[)\]]\s*)?(?:--|—|–|-)")
+_CLOSE = re.compile(r"\s*(?:(?P<credit>[(\[][^\n]{1,60}?[)\]])\s*)?(?:--|—|–|-)")
 _DATE_CHARS = 120
 
 
@@ -48,8 +48,16 @@ def dateline_end(text: str) -> int | None:
     return found[1] if found is not None else None
 
 
-def _dateline(text: str) -> tuple[TemporalExpression, int] | None:
-    """The dated day of a full dateline (place, day, optional agency, dash) and where it ends."""
+def dateline_credit(text: str) -> tuple[int, int] | None:
+    """Where the agency a dateline credits stands ("(Reuters)" of "MANILA, June 18 (Reuters) -"),
+    or None. The agency files the story; it is not one of its parties."""
+    found = _dateline(text)
+    return found[2] if found is not None and found[2] is not None else None
+
+
+def _dateline(text: str) -> tuple[TemporalExpression, int, tuple[int, int] | None] | None:
+    """The dated day of a full dateline (place, day, optional agency, dash), where it ends and
+    where its agency stands."""
     place = _PLACE.match(text)
     if place is None:
         return None
@@ -61,7 +69,9 @@ def _dateline(text: str) -> tuple[TemporalExpression, int] | None:
     close = _CLOSE.match(window, expression.end)
     if expression.day is None or close is None:
         return None
-    return expression, place.end() + close.end()
+    credit = close.span("credit") if close.group("credit") else None
+    shift = place.end()
+    return expression, shift + close.end(), (shift + credit[0], shift + credit[1]) if credit else None
 
 
 def dateline_place(text: str) -> str | None:

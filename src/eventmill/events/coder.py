@@ -13,9 +13,10 @@ import hashlib
 from dataclasses import dataclass, replace
 from typing import Any
 
-from eventmill.actors.context import dominant_country, national
+from eventmill.actors.context import national, story_country
 from eventmill.actors.mentions import mentions_by_sentence
 from eventmill.actors.rows import UNIDENTIFIED_SECTORS
+from eventmill.dates.dateline import dateline_credit
 from eventmill.events.codebook import (
     armed_arrival,
     collective_action,
@@ -73,7 +74,7 @@ class EventCoder:
     def __call__(self, article: Article) -> Article:
         grouped = mentions_by_sentence(article)
         reactions: list[tuple[int, tuple[str, str]]] = []  # events answering an act told as an event noun
-        article_country = dominant_country(m.actor.country for m in article.mentions if m.kind != "pronoun")
+        article_country = story_country(article.mentions, dateline_credit(article.text))
         claims: list[tuple[int, Actor, str]] = []  # (events told so far, claimant, type of the claimed act)
         for index, sentence in enumerate(article.sentences):
             span = article.span(sentence)
