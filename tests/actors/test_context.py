@@ -26,6 +26,10 @@ def _m(name: str, sentence: int, *, country: str | None = None, sector: str | No
       _m("protesters", 2, sector="CVL")], None),
     # armed forces do not take the country of the place they are in
     ([_m("Gaza", 0, country="PSE", kind="place"), _m("troops", 0, sector="MIL")], None),
+    # but from the article even when their sentence names a place: "talks between the army and the
+    # RSF in Jeddah" in a story about Sudan
+    ([_m("Sudan", 0, country="SDN", kind="country"), _m("Khartoum", 1, country="SDN", kind="country"),
+      _m("Jeddah", 2, country="SAU", kind="place"), _m("army", 2, sector="MIL")], "SDN"),
     # an organisation known only by its kind ("Parliament") is treated the same way
     ([_m("Algerian", 0, country="DZA"), _m("Parliament", 0, sector="LEG", kind="organization")], "DZA"),
     # an office-holder the dictionary does not know, known by a title, likewise

@@ -7,9 +7,10 @@ a country takes the only country named in its own sentence; when its sentence na
 country the article is mostly about. An organisation the dictionary does not know at all ("Esfahan
 Uranium Conversion Facilities … in central Iran") takes only its sentence's country. A sentence
 naming several countries ("13 people in Israel" after "Gaza militants") is left alone: the text
-does not say which. Armed forces do not take a country from their sentence alone ("troops fired on
-protesters in Gaza" names where, not whose), only from the article; nor do rights groups and aid
-agencies ("aid groups accused Israel of obstructing deliveries").
+does not say which. Armed forces do not take a country from their sentence ("troops fired on
+protesters in Gaza" names where, not whose), only from the article, even when their sentence names
+a place ("talks between the army and the RSF in Jeddah" in a story about Sudan); rights groups and
+aid agencies take neither ("aid groups accused Israel of obstructing deliveries").
 """
 
 from __future__ import annotations
@@ -27,6 +28,8 @@ IMPLIED_KINDS = frozenset({"generic", "organization", "person"})
 # Sectors whose country is not implied by a place in the same sentence: armed forces fight
 # abroad, and rights groups and aid agencies speak of other countries ("aid groups accused Israel").
 FOREIGN_PRONE_SECTORS = frozenset({"MIL", "PRM", "SOC"})
+# Armed forces, which belong to the country the article is about even where they are.
+STATE_FORCE_SECTORS = frozenset({"MIL", "PRM"})
 
 
 def imply_countries(mentions: list[Mention], *, abroad: Collection[int] = (),
@@ -48,7 +51,8 @@ def imply_countries(mentions: list[Mention], *, abroad: Collection[int] = (),
                 and not actor.members:
             in_sentence = by_sentence.get(mention.sentence, set())
             own = next(iter(in_sentence)) if len(in_sentence) == 1 and actor.sector not in FOREIGN_PRONE_SECTORS else None
-            country = own or (article_country if not in_sentence and not unknown_body else None)
+            forces = actor.sector in STATE_FORCE_SECTORS
+            country = own or (article_country if (not in_sentence or forces) and not unknown_body else None)
             if country:
                 why = "the only country in its sentence" if own else "the country the article is about"
                 mention = replace(mention, actor=replace(actor, country=country),
