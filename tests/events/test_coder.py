@@ -521,3 +521,14 @@ def test_coder_hanging_people_is_an_execution_and_hanging_banners_no_event() -> 
 def test_coder_engaging_with_someone_is_meeting_them_and_engaging_in_fighting_is_not() -> None:
     assert ("AGREE", None, "asserted") in coded("The president said he was ready to engage with the protesters.")
     assert "CONSULT" not in [t for t, _, _ in coded("Troops engaged in fierce fighting with rebels.")]
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    # "adopt" is a light verb, and a package of sanctions is sanctions
+    ("The European Union adopted a new package of sanctions against Russia, targeting tankers of its shadow fleet.",
+     "EUR"),
+    ("Washington imposed sanctions on Tehran, targeting its oil exports.", "USA"),
+])
+def test_coder_a_participle_saying_whom_an_act_aims_at_is_no_attack(text: str, actor: str) -> None:
+    article = eventmill.extract(text, date="2022-03-02")
+    assert [(e.type, e.actor and e.actor.country) for e in article.events] == [("SANCTION", actor)]

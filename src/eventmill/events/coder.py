@@ -120,7 +120,7 @@ class EventCoder:
                     contexts=contexts,
                 )
                 coded.append(_Coded(frame, event))
-            for item in _fold_elaborations(coded):
+            for item in _fold_elaborations(coded, self.lexicon.aiming_verbs):
                 if item.event.recipient is None or victim_of_the_answered(item.frame, item.event.type,
                                                                           item.event.recipient, offset, self.lexicon):
                     answered = reaction_to(item.frame, item.event.type, self.lexicon)
@@ -163,9 +163,9 @@ def event_id(doc_id: str, trigger_start: int, event_type: str) -> str:
     return f"ev-{digest[:16]}"
 
 
-def _fold_elaborations(coded: list[_Coded]) -> list[_Coded]:
+def _fold_elaborations(coded: list[_Coded], aiming: frozenset[str]) -> list[_Coded]:
     """Merge each frame into the same-type frame it depends on, keeping the top governor's record."""
-    governor = {id(item): next((o for o in coded if o is not item and _elaborates(item, o)), None)
+    governor = {id(item): next((o for o in coded if o is not item and _elaborates(item, o, aiming)), None)
                 for item in coded}
 
     def top(item: _Coded) -> _Coded:
@@ -185,17 +185,20 @@ def _fold_elaborations(coded: list[_Coded]) -> list[_Coded]:
     return kept
 
 
-def _elaborates(item: _Coded, other: _Coded) -> bool:
+def _elaborates(item: _Coded, other: _Coded, aiming: frozenset[str]) -> bool:
     """Whether a frame only elaborates another of the same type in its sentence.
 
     A subjectless participle or infinitive clause ("…, killing 266") or an event noun that is
     an argument of the other predicate ("rocket fire … killed 13") elaborates; a clause with a
     subject of its own ("since Abbas hosted Gantz") is an event of its own. A protest's demand
     ("began a hunger strike to demand the return of their land") is the protest's, not a request
-    of its own.
+    of its own. Nor is a participle that only says whom the other is aimed at, whatever its type
+    ("imposed sanctions on Russia, targeting its shadow fleet": `aiming_verbs`).
     """
     demand = item.event.type == "REQUEST" and other.event.type == "PROTEST"
-    if not demand and (item.event.type != other.event.type or item.event.modality != other.event.modality):
+    aimed = item.frame.kind == "verb" and item.frame.anchor.lemma_.lower() in aiming
+    if not (demand or aimed) and (item.event.type != other.event.type
+                                  or item.event.modality != other.event.modality):
         return False
     anchor = item.frame.anchor
     if item.frame.kind != "noun":

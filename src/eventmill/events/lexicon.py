@@ -83,6 +83,7 @@ class PredicateLexicon:
     tally_periods: frozenset[str] = frozenset()
     onlooker_verbs: frozenset[str] = frozenset()
     sparking_verbs: frozenset[str] = frozenset()
+    aiming_verbs: frozenset[str] = frozenset()
     quantity_nouns: frozenset[str] = frozenset()
     reprisal_verbs: frozenset[str] = frozenset()
     unanswered_words: frozenset[str] = frozenset()
@@ -125,6 +126,7 @@ WORD_LISTS = {
     "tally_periods": ("tally_periods", None),
     "onlooker_verbs": ("onlooker_verbs", None),
     "sparking_verbs": ("sparking_verbs", None),
+    "aiming_verbs": ("aiming_verbs", None),
     "quantity_nouns": ("quantity_nouns", None),
     "reprisal_verbs": ("reprisal_verbs", None),
     "unanswered_words": ("unanswered_words", None),
