@@ -249,3 +249,12 @@ def test_merge_a_light_verb_is_a_clause_for_the_guessed_date_rule() -> None:
     told = event(1, "SANCTION", predicate="light", date=EventDate("2022-02", "month"))
     guessed = event(5, "SANCTION", predicate="verb", date=EventDate("2022-03-10", "day", inferred=True))
     assert len(merged(told, guessed)) == 2
+
+
+def test_merge_never_makes_one_party_both_sides() -> None:
+    # "Caribbean leaders met with Blinken … Blinken discussed the crisis": the richer party is Blinken
+    # on both sides; the told dyad stands
+    leaders = Actor("Caribbean leaders", sector="GOV")
+    blinken = Actor("Antony Blinken", country="USA", sector="GOV", role="Foreign Minister")
+    [one] = merged(event(1, actor=leaders, recipient=blinken), event(1, actor=blinken, recipient=None))
+    assert (one.actor, one.recipient) == (leaders, blinken)

@@ -366,11 +366,14 @@ def _combine(first: Event, second: Event) -> Event:
     """One record from two tellings: explicit and precise beats inferred and vague."""
     date = _better_date(first.date, second.date)
     dated_by = second if date is not None and date is second.date else first
+    actor, recipient = _richer(first.actor, second.actor), _richer(first.recipient, second.recipient)
+    if _same_party(actor, recipient):  # "leaders met with Blinken … Blinken discussed": keep the dyad told
+        actor, recipient = (first.actor, first.recipient) if first.recipient is not None else (second.actor, second.recipient)
     return replace(
         first if first.predicate != "noun" or second.predicate == "noun" else second,
         mode=first.mode or second.mode,
-        actor=_richer(first.actor, second.actor),
-        recipient=_richer(first.recipient, second.recipient),
+        actor=actor,
+        recipient=recipient,
         date=date,
         location=first.location or second.location,
         counts=first.counts.larger(second.counts),
@@ -379,6 +382,10 @@ def _combine(first: Event, second: Event) -> Event:
         confidence=min(1.0, max(first.confidence, second.confidence) + 0.05),
         contexts=tuple(dict.fromkeys(first.contexts + second.contexts)),
     )
+
+
+def _same_party(a: Actor | None, b: Actor | None) -> bool:
+    return a is not None and b is not None and a.name == b.name and a.country == b.country
 
 
 def _richer(a: Actor | None, b: Actor | None) -> Actor | None:
