@@ -27,6 +27,9 @@ def dyad(text: str, event_type: str) -> tuple[str | None, str | None]:
     ("Chile lifted a night curfew in Bolivia on Monday.", "CONCEDE", "Chile", "Bolivia"),
     ("Chile demanded on Monday that Bolivia release the sailors.", "REQUEST", "Chile", "Bolivia"),
     ("Chile threatened to cut trade unless Bolivia reopened the border.", "THREATEN", "Chile", "Bolivia"),
+    # parsed as with [Blinken to discuss]: the to-clause's subject is the with-phrase's object
+    ("Caribbean leaders met in Jamaica on Monday with U.S. Secretary of State Antony Blinken to discuss the crisis.",
+     "CONSULT", None, "Antony Blinken"),
 ])
 def test_roles_from_syntax(text: str, event_type: str, actor: str | None, recipient: str | None) -> None:
     found_actor, found_recipient = dyad(text, event_type)

@@ -612,8 +612,12 @@ def _prep_objects(holders: Iterable[Any], preps: Iterable[str]) -> list[Any]:
 
 def _pobj(prep: Any) -> Any | None:
     """The preposition's object; when the parser hung the phrase elsewhere ("granted asylum to
-    five officers holed up…", with "officers" made a subject), the noun phrase right after it."""
+    five officers holed up…", with "officers" made a subject), the noun phrase right after it.
+    A to-clause it heads gives its subject: "met with Blinken to discuss the crisis" (parsed as
+    with [Blinken to discuss]), "called for the army to withdraw"."""
     found = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
+    if found is not None and found.dep_ == "pcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in found.children):
+        found = next((c for c in found.children if c.dep_ == "nsubj" and c.i < found.i), found)
     if found is not None or prep.pos_ != "ADP":
         return found
     head = None
