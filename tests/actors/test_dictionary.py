@@ -225,6 +225,7 @@ def test_dictionary_malformed_user_csv_names_file_and_line(tmp_path: Path, text:
 @pytest.mark.parametrize(("text", "message"), [
     ("sectors:\n  MIL: [army, soldier]\nbodies: [army, navy]\n", "'navy' has no sector"),  # a body is a generic
     ("sectors:\n  GOV: [embassy]\nmissions: embassy\n", "expected a list under 'missions'"),
+    ("sectors:\n  MIL: [force]\nmass_nouns: [force, might]\n", "mass noun 'might' has no sector"),
 ])
 def test_dictionary_malformed_generic_yaml_names_its_line(tmp_path: Path, text: str, message: str) -> None:
     generic = tmp_path / "generic.yaml"
@@ -237,6 +238,10 @@ def test_dictionary_malformed_generic_yaml_names_its_line(tmp_path: Path, text: 
 def test_dictionary_bodies_are_institutions_not_people(actors: ActorDictionary) -> None:
     assert actors.is_body("army") and actors.is_body("commission")
     assert not actors.is_body("soldier") and not actors.is_body("officials")
+
+
+def test_dictionary_mass_nouns_are_generics_that_bare_are_no_party(actors: ActorDictionary) -> None:
+    assert actors.is_mass("force") and not actors.is_mass("forces") and not actors.is_mass("army")
 
 
 def test_dictionary_missions_are_a_countrys_presence_abroad(actors: ActorDictionary) -> None:

@@ -346,3 +346,13 @@ def test_coref_an_armed_groups_own_fighters_are_the_group(read: Any) -> None:
     # "its" is the speaker's, not the last armed group named
     mentions = read("The Rapid Support Forces shelled the city. The army said its warplanes had struck RSF positions.")
     assert _actor(mentions, "warplanes").name == "warplanes"
+
+
+@pytest.mark.parametrize(("text", "forces"), [
+    ("The bloc threatened to use force if the president was not reinstated.", []),
+    ("Rebels took the town by force on Monday.", []),
+    ("Kenya will lead a multinational force in Haiti.", ["multinational force"]),
+    ("Syrian military force used chemical weapons.", ["Syrian military force"]),
+])
+def test_mentions_a_bare_mass_noun_is_no_party(read: Any, text: str, forces: list[str]) -> None:
+    assert [m.text for m in read(text) if "force" in m.text] == forces

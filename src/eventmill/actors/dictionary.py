@@ -161,6 +161,7 @@ class ActorDictionary:
         self._generics = generics.sectors
         self._bodies = generics.bodies
         self._missions = generics.missions
+        self._mass = generics.mass
         self._generic_ends = frozenset(noun.rpartition(" ")[2] for noun in generics.sectors if " " in noun)
         self._replaced = replaced
         self._surnames: dict[str, list[str]] = {}
@@ -262,6 +263,11 @@ class ActorDictionary:
         """Whether a word names a country's presence abroad ("embassy", "envoy"), whose country
         says nothing of the others named beside it."""
         return normalise(lemma) in self._missions
+
+    def is_mass(self, lemma: str) -> bool:
+        """Whether a generic noun, singular and bare, is a mass noun and no party ("threatened
+        to use force", "took the town by force")."""
+        return normalise(lemma) in self._mass
 
     def surface_forms(self) -> Iterator[tuple[str, ActorEntry]]:
         """Every name, alias and capital with the entry it resolves to (for a PhraseMatcher)."""

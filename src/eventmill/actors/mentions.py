@@ -37,6 +37,9 @@ SURNAME_GUESS = "surname of the only known"
 
 # Generic nouns that, with an "of" phrase, name a condition rather than a party ("a state of siege").
 CONDITION_NOUNS = frozenset({"state"})
+# Words that may make a mass noun a party: "a force", "its force", "two forces", "police force",
+# "Syrian military force" (with "excessive force" the price of keeping that one).
+BOUNDING_DEPS = frozenset({"det", "poss", "nummod", "compound", "amod"})
 
 class _SortedSpans:
     """Spans sorted by start token, to pick those inside a sentence without scanning them all."""
@@ -114,6 +117,9 @@ class MentionFinder:
     def _is_generic(self, token: Any) -> bool:
         if token.lemma_.lower() in CONDITION_NOUNS and any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
             return False  # "a state of emergency" is a condition, not the state as an actor
+        if token.tag_ == "NN" and self.dictionary.is_mass(token.lemma_) and not any(
+                c.dep_ in BOUNDING_DEPS for c in token.children):
+            return False  # "threatened to use force" (but "a multinational force")
         return bool(self._generic_sector(token) or self.dictionary.title(token.text))
 
     def _modified_generic(self, token: Any) -> Any | None:

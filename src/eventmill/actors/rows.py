@@ -199,17 +199,18 @@ def read_titles(path: Path) -> dict[str, tuple[str | None, str]]:
 
 
 class Generics(NamedTuple):
-    """generic.yaml read: each noun's sector, the nouns that name a body rather than people, and
-    the words of a country's presence abroad (embassy, envoy)."""
+    """generic.yaml read: each noun's sector, the nouns that name a body rather than people, the
+    words of a country's presence abroad (embassy, envoy) and the nouns that, bare, are no party."""
 
     sectors: dict[str, str]
     bodies: frozenset[str]
     missions: frozenset[str] = frozenset()
+    mass: frozenset[str] = frozenset()
 
 
 def read_generic(path: Path) -> Generics:
-    """generic.yaml: sector → generic nouns, each noun under one sector only; `bodies`, a list
-    of those nouns; and `missions`, a list of words."""
+    """generic.yaml: sector → generic nouns, each noun under one sector only; `bodies` and
+    `mass_nouns`, lists of those nouns; and `missions`, a list of words."""
     table = load_yaml(path)
     if not isinstance(table, dict) or not isinstance(table.get("sectors"), dict):
         raise DataFileError("EM010", path=path, line=1, detail="expected a mapping under 'sectors'")
@@ -229,7 +230,14 @@ def read_generic(path: Path) -> Generics:
     missions = table.get("missions", [])
     if not isinstance(missions, list):
         raise DataFileError("EM010", path=path, line=line_of(path, "missions"), detail="expected a list under 'missions'")
-    return Generics(nouns, frozenset(normalise(word) for word in bodies), frozenset(normalise(word) for word in missions))
+    mass = table.get("mass_nouns", [])
+    if not isinstance(mass, list):
+        raise DataFileError("EM010", path=path, line=line_of(path, "mass_nouns"), detail="expected a list under 'mass_nouns'")
+    unknown = next((word for word in mass if normalise(word) not in nouns), None)
+    if unknown is not None:
+        raise DataFileError("EM010", path=path, line=line_of(path, unknown), detail=f"mass noun {unknown!r} has no sector")
+    return Generics(nouns, frozenset(normalise(word) for word in bodies), frozenset(normalise(word) for word in missions),
+                    frozenset(normalise(word) for word in mass))
 
 
 def line_of(path: Path, text: str) -> int:
