@@ -34,6 +34,9 @@ def coded(text: str) -> list[tuple[str, str | None, str]]:
      ("REQUEST", None, "asserted")),
     # collective civilian action is PROTEST; joint exercises are cooperation
     ("Thousands of demonstrators torched the ministry building in Baghdad.", ("PROTEST", "riot", "asserted")),
+    # a clause with its own passive subject shares no crowd with the protest before it
+    ("Students blocked a major road in Belgrade, and a young woman was beaten by police.",
+     ("ASSAULT", "beat", "asserted")),
     # a crowd named by its size: of people it protests, of soldiers it mobilises
     ("Tens of thousands of people massed outside parliament in Lima.", ("PROTEST", "demo", "asserted")),
     ("Thousands of soldiers massed at the border.", ("MOBILIZE", "troops", "asserted")),

@@ -235,9 +235,10 @@ def crowd_heads(token: Any) -> list[Any]:
 
 def has_crowd_subject(verb: Any, lexicon: PredicateLexicon) -> bool:
     """Whether a verb's subject, or the subject it shares with the verb it continues
-    ("crowds marched and continued to demand…"), is a crowd."""
+    ("crowds marched and continued to demand…"), is a crowd. A clause with a passive subject of
+    its own shares none ("students blocked a road, and a woman was beaten by police")."""
     head = verb
-    while head.head != head and not any(c.dep_ == "nsubj" for c in head.children):
+    while head.head != head and not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
         if head.dep_ in ("conj", "xcomp"):
             head = head.head
         elif after_a_dating_clause(head):
