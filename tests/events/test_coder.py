@@ -535,3 +535,10 @@ def test_coder_engaging_with_someone_is_meeting_them_and_engaging_in_fighting_is
 def test_coder_a_participle_saying_whom_an_act_aims_at_is_no_attack(text: str, actor: str) -> None:
     article = eventmill.extract(text, date="2022-03-02")
     assert [(e.type, e.actor and e.actor.country) for e in article.events] == [("SANCTION", actor)]
+
+
+def test_coder_the_reason_for_a_protest_carries_another_acts_toll() -> None:
+    events = eventmill.extract("The minister resigned after weeks of protests over the collapse of a bridge that "
+                               "killed 12 people.", date="2025-01-28").events
+    protest = next(e for e in events if e.type == "PROTEST")
+    assert protest.counts.fatalities is None

@@ -27,6 +27,7 @@ from typing import Any
 from eventmill.data_files import builtin, load_yaml, words
 from eventmill.errors import DataFileError
 from eventmill.events.predicates import (
+    REASON_PREPOSITIONS,
     WITHIN_PREPOSITIONS,
     antecedent,
     passive_subjects,
@@ -260,12 +261,15 @@ def _clause_tokens(anchor: Any, *, dating: bool = True, others: Collection[int] 
     """The event's clause; without `dating`, not the clauses that only date it: "took to the
     streets after six hostages were found dead" reports no deaths of the protest. An attack keeps
     them, as the parser often hangs its toll there ("opened fire after protesters threw stones,
-    killing two")."""
+    killing two"). The phrase of its reason tells another act's toll: "protests over the collapse
+    of a canopy that killed 15"."""
     tokens = [anchor]
     stack = list(anchor.children)
     while stack:
         token = stack.pop()
         if not dating and dating_clause(token) or token.i in others:
+            continue
+        if token.dep_ == "prep" and token.lower_ in REASON_PREPOSITIONS:
             continue
         if token.dep_ in CLAUSE_DEPS:
             tokens.append(token)

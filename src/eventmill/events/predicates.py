@@ -33,6 +33,9 @@ SETTING_PREPOSITIONS = frozenset({"after", "following", "since", "during", "befo
 CONTEMPORARY_PREPOSITIONS = frozenset({"during", "amid", "amidst", "in"})
 # Prepositions that place a harm inside an event ("two policemen were killed in the attack").
 WITHIN_PREPOSITIONS = frozenset({"in", "during"})
+# Prepositions that give the reason for an act, which is another act ("hanged two men over the
+# killing of a militiaman"). "For" more often gives its aim: "came for talks".
+REASON_PREPOSITIONS = frozenset({"over"})
 # Harm verbs a disaster can be the doer of ("floods hit", "a quake killed"); and the clauses that
 # name such a cause for a passive harm ("were hurt when a tank exploded").
 HARM_TYPES = frozenset({"ASSAULT", "COERCE"})

@@ -19,6 +19,7 @@ from eventmill.events.predicates import (
     HARM_TYPES,
     OBJECT_DEPS,
     PASSIVE_SUBJECT_DEPS,
+    REASON_PREPOSITIONS,
     RELATIVE_PRONOUNS,
     SETTING_PREPOSITIONS,
     Frame,
@@ -90,8 +91,6 @@ NOUN_PHRASE_POS = frozenset({"DET", "NUM", "ADJ", "NOUN", "PROPN"})
 TARGETED_TYPES = frozenset({"ASSAULT"})
 TARGET_RANK = 1
 TARGET_PREP_RANK = 2
-# Prepositions that give the reason for a verb's act ("for" more often gives its aim: "came for talks").
-REASON_PREPOSITIONS = frozenset({"over"})
 # Types whose object's place phrase is where it happened, never who received it ("bombed pylons in
 # Cuzco", "blocked streets in Hong Kong"), unlike "lifted a curfew in Montenegro".
 PLACED_OBJECT_TYPES = frozenset({"ASSAULT", "PROTEST"})
