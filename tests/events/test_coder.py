@@ -542,3 +542,11 @@ def test_coder_the_reason_for_a_protest_carries_another_acts_toll() -> None:
                                "killed 12 people.", date="2025-01-28").events
     protest = next(e for e in events if e.type == "PROTEST")
     assert protest.counts.fatalities is None
+
+
+@pytest.mark.parametrize("text", [
+    "The president said Chile would defend its democracy.",
+    "Chile defended its decision to close the border.",
+])
+def test_coder_defending_ones_own_cause_supports_no_one(text: str) -> None:
+    assert coded(text) == []
