@@ -550,3 +550,11 @@ def test_coder_the_reason_for_a_protest_carries_another_acts_toll() -> None:
 ])
 def test_coder_defending_ones_own_cause_supports_no_one(text: str) -> None:
     assert coded(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Japan gave $5 million to the Palestinian Authority.",
+    "The secretary of state announced an additional $100 million for the police mission in Haiti.",
+])
+def test_coder_a_sum_given_or_announced_for_someone_is_aid(text: str) -> None:
+    assert ("AID", None, "asserted") in coded(text)

@@ -786,7 +786,9 @@ def _dates_only(prep: Any) -> bool:
 
 
 def _object_lemmas(obj: Any) -> list[str]:
-    lemmas = [obj.lemma_.lower()]
+    """The words an object may be listed under: its lemma, its compounds, its "of" nouns, and
+    "money" for a sum ("gave $5 million to Gaza")."""
+    lemmas = [obj.lemma_.lower(), *(["money"] if obj.ent_type_ == "MONEY" else [])]
     for child in obj.children:
         if child.dep_ == "compound":
             lemmas.append(child.lemma_.lower())
