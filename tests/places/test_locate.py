@@ -38,7 +38,7 @@ def test_locate_struck_city_is_an_attacks_place(make_parsed: Any, locator: Event
                       ["NOUN", "VERB", "DET", "NOUN", "ADP", "PROPN", "PUNCT"],
                       ents=["O", "O", "O", "O", "O", "B-GPE", "O"])
     located = locator(_article(doc, doc.text, 1, event_type)).events[0]
-    assert located.location is not None and located.location.name == expected
+    assert located.location is not None and located.location.name == "Darfur"
 
 
 def test_locate_falls_back_to_the_dateline_place(make_parsed: Any, locator: EventLocator) -> None:
@@ -220,3 +220,19 @@ def test_locate_the_recipient_of_a_place_cut_short_is_of_its_whole_name() -> Non
     strike = _located("India fired missiles at nine sites in Pakistan and Pakistani-administered Kashmir on Wednesday.",
                       "2025-05-08", "ASSAULT")
     assert strike.recipient is not None and strike.recipient.country == "PAK"
+
+
+# A place named by the noun it modifies ("Darfur region") is in a locative phrase; of a place and
+# its possessor the place is the more specific.
+@pytest.mark.parametrize("possessor", [True, False])
+def test_locate_the_place_a_place_noun_names_not_its_possessor(make_parsed: Any, locator: EventLocator,
+                                                                possessor: bool) -> None:
+    words = ["Rebels", "attacked", "a", "village", "in", *(["Sudan", "'s"] if possessor else []), "Darfur", "region", "."]
+    shift = 2 if possessor else 0
+    heads = [1, 1, 3, 1, 1, *([6 + shift, 5] if possessor else []), 6 + shift, 4, 1]
+    deps = ["nsubj", "ROOT", "det", "dobj", "prep", *(["poss", "case"] if possessor else []), "compound", "pobj", "punct"]
+    pos = ["NOUN", "VERB", "DET", "NOUN", "ADP", *(["PROPN", "PART"] if possessor else []), "PROPN", "NOUN", "PUNCT"]
+    ents = ["O"] * 5 + (["B-GPE", "O"] if possessor else []) + ["B-GPE", "O", "O"]
+    doc = make_parsed(words, heads, deps, pos, ents=ents)
+    located = locator(_article(doc, doc.text, 1, "ASSAULT")).events[0]
+    assert located.location is not None and located.location.name == "Darfur"

@@ -206,10 +206,10 @@ def _locates(token: Any, trigger: Any) -> bool:
     """Whether a place is the object of a locative phrase in the trigger's own clause.
 
     The place must itself be the object of a locative preposition ("in Israel"), possibly
-    through "of" ("the West Bank city of Ramallah"); a place that only modifies a noun
-    ("Gaza militants") locates nothing.
+    through "of" ("the West Bank city of Ramallah") or as the name of a place noun ("in Sudan's
+    Gezira state"); a place that only modifies another noun ("Gaza militants") locates nothing.
     """
-    node = token
+    node = token.head if token.dep_ in ("compound", "poss") and token.head.lemma_.lower() in PLACE_KIND_WORDS else token
     while node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head != node.head:
         node = node.head.head
         if node.lower_ in LOCATIVE_PREPS | {"out"}:  # "out of Gaza", "outside of Kyiv"
@@ -229,10 +229,11 @@ def _locates(token: Any, trigger: Any) -> bool:
 
 
 def _most_specific(candidates: list[tuple[Any, Place]]) -> Place:
-    """The deepest place in the parse: "the West Bank city of Ramallah" → Ramallah."""
-    def depth(item: tuple[Any, Place]) -> tuple[int, bool]:
+    """The deepest place in the parse: "the West Bank city of Ramallah" → Ramallah; of a place
+    and its possessor, the place: "Sudan's Gezira state" → Gezira."""
+    def depth(item: tuple[Any, Place]) -> tuple[bool, int, bool]:
         ent, place = item
-        return (len(list(ent.root.ancestors)), place.lat is not None)
+        return (ent.root.dep_ != "poss", len(list(ent.root.ancestors)), place.lat is not None)
 
     return max(candidates, key=depth)[1]
 
