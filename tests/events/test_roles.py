@@ -27,6 +27,9 @@ def dyad(text: str, event_type: str) -> tuple[str | None, str | None]:
     ("Chile lifted a night curfew in Bolivia on Monday.", "CONCEDE", "Chile", "Bolivia"),
     ("Chile demanded on Monday that Bolivia release the sailors.", "REQUEST", "Chile", "Bolivia"),
     ("Chile threatened to cut trade unless Bolivia reopened the border.", "THREATEN", "Chile", "Bolivia"),
+    # parties acting on each other: where they did it is no party
+    ("Chile and Peru signed a trade agreement in Geneva on Friday.", "SUPPORT", "Chile", "Peru"),
+    ("Chile and Peru held talks in Geneva.", "CONSULT", "Chile", "Peru"),
     # parsed as with [Blinken to discuss]: the to-clause's subject is the with-phrase's object
     ("Caribbean leaders met in Jamaica on Monday with U.S. Secretary of State Antony Blinken to discuss the crisis.",
      "CONSULT", None, "Antony Blinken"),

@@ -174,10 +174,14 @@ def _roles(frame: Frame, mentions: MentionIndex, lexicon: PredicateLexicon) -> t
     if actor is None and frame.noun is not None:
         actor = _noun_roles(frame.noun, mentions, ())[0]
     targeted = frame.coding.type in TARGETED_TYPES
+    # "Congo and Rwanda signed an agreement in Washington": parties acting on each other meet there
+    together = actor is not None and bool(actor.members) and (
+        frame.coding.type in JOINT_TYPES or verb.lemma_.lower() in MUTUAL_VERBS)
     for rank, (phrases, depth) in enumerate(_recipient_candidates(frame, passive, preps, lexicon.moving_types)):
-        settings = not (frame.coding.type in PLACED_OBJECT_TYPES and rank <= TARGET_PREP_RANK)
+        settings = not together and not (frame.coding.type in PLACED_OBJECT_TYPES and rank <= TARGET_PREP_RANK)
         if depth == LOOSE_DEPTH:  # "blocked streets in Hong Kong in defiance of Chinese authorities"
-            phrases = sorted(phrases, key=lambda t: _setting_place(t, mentions))
+            phrases = sorted((t for t in phrases if not (together and _setting_place(t, mentions))),
+                             key=lambda t: _setting_place(t, mentions))
         recipient = _first_actor(phrases, mentions, unlike=actor, depth=depth, settings=settings)
         if recipient is not None:
             return actor, recipient
