@@ -558,3 +558,8 @@ def test_coder_defending_ones_own_cause_supports_no_one(text: str) -> None:
 ])
 def test_coder_a_sum_given_or_announced_for_someone_is_aid(text: str) -> None:
     assert ("AID", None, "asserted") in coded(text)
+
+
+def test_coder_a_figure_that_is_subject_and_passive_subject_counts_once() -> None:
+    events = eventmill.extract("Police said 107 people were injured and 532 arrested.", date="2025-07-08").events
+    assert max(e.counts.arrests or 0 for e in events) == 532

@@ -292,7 +292,8 @@ def _victim_figure(predicate: Any, lexicon: CountLexicon) -> int | None:
     companions = (c for c in predicate.children if c.dep_ in ("prep", "advmod") and c.lower_ in ALONGSIDE)
     victims += [g for c in companions for w in c.children if w.lower_ == "with" for g in w.children
                 if g.dep_ == "pobj"]  # "was killed along with two of his bodyguards"
-    return _victims_total(victims, lexicon)
+    # one phrase found twice ("107 were injured and 532 arrested": 532 is subject and passive subject)
+    return _victims_total({v.i: v for v in victims}.values(), lexicon)
 
 
 def _noun_figure(noun: Any, lexicon: CountLexicon) -> int | None:
