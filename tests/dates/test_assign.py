@@ -154,3 +154,10 @@ def test_assign_measured_past_the_calendar_edge_is_no_date(nlp: Any) -> None:
     article = LanguageAnalyzer(nlp)(prepare(Document("t", text, dt.date(9999, 12, 31))))
     article.events = [_event(article, "resigned", "asserted")]
     assert EventDater()(article).events[0].date.value == "9999-12-31"
+
+
+def test_assign_the_time_of_a_topic_dates_neither_its_sentence_nor_its_paragraph(date_events: Any) -> None:
+    text = ("Police fired tear gas at crowds as protesters marked the anniversary of 2019 pro-democracy "
+            "demonstrations. Police arrested 40 people.")
+    dates = date_events(text, {"fired": "asserted", "demonstrations": "asserted", "arrested": "asserted"})
+    assert dates == {"fired": "2022-03-10", "demonstrations": "2019", "arrested": "2022-03-10"}

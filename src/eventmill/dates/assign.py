@@ -34,6 +34,7 @@ from typing import Any
 
 from eventmill.dates.clauses import (
     governing_predicate,
+    hung_on_a_noun,
     in_a_kind,
     in_relative_clause,
     is_attribution,
@@ -69,8 +70,9 @@ class SentenceTimes:
         main: the sentence's own time: the date held highest in the parse, leaving out the
             time of a source ("according to a statement read late on Sunday").
         any_expression: whether the sentence names any time at all.
-        opening: ids of events whose own time only opens a span to now ("since the demonstrations
-            began in September"): the story is not at that time after them.
+        apart: ids of events whose own time is not the story's after them: one that only opens
+            a span to now ("since the demonstrations began in September"), or a time that names
+            an event noun that is only a topic ("marked the anniversary of 1990 demonstrations").
     """
 
     own: dict[str, EventDate] = field(default_factory=dict)
@@ -79,7 +81,7 @@ class SentenceTimes:
     sole: EventDate | None = None
     main: EventDate | None = None
     any_expression: bool = False
-    opening: set[str] = field(default_factory=set)
+    apart: set[str] = field(default_factory=set)
 
 
 class EventDater:
@@ -148,7 +150,7 @@ class _Story:
                       paragraph if not times.any_expression else None)
         date = next((d for d in candidates if d is not None and _possible(d, event, anchor)), None)
         if date is not None and date is not paragraph and event.modality == "asserted" \
-                and event.event_id not in times.opening:
+                and event.event_id not in times.apart:
             self.paragraphs[sentence.segment] = replace(date, inferred=True)
         if date is not None and date is own:
             self.last_dated = replace(date, inferred=True)
@@ -205,14 +207,18 @@ def _read_times(article: Article, sentence: Sentence, events: list[Event], ancho
         times.held.setdefault(holder.i, date)
         if date.precision == "day":
             times.named.append((expression.start, date))
-        if not in_relative_clause(holder):
+        # "marked the anniversary of 1990 demonstrations": the year is the topic's, not the sentence's
+        topic = holder.pos_ in ("NOUN", "PROPN") and words.end <= holder.i and hung_on_a_noun(holder)
+        if topic and event is not None:
+            times.apart.add(event.event_id)
+        if not in_relative_clause(holder) and not topic:
             clause_dates.setdefault(date.value, replace(date, inferred=True))
         depth = sum(1 for _ in holder.ancestors)
         opening = starts_a_span(words, holder)
         if opening:  # the events of the clause the span opens with ("since the demonstrations began")
             inside = {t.i for t in holder.subtree}
-            times.opening.update(e.event_id for i, e in triggers.items() if i in inside)
-        if (main is None or depth < main[0]) and not is_attribution(holder) and not opening:
+            times.apart.update(e.event_id for i, e in triggers.items() if i in inside)
+        if (main is None or depth < main[0]) and not is_attribution(holder) and not opening and not topic:
             main = (depth, date)
         if event is not None and event.event_id not in times.own:
             ahead = resolve(expression, anchor, future=True) if event.modality == "planned" else None

@@ -111,7 +111,7 @@ def names_a_thing(words: Any, triggers: Collection[int], event_nouns: Collection
     head = outside.pop()
     if head.i < words.end or head.i in triggers or head.pos_ not in ("NOUN", "PROPN"):
         return False
-    if (head.lemma_.lower() in event_nouns or head.lower_ in event_nouns) and not _hung_on_a_noun(head):
+    if (head.lemma_.lower() in event_nouns or head.lower_ in event_nouns) and not hung_on_a_noun(head):
         return False
     if any(t.dep_ not in _NAME_PARTS for t in words if t.head == head):
         return False
@@ -121,7 +121,7 @@ def names_a_thing(words: Any, triggers: Collection[int], event_nouns: Collection
     return words.doc[first].dep_ == "det" and words.doc[first].head == head
 
 
-def _hung_on_a_noun(noun: Any) -> bool:
+def hung_on_a_noun(noun: Any) -> bool:
     """"any role in the April 22 attack": an event noun in a phrase of another noun is a topic,
     whose date is its own, not the time of the clause around it."""
     return noun.dep_ == "pobj" and noun.head.head.pos_ in ("NOUN", "PROPN")
