@@ -236,3 +236,13 @@ def test_locate_the_place_a_place_noun_names_not_its_possessor(make_parsed: Any,
     doc = make_parsed(words, heads, deps, pos, ents=ents)
     located = locator(_article(doc, doc.text, 1, "ASSAULT")).events[0]
     assert located.location is not None and located.location.name == "Darfur"
+
+
+def test_locate_a_place_name_read_as_an_adjective_still_names_its_region(make_parsed: Any, locator: EventLocator) -> None:
+    words = ["Jets", "bombed", "a", "village", "in", "the", "Sagaing", "region", "."]
+    doc = make_parsed(words, [1, 1, 3, 1, 3, 7, 7, 4, 1],
+                      ["nsubj", "ROOT", "det", "dobj", "prep", "det", "amod", "pobj", "punct"],
+                      ["NOUN", "VERB", "DET", "NOUN", "ADP", "DET", "PROPN", "NOUN", "PUNCT"],
+                      ents=["O", "O", "O", "O", "O", "O", "B-LOC", "O", "O"])
+    located = locator(_article(doc, doc.text, 1, "ASSAULT")).events[0]
+    assert located.location is not None and located.location.name == "Sagaing"

@@ -33,6 +33,9 @@ LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "
 # Sectors of generic groups ("people", "gunmen", "police", "the foreign ministry") that are local
 # to where they act.
 GENERIC_SECTORS = frozenset({"CVL", "UAF", "UNK", "COP", "MIL", "REB", "GOV"})
+# Links of a name to the place noun it names: "in Gezira state", "in Sudan's Darfur region", and
+# "in the Sagaing region" (where the parser reads the name as an adjective).
+NAMING_DEPS = frozenset({"compound", "poss", "amod"})
 # How far up the parse a place may sit below the event predicate.
 MAX_PATH = 6
 # Words of a journey whose "to" phrase is where the event it was made for took place.
@@ -209,7 +212,7 @@ def _locates(token: Any, trigger: Any) -> bool:
     through "of" ("the West Bank city of Ramallah") or as the name of a place noun ("in Sudan's
     Gezira state"); a place that only modifies another noun ("Gaza militants") locates nothing.
     """
-    node = token.head if token.dep_ in ("compound", "poss") and token.head.lemma_.lower() in PLACE_KIND_WORDS else token
+    node = token.head if token.dep_ in NAMING_DEPS and token.head.lemma_.lower() in PLACE_KIND_WORDS else token
     while node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head != node.head:
         node = node.head.head
         if node.lower_ in LOCATIVE_PREPS | {"out"}:  # "out of Gaza", "outside of Kyiv"
