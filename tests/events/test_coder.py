@@ -563,3 +563,15 @@ def test_coder_a_sum_given_or_announced_for_someone_is_aid(text: str) -> None:
 def test_coder_a_figure_that_is_subject_and_passive_subject_counts_once() -> None:
     events = eventmill.extract("Police said 107 people were injured and 532 arrested.", date="2025-07-08").events
     assert max(e.counts.arrests or 0 for e in events) == 532
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a truce is a ceasefire: declared and observed it is carried out, reached it is agreed
+    ("The rebel alliance declared a unilateral truce on Monday.", ("RETREAT", "ceasefire", "asserted")),
+    ("The two sides reached a truce on Monday.", ("AGREE", None, "asserted")),
+    # breaking or violating one is fighting
+    ("Rebels broke the truce on Monday.", ("ASSAULT", None, "asserted")),
+    ("Chilean troops violated the ceasefire near the border.", ("ASSAULT", None, "asserted")),
+])
+def test_coder_truces_and_their_breach(text: str, expected: tuple[str, str | None, str]) -> None:
+    assert coded(text) == [expected]
