@@ -49,6 +49,7 @@ def coded(text: str) -> list[tuple[str, str | None, str]]:
     # destruction by authorities is coercion; by rebels, or by no one named, part of an assault
     ("The authorities demolished forty homes in Hebron.", ("COERCE", "destroy", "asserted")),
     ("Rebels burned two buses near the market.", ("ASSAULT", "destroy", "asserted")),
+    ("Soldiers in armoured vehicles rammed the doors of the palace.", ("ASSAULT", None, "asserted")),
     ("Hooded gunmen burst into the studios of a television station in Quito.", ("ASSAULT", "firearms", "asserted")),
     # bombing needs aircraft, which states have: rebels bomb with explosives
     ("Rebels bombed a police station in Quito.", ("ASSAULT", "explosives", "asserted")),
@@ -575,3 +576,7 @@ def test_coder_a_figure_that_is_subject_and_passive_subject_counts_once() -> Non
 ])
 def test_coder_truces_and_their_breach(text: str, expected: tuple[str, str | None, str]) -> None:
     assert coded(text) == [expected]
+
+
+def test_coder_ramming_a_bill_through_is_no_attack() -> None:
+    assert coded("The ruling party rammed the bill through parliament.") == []
