@@ -356,3 +356,9 @@ def test_coref_an_armed_groups_own_fighters_are_the_group(read: Any) -> None:
 ])
 def test_mentions_a_bare_mass_noun_is_no_party(read: Any, text: str, forces: list[str]) -> None:
     assert [m.text for m in read(text) if "force" in m.text] == forces
+
+
+def test_mentions_a_country_closing_an_organisations_name_is_its_branch(read: Any) -> None:
+    mentions = read("Amnesty International Chile and the Chilean Medical College condemned the raids.")
+    assert [(m.text, m.actor.name) for m in mentions][:1] == [("Amnesty International Chile", "Amnesty International")]
+    assert all(m.actor.name != "Chile" for m in mentions)

@@ -108,11 +108,28 @@ class MentionFinder:
                 generic.append(whole)
             elif self._is_generic(token):
                 generic.append(span.doc[token.i : token.i + 1])
-        heads = names + generic
+        heads = self._with_branches(names) + generic
         head_tokens = {h.root.i for h in heads}
         return sorted(
             (h for h in heads if not _modifies_another(h, head_tokens)), key=lambda h: h.start
         )
+
+    def _with_branches(self, names: list[Any]) -> list[Any]:
+        """The names, an organisation's followed by a country it heads as one name: "Amnesty
+        International Kenya" is Amnesty's national branch, not Kenya."""
+        joined: list[Any] = []
+        for name in names:
+            if joined and self._branch(joined[-1], name):
+                joined[-1] = name.doc[joined[-1].start : name.end]
+            else:
+                joined.append(name)
+        return joined
+
+    def _branch(self, organization: Any, country: Any) -> bool:
+        if organization.end != country.start or len(country) != 1 or organization.root.head.i != country.root.i:
+            return False
+        entry, named = self.dictionary.lookup(country.text), self.dictionary.lookup(organization.text)
+        return entry is not None and entry.kind == "country" and named is not None and named.kind == "organization"
 
     def _is_generic(self, token: Any) -> bool:
         if token.lemma_.lower() in CONDITION_NOUNS and any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
@@ -165,6 +182,8 @@ class MentionFinder:
         """The actor a head names, its kind (person, organization, country, place, generic) and why."""
         text = _clean_name(head.text)
         country, sector, role = self._modifier_evidence(evidence)
+        if len(head) > 1 and self._branch(head[:-1], head[-1:]):  # "Amnesty International Kenya"
+            text = _clean_name(head[:-1].text)
         entry = self.dictionary.lookup(text)
         known = self.dictionary.resolve(text, on=on) if entry else None
         if entry is not None and known is not None:
