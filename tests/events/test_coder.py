@@ -580,3 +580,12 @@ def test_coder_truces_and_their_breach(text: str, expected: tuple[str, str | Non
 
 def test_coder_ramming_a_bill_through_is_no_attack() -> None:
     assert coded("The ruling party rammed the bill through parliament.") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Peru warned Chile of serious consequences.", [("THREATEN", None, "asserted")]),
+    ("The agency warned of an imminent famine in the north.", []),
+])
+def test_coder_a_warning_of_consequences_is_a_threat_of_a_danger_none(
+        text: str, expected: list[tuple[str, str | None, str]]) -> None:
+    assert coded(text) == expected

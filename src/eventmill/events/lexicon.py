@@ -86,6 +86,7 @@ class PredicateLexicon:
     aiming_verbs: frozenset[str] = frozenset()
     quantity_nouns: frozenset[str] = frozenset()
     reprisal_verbs: frozenset[str] = frozenset()
+    reprisal_nouns: frozenset[str] = frozenset()
     unanswered_words: frozenset[str] = frozenset()
     undergoing_verbs: frozenset[str] = frozenset()
     receiving_verbs: frozenset[str] = frozenset()
@@ -129,6 +130,7 @@ WORD_LISTS = {
     "aiming_verbs": ("aiming_verbs", None),
     "quantity_nouns": ("quantity_nouns", None),
     "reprisal_verbs": ("reprisal_verbs", None),
+    "reprisal_nouns": ("reprisal_nouns", None),
     "unanswered_words": ("unanswered_words", None),
     "undergoing_verbs": ("undergoing_verbs", None),
     "receiving_verbs": ("receiving_verbs", None),

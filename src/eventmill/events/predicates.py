@@ -311,7 +311,7 @@ def _repressed_crowds(frames: list[Frame], lexicon: PredicateLexicon, used: set[
                 return
 
 
-def _not_the_act(verb: Any, coding: Coding) -> bool:
+def _not_the_act(verb: Any, coding: Coding, lexicon: PredicateLexicon) -> bool:
     """Frames whose verb does not do what its lexicon entry says.
 
     An order with its act spelled out ("ordered the army to deploy", "ordered him held") is
@@ -327,7 +327,7 @@ def _not_the_act(verb: Any, coding: Coding) -> bool:
     if coding == Coding("CONSULT", "visit"):
         return any(c.dep_ == "auxpass" for c in verb.children)
     if coding.type == "THREATEN" and verb.lemma_.lower() in WARNING_VERBS:
-        return not _warns_of_an_act(verb)
+        return not _warns_of_an_act(verb, lexicon)
     if coding.type == "REQUEST":  # "a camera operator who asked not to be named"
         return any(c.dep_ == "xcomp" and c.lemma_.lower() in ANONYMITY_VERBS and any(
             a.dep_ == "auxpass" for a in c.children) for c in verb.children)
@@ -363,11 +363,13 @@ def _outbreak(verb: Any, lexicon: PredicateLexicon) -> bool:
                and noun_coding(s, lexicon) is not None for s in subjects)  # a "car bomb" still explodes
 
 
-def _warns_of_an_act(verb: Any) -> bool:
+def _warns_of_an_act(verb: Any, lexicon: PredicateLexicon) -> bool:
     if any(c.dep_ == "auxpass" for c in verb.children):
         return False  # "he had always been warned in time"
     if any(c.dep_ == "prep" and c.lower_ == "against" for c in verb.children):
         return True  # "warned Taiwan against provocations"
+    if any(o.lemma_.lower() in lexicon.reprisal_nouns for o in _prep_objects(verb, ("of",))):
+        return True  # "warned of everlasting consequences"
     clauses = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp")]
     clauses += [d for c in clauses for d in c.children if d.dep_ == "conj"]
     return any(c.dep_ == "xcomp" or any(a.dep_ == "aux" and a.lower_ in COMING_AUXILIARIES for a in c.children)
@@ -636,7 +638,7 @@ def _verb_frames(span: Any, lexicon: PredicateLexicon) -> Iterator[Frame]:
             coding, noun = _verb_coding(token, entry, objects, lexicon)
             if coding is not None and coding.type in HARM_TYPES and _natural_cause(token, lexicon):
                 continue
-            if coding is not None and (_not_the_act(token, coding) or _outbreak(token, lexicon)
+            if coding is not None and (_not_the_act(token, coding, lexicon) or _outbreak(token, lexicon)
                                        or _armed_support(token, coding, lexicon)):
                 continue
             if coding is not None and not (carried is not None and coding == entry.coding and noun is None):
