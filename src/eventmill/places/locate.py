@@ -202,6 +202,8 @@ def _destination(token: Any, trigger: Any) -> bool:
     if token.dep_ != "pobj" or prep.lower_ != "to" or prep.head.lemma_.lower() not in JOURNEY_WORDS:
         return False
     journey = prep.head
+    if journey.dep_ == "conj" and journey.head.i == trigger.i:
+        return False  # "was arrested in Manila and flown to The Hague": a move after the event
     return journey.i == trigger.i or journey.head.i == trigger.i or any(a.i == journey.i for a in trigger.ancestors)
 
 
