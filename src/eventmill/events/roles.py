@@ -45,6 +45,8 @@ STATEMENT_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT
 # Verbs whose coordinated subjects act on each other: "Libya and Bulgaria signed a treaty".
 MUTUAL_VERBS = frozenset({"sign"})
 FIRST_PERSON_PLURAL = frozenset({"we", "us"})
+# Tags of a finite verb ("summoned", "summons"), active unless the tagger says VBN.
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 # Links from a reported clause up to the clause that reports it.
 REPORTED_DEPS = frozenset({"ccomp", "xcomp", "conj", "advcl", "parataxis"})
 AGENT_PREPS = ("by", "from")
@@ -524,6 +526,12 @@ def _subjects(verb: Any) -> list[Any]:
             if _free_adjunct(token):
                 return _subjects(noun.head.head) + [noun]
             return [noun, *(_subjects(noun.head) if noun.dep_ == "dobj" and noun.head != noun else [])]
+        active = token.tag_ in FINITE_TAGS or any(c.dep_ == "dobj" for c in token.children)
+        if token.dep_ == "conj" and active and token.head.pos_ in ("ADJ", "ADV"):
+            # "rejected the allegations as preposterous and summoned the envoy": the parser joined
+            # the verb to a word of the first clause, whose subject it shares
+            token = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), token)
+            continue
         if token.dep_ not in SUBJECT_SHARING_DEPS or token.head == token:
             return []
         if (controller := _controlling_object(token)) is not None:
