@@ -589,3 +589,14 @@ def test_coder_ramming_a_bill_through_is_no_attack() -> None:
 def test_coder_a_warning_of_consequences_is_a_threat_of_a_danger_none(
         text: str, expected: list[tuple[str, str | None, str]]) -> None:
     assert coded(text) == expected
+
+
+def test_coder_withdrawing_an_envoy_is_a_sanction_withdrawing_troops_a_retreat() -> None:
+    assert coded("Peru said it was withdrawing its ambassador from Santiago.") == [("SANCTION", "withdraw", "asserted")]
+    assert coded("Peru withdrew its troops from the border.") == [("RETREAT", "withdraw", "asserted")]
+
+
+def test_coder_someone_arrested_and_flown_abroad_pays_no_visit() -> None:
+    events = eventmill.extract("The former president was arrested in Lima on Tuesday and flown to The Hague.",
+                               date="2025-03-12").events
+    assert [(e.type, e.location and e.location.name) for e in events] == [("COERCE", "Lima")]

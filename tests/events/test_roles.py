@@ -27,6 +27,9 @@ def dyad(text: str, event_type: str) -> tuple[str | None, str | None]:
     ("Chile lifted a night curfew in Bolivia on Monday.", "CONCEDE", "Chile", "Bolivia"),
     ("Chile demanded on Monday that Bolivia release the sailors.", "REQUEST", "Chile", "Bolivia"),
     ("Chile threatened to cut trade unless Bolivia reopened the border.", "THREATEN", "Chile", "Bolivia"),
+    # a verb the parser joined to an adjective of the first clause shares that clause's subject
+    ("Peru's foreign ministry rejected the allegations as preposterous and summoned Chile's top diplomat in Lima.",
+     "ACCUSE", "foreign ministry", "top diplomat"),
     # parties acting on each other: where they did it is no party
     ("Chile and Peru signed a trade agreement in Geneva on Friday.", "SUPPORT", "Chile", "Peru"),
     ("Chile and Peru held talks in Geneva.", "CONSULT", "Chile", "Peru"),
