@@ -6,7 +6,12 @@ import datetime as dt
 
 import pytest
 
-from eventmill.dates.dateline import dateline, dateline_credit, dateline_end, dateline_place
+from eventmill.dates.dateline import (
+    dateline,
+    dateline_credit,
+    dateline_end,
+    dateline_place,
+)
 
 
 @pytest.mark.parametrize(
