@@ -549,7 +549,7 @@ def test_roles_a_statement_joined_to_a_reported_clause_is_the_speakers() -> None
 
 
 @pytest.mark.parametrize(("text", "actor"), [
-    ("The truce requires Hezbollah to withdraw its fighters from the border.", "Hezbollah"),
+    ("The deal requires Hezbollah to withdraw its fighters from the border.", "Hezbollah"),
     ("The United Nations urged Israel to withdraw its troops.", "Israel"),
     ("Qatar persuaded Hamas to release the hostages.", "Hamas"),
 ])
