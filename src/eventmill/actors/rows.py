@@ -11,11 +11,11 @@ import csv
 import datetime as dt
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 import yaml
 
@@ -221,23 +221,22 @@ def read_generic(path: Path) -> Generics:
         for word in words:
             if nouns.setdefault(normalise(word), sector) != sector:
                 raise DataFileError("EM010", path=path, line=line_of(path, word), detail=f"{word!r} in two sectors")
-    bodies = table.get("bodies", [])
-    if not isinstance(bodies, list):
-        raise DataFileError("EM010", path=path, line=line_of(path, "bodies"), detail="expected a list under 'bodies'")
-    unknown = next((word for word in bodies if normalise(word) not in nouns), None)
+    bodies = _word_list(table, path, "bodies", of=nouns, what="body")
+    missions = _word_list(table, path, "missions")
+    mass = _word_list(table, path, "mass_nouns", of=nouns, what="mass noun")
+    return Generics(nouns, bodies, missions, mass)
+
+
+def _word_list(table: dict[str, Any], path: Path, key: str, *, of: Collection[str] | None = None,
+               what: str = "") -> frozenset[str]:
+    """generic.yaml's list under `key`, normalised; with `of`, each word must be one of those nouns."""
+    words = table.get(key, [])
+    if not isinstance(words, list):
+        raise DataFileError("EM010", path=path, line=line_of(path, key), detail=f"expected a list under {key!r}")
+    unknown = next((word for word in words if of is not None and normalise(word) not in of), None)
     if unknown is not None:
-        raise DataFileError("EM010", path=path, line=line_of(path, unknown), detail=f"body {unknown!r} has no sector")
-    missions = table.get("missions", [])
-    if not isinstance(missions, list):
-        raise DataFileError("EM010", path=path, line=line_of(path, "missions"), detail="expected a list under 'missions'")
-    mass = table.get("mass_nouns", [])
-    if not isinstance(mass, list):
-        raise DataFileError("EM010", path=path, line=line_of(path, "mass_nouns"), detail="expected a list under 'mass_nouns'")
-    unknown = next((word for word in mass if normalise(word) not in nouns), None)
-    if unknown is not None:
-        raise DataFileError("EM010", path=path, line=line_of(path, unknown), detail=f"mass noun {unknown!r} has no sector")
-    return Generics(nouns, frozenset(normalise(word) for word in bodies), frozenset(normalise(word) for word in missions),
-                    frozenset(normalise(word) for word in mass))
+        raise DataFileError("EM010", path=path, line=line_of(path, unknown), detail=f"{what} {unknown!r} has no sector")
+    return frozenset(normalise(word) for word in words)
 
 
 def line_of(path: Path, text: str) -> int:
