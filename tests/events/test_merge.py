@@ -258,3 +258,11 @@ def test_merge_never_makes_one_party_both_sides() -> None:
     blinken = Actor("Antony Blinken", country="USA", sector="GOV", role="Foreign Minister")
     [one] = merged(event(1, actor=leaders, recipient=blinken), event(1, actor=blinken, recipient=None))
     assert (one.actor, one.recipient) == (leaders, blinken)
+
+
+def test_merge_a_bare_noun_with_its_own_time_does_not_date_a_guessed_act() -> None:
+    # "The minister promised to defend farmers. … concluded talks on the deal last December."
+    guessed = EventDate("2022-03-10", "day", inferred=True)
+    promise = event(1, "AGREE", date=guessed)
+    deal = event(5, "AGREE", actor=None, recipient=None, predicate="noun", date=EventDate("2021-12", "month"))
+    assert [e.date for e in merged(promise, deal) if e.trigger.start == 1] == [guessed]

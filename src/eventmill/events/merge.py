@@ -216,11 +216,14 @@ def _compatible(event: Event, other: Event, persons: set[tuple[int, int]]) -> bo
         return False
     if not _dates_agree(event.date, other.date):
         return False
-    if {event.predicate, other.predicate} <= CLAUSE_PREDICATES and _guessed_far_apart(event.date, other.date):
-        return False  # two clauses told as acts, not a noun pointing back ("the attack took place…")
+    mine, theirs = _participants(event), _participants(other)
+    if ({event.predicate, other.predicate} <= CLAUSE_PREDICATES or not mine or not theirs) \
+            and _guessed_far_apart(event.date, other.date):
+        # two clauses told as acts, not a noun pointing back ("the attack took place…"); nor is a
+        # bare noun with a time of its own ("concluded talks on the deal last December")
+        return False
     if _modes_conflict(event.mode, other.mode) or _kinds_conflict(event, other):
         return False
-    mine, theirs = _participants(event), _participants(other)
     if not mine or not theirs:
         return True
     if event.type in JOINT_TYPES:
