@@ -653,3 +653,9 @@ def test_roles_an_act_given_as_the_reason_is_not_the_subjects() -> None:
 def test_roles_a_request_to_ones_own_people_is_addressed_to_them(text: str, recipient: str) -> None:
     request = next(e for e in eventmill.extract(text, date="2024-08-06").events if e.type == "REQUEST")
     assert request.recipient is not None and request.recipient.name == recipient
+
+
+def test_roles_whoever_used_a_device_that_burst_did_not_kill_with_it() -> None:
+    text = "Hundreds of pagers used by militia members exploded across Lebanon on Tuesday, killing nine people."
+    assert dyad(text, "ASSAULT")[0] is None
+    assert dyad("Rebels exploded a bomb in the market, killing nine people.", "ASSAULT")[0] == "Rebels"

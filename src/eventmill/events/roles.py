@@ -166,7 +166,9 @@ def _roles(frame: Frame, mentions: MentionIndex, lexicon: PredicateLexicon) -> t
         # "we met" is the speaker and a partner; "we will not negotiate" is the speaker's side refusing
         joint = frame.coding.type in JOINT_TYPES and not any(c.dep_ == "neg" for c in verb.children)
         # "a car loaded with dynamite exploded", "two Feliciano Ama mines exploded": what bursts is the device
-        device = verb.lemma_.lower() in lexicon.bursting_verbs and not any(c.dep_ == "dobj" for c in verb.children)
+        device = _bursts(verb, lexicon) or (  # "pagers … exploded, killing nine": the killing is the blast's
+            verb.dep_ in ("advcl", "conj") and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+            and _bursts(verb.head, lexicon))
         subjects = [] if device or _looked_on(verb, lexicon) else _subjects(verb)
         actor = _first_actor(subjects, mentions) or _first_actor(_speakers(verb, joint=joint), mentions)
         if actor is None and frame.coding.type in STATEMENT_TYPES and verb.dep_ == "conj" and verb.head.dep_ == "ccomp":
@@ -193,6 +195,12 @@ def _roles(frame: Frame, mentions: MentionIndex, lexicon: PredicateLexicon) -> t
             if target is not None:
                 return actor, target
     return actor, None
+
+
+def _bursts(verb: Any, lexicon: PredicateLexicon) -> bool:
+    """Whether a verb tells a device bursting ("a car loaded with dynamite exploded"), not someone
+    blowing something up ("rebels exploded a bomb")."""
+    return verb.lemma_.lower() in lexicon.bursting_verbs and not any(c.dep_ == "dobj" for c in verb.children)
 
 
 def _holder(noun: Any) -> tuple[Any, str]:
