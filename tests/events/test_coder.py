@@ -49,6 +49,10 @@ def coded(text: str) -> list[tuple[str, str | None, str]]:
     # destruction by authorities is coercion; by rebels, or by no one named, part of an assault
     ("The authorities demolished forty homes in Hebron.", ("COERCE", "destroy", "asserted")),
     ("Rebels burned two buses near the market.", ("ASSAULT", "destroy", "asserted")),
+    # armed forces wrecking things wage war, unless they demolish or destroy arms
+    ("Chilean troops destroyed a bridge over the river.", ("ASSAULT", "destroy", "asserted")),
+    ("Chilean troops destroyed large caches of weapons in the north.", ("COERCE", "destroy", "asserted")),
+    ("Chilean troops demolished the homes of two attackers.", ("COERCE", "destroy", "asserted")),
     ("Soldiers in armoured vehicles rammed the doors of the palace.", ("ASSAULT", None, "asserted")),
     ("Hooded gunmen burst into the studios of a television station in Quito.", ("ASSAULT", "firearms", "asserted")),
     # bombing needs aircraft, which states have: rebels bomb with explosives

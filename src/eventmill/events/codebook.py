@@ -142,12 +142,15 @@ def instrument_mode(frame: Frame, coding: Coding, lexicon: PredicateLexicon, act
     """An assault with no mode takes the mode of the weapon its own phrase names ("gunmen
     attacked", "hit the base with rockets"); a suicide bomber makes it a suicide attack.
     Destruction wrought with a weapon ("warplanes destroyed the depot"), by a party that is no
-    state authority ("rebels burned buses") or by no one named ("two buses were destroyed") is an
-    ASSAULT with mode destroy (the codebook's ASSAULT mode), not the COERCE of authorities
-    demolishing homes ("bulldozers razed six homes" stays COERCE)."""
+    state authority ("rebels burned buses"), by armed forces other than by demolition ("troops
+    destroyed a bridge") or by no one named ("two buses were destroyed") is an ASSAULT with mode
+    destroy (the codebook's ASSAULT mode), not the COERCE of authorities demolishing homes
+    ("bulldozers razed six homes", "troops demolished the attackers' homes" stay COERCE)."""
     destruction = coding == Coding("COERCE", "destroy")
     demolition = frame.anchor.lemma_.lower() in DEMOLITIONS
-    if destruction and not _state(actor) and not (actor is None and demolition):
+    # "Ukrainian forces destroyed a third bridge"; destroying arms caches or mines disarms, it is no attack
+    wrecked_in_war = _armed_forces(actor) and not demolition and not _destroys_arms(frame, lexicon)
+    if destruction and (not _state(actor) or wrecked_in_war) and not (actor is None and demolition):
         return Coding("ASSAULT", "destroy")  # "rebels burned buses", "two buses were destroyed"
     if not destruction and (coding.type != "ASSAULT" or coding.mode is not None):
         return coding
@@ -198,6 +201,22 @@ def kind_of_strike(frame: Frame, coding: Coding, actor: Actor | None, told: Sequ
     told_back = any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) and \
         any(e.type == "ASSAULT" for e in told) and not any(e.type == "PROTEST" for e in told)
     return Coding("ASSAULT") if armed or aimed or told_back else coding
+
+
+def _destroys_arms(frame: Frame, lexicon: PredicateLexicon) -> bool:
+    """Whether what was destroyed is arms ("destroyed large caches of weapons", "23 IEDs")."""
+    head = frame.verb if frame.verb is not None else frame.anchor
+    things = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
+    things += [g for t in things for p in t.children if p.dep_ == "prep" and p.lower_ == "of"
+               for g in p.children if g.dep_ == "pobj"]
+    things += [c for t in things for c in t.conjuncts]
+    return any(t.lemma_.lower() in lexicon.instruments or t.lemma_.lower() in lexicon.arms_words
+               or t.lower_ in lexicon.instruments for t in things)
+
+
+def _armed_forces(actor: Actor | None) -> bool:
+    """Whether an actor is a state's armed forces, whose destruction is war unless they demolish."""
+    return actor is not None and all(party.sector == "MIL" for party in actor.members or (actor,))
 
 
 def _state(actor: Actor | None) -> bool:

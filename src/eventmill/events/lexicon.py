@@ -84,6 +84,7 @@ class PredicateLexicon:
     onlooker_verbs: frozenset[str] = frozenset()
     sparking_verbs: frozenset[str] = frozenset()
     aiming_verbs: frozenset[str] = frozenset()
+    arms_words: frozenset[str] = frozenset()
     quantity_nouns: frozenset[str] = frozenset()
     reprisal_verbs: frozenset[str] = frozenset()
     reprisal_nouns: frozenset[str] = frozenset()
@@ -128,6 +129,7 @@ WORD_LISTS = {
     "onlooker_verbs": ("onlooker_verbs", None),
     "sparking_verbs": ("sparking_verbs", None),
     "aiming_verbs": ("aiming_verbs", None),
+    "arms_words": ("arms_words", None),
     "quantity_nouns": ("quantity_nouns", None),
     "reprisal_verbs": ("reprisal_verbs", None),
     "reprisal_nouns": ("reprisal_nouns", None),
