@@ -604,3 +604,11 @@ def test_coder_someone_arrested_and_flown_abroad_pays_no_visit() -> None:
     events = eventmill.extract("The former president was arrested in Lima on Tuesday and flown to The Hague.",
                                date="2025-03-12").events
     assert [(e.type, e.location and e.location.name) for e in events] == [("COERCE", "Lima")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Peru sent rescue teams and aid to Chile.", ("AID", None, "asserted")),
+    ("The United Nations sent a team of investigators to Chile.", ("ACCUSE", "investigate", "asserted")),
+])
+def test_coder_who_is_sent_says_what_sending_them_is(text: str, expected: tuple[str, str | None, str]) -> None:
+    assert coded(text) == [expected]
