@@ -612,3 +612,11 @@ def test_coder_someone_arrested_and_flown_abroad_pays_no_visit() -> None:
 ])
 def test_coder_who_is_sent_says_what_sending_them_is(text: str, expected: tuple[str, str | None, str]) -> None:
     assert coded(text) == [expected]
+
+
+def test_coder_a_hedged_strike_is_known_by_its_target() -> None:
+    # a hedge says nothing of the strike's kind; its target and its striker do
+    types = [e.type for e in eventmill.extract("Peru fired missiles at Chile in retaliation for a suspected Chilean "
+                                               "strike on its consulate in Arica.", date="2024-04-14").events]
+    assert "ASSAULT" in types and "PROTEST" not in types
+    assert coded("Dockers began a planned strike on Monday.") == [("PROTEST", "strike", "asserted")]

@@ -192,8 +192,10 @@ def kind_of_strike(frame: Frame, coding: Coding, actor: Actor | None, told: Sequ
     if coding.type == "ASSAULT":
         striking = bool(parties) and frame.noun is not None and all(p.sector in STRIKING_SECTORS for p in parties)
         return Coding("PROTEST", "strike") if striking else coding
-    if any(c.dep_ in ("compound", "amod") and c.ent_type_ != "NORP" for c in noun.children):
-        return coding  # "a general strike", "a hunger strike", "a two-day strike" (but "an Israeli strike")
+    if any(c.dep_ in ("compound", "amod") and c.ent_type_ != "NORP" and c.tag_ != "VBN" for c in noun.children):
+        # "a general strike", "a hunger strike", "a two-day strike" (but "an Israeli strike", "a
+        # suspected strike", whose words say nothing of its kind)
+        return coding
     armed = bool(parties) and all(p.sector in ARMED_SECTORS or p.sector is None and national(p.country)
                                   for p in parties)
     aimed = any(c.dep_ == "prep" and c.lower_ in ("on", "against") and any(
