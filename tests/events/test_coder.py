@@ -620,3 +620,8 @@ def test_coder_a_hedged_strike_is_known_by_its_target() -> None:
                                                "strike on its consulate in Arica.", date="2024-04-14").events]
     assert "ASSAULT" in types and "PROTEST" not in types
     assert coded("Dockers began a planned strike on Monday.") == [("PROTEST", "strike", "asserted")]
+
+
+@pytest.mark.parametrize("text", ["Peru vowed revenge for the strike.", "The rebels promised retaliation."])
+def test_coder_a_vow_of_revenge_is_a_threat(text: str) -> None:
+    assert coded(text) == [("THREATEN", "violence", "asserted")]
