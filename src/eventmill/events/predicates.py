@@ -325,8 +325,7 @@ def _not_the_act(verb: Any, coding: Coding, lexicon: PredicateLexicon) -> bool:
     if coding.type == "REQUEST" and verb.lemma_.lower() in ORDER_VERBS:
         return any(c.dep_ in ("xcomp", "ccomp") for c in verb.children)
     if coding == Coding("CONSULT", "visit"):  # also "was arrested and flown to The Hague"
-        return _carried(verb) or verb.dep_ == "conj" and _carried(verb.head) and not any(
-            c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+        return _passive(verb)
     if coding.type == "THREATEN" and verb.lemma_.lower() in WARNING_VERBS:
         return not _warns_of_an_act(verb, lexicon)
     if coding.type == "REQUEST":  # "a camera operator who asked not to be named"
@@ -362,10 +361,6 @@ def _outbreak(verb: Any, lexicon: PredicateLexicon) -> bool:
     subjects = [s for s in verb.children if s.dep_ in ("nsubj", "nsubjpass")]
     return any(s.lemma_.lower() in lexicon.outbreak_subjects or s.lemma_.lower() not in lexicon.instruments
                and noun_coding(s, lexicon) is not None for s in subjects)  # a "car bomb" still explodes
-
-
-def _carried(verb: Any) -> bool:
-    return any(c.dep_ == "auxpass" for c in verb.children)
 
 
 def _warns_of_an_act(verb: Any, lexicon: PredicateLexicon) -> bool:
