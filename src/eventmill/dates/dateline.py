@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 
 from eventmill.dates.expressions import TemporalExpression, find
 from eventmill.dates.resolve import resolve
@@ -55,9 +56,11 @@ def dateline_credit(text: str) -> tuple[int, int] | None:
     return found[2] if found is not None and found[2] is not None else None
 
 
+@lru_cache(maxsize=8)
 def _dateline(text: str) -> tuple[TemporalExpression, int, tuple[int, int] | None] | None:
     """The dated day of a full dateline (place, day, optional agency, dash), where it ends and
-    where its agency stands."""
+    where its agency stands. Segmenting, coreference, coding and placing each ask of the same
+    text, so the last few answers are kept."""
     place = _PLACE.match(text)
     if place is None:
         return None
