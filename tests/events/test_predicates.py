@@ -256,6 +256,15 @@ def test_predicates_as_agreed_points_back_to_an_agreement(nlp: Any, lexicon: Any
     # from a starting point, one lasting act counts nothing; over a window, acts add up
     ("Since 2007 Israel has maintained a blockade on the Strip.", [Coding("COERCE", "restrict")]),
     ("The country has been attacked over the past three years.", []),
+    # a span of many years, months or decades sums a count in any tense
+    ("During 12 years of civil war more than 75,000 people were killed in the country.", []),
+    ("The army killed 300 rebels in three months.", []),
+    # a sentence's length is no span of happenings
+    ("The rebel leader was jailed for 10 years.", [Coding("COERCE", "arrest")]),
+    ("Rebels killed 12 soldiers in one year.", [Coding("ASSAULT")]),
+    # after a span, or lasting for one, a single act is told
+    ("The city opened the bridge after four years to let 1,000 tons of grain through.", [Coding("RETREAT", "access")]),
+    ("The rebels launched their largest offensive in ten years of fighting.", [Coding("ASSAULT"), Coding("ASSAULT")]),
 ])
 def test_predicates_a_tally_over_a_long_period_is_no_event(nlp: Any, lexicon: Any, text: str,
                                                            expected: list[Coding]) -> None:

@@ -68,6 +68,8 @@ STREET_VERBS = frozenset({"take", "pour", "spill", "flood", "return", "march", "
 # decade"; on its own, only "this year" is a span up to now ("last month" is a time).
 LONG_PERIOD_MODIFIERS = frozenset({"this", "last", "past", "recent"})
 SPAN_SO_FAR = frozenset({"this"})
+SPAN_PREPOSITIONS = frozenset({"during", "in", "over", "throughout"})
+MANY_WORDS = frozenset({"several", "many", "few"})
 # Verbs that report what someone said; "X said Y must…" is X's demand on Y.
 DEMAND_REPORTING_VERBS = frozenset({"say", "declare", "announce", "insist", "reiterate", "conclude", "state",
                                     "tell", "stress", "add", "warn", "write", "repeat", "argue"})
@@ -151,10 +153,15 @@ def _tally(frame: Frame, lexicon: PredicateLexicon) -> bool:
         verb = frame.anchor.head.head
     if verb is None and frame.anchor.dep_ in ("nsubj", "nsubjpass") and frame.anchor.head.pos_ in ("VERB", "AUX"):
         verb = frame.anchor.head  # "Israeli strikes have killed 3,800 people since October 2023"
-    if verb is None or not any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBP", "VBZ")
-                               for c in verb.children):
+    if verb is None:
         return False
     counted = any(_many(c) for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj"))
+    spans = [o for c in verb.children if c.dep_ == "prep" and c.lower_ in SPAN_PREPOSITIONS
+             for o in c.children if o.dep_ == "pobj" and _years_long(o, lexicon)]
+    if spans and any(_numbered(t) for t in verb.subtree if t not in spans):
+        return True  # "during 10 years of civil war more than 70,000 people were killed"
+    if not any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBP", "VBZ") for c in verb.children):
+        return False
     for child in verb.children:
         if child.dep_ == "npadvmod" and _long_period(child, lexicon, SPAN_SO_FAR):
             return True  # "this year"
@@ -175,6 +182,21 @@ def _many(noun: Any) -> bool:
 
 def _long_period(noun: Any, lexicon: PredicateLexicon, modifiers: frozenset[str]) -> bool:
     return noun.lemma_.lower() in lexicon.tally_periods and any(c.lower_ in modifiers for c in noun.children)
+
+
+def _numbered(noun: Any) -> bool:
+    """"70,000 people", "300 rebels": a participant counted by a number."""
+    if noun.tag_ == "CD":
+        return noun.dep_ in ("nsubj", "nsubjpass", "dobj")  # "more than 100,000 have been killed"
+    return noun.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "nummod" and c.like_num for c in noun.children)
+
+
+def _years_long(noun: Any, lexicon: PredicateLexicon) -> bool:
+    """"10 years of civil war", "nearly three decades", "several months": a span of many periods."""
+    if noun.lemma_.lower() not in lexicon.tally_periods:
+        return False
+    return any(c.dep_ == "nummod" and c.lower_ not in ("one", "1") or c.lower_ in MANY_WORDS
+               for c in noun.children)
 
 
 def _since_then(clause: Any) -> bool:
