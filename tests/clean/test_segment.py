@@ -55,7 +55,8 @@ def test_segment_prose_and_posts_without_residue() -> None:
     ("MANILA, June 18 (Reuters) - Troops boarded a boat.\n\nTalks went on.",
      ["MANILA, June 18 (Reuters) -", "Troops boarded a boat.", "Talks went on."]),
     ("LIMA, 12 Mar 89 (EFE) -- [TEXT] Gunmen shot a judge.", ["LIMA, 12 Mar 89 (EFE) --", "[TEXT] Gunmen shot a judge."]),
-    # no dated day, no dateline: "Paris, France and Spain…" is a sentence
+    ("HARBOUR CITY (Wire) - Police used tear gas.", ["HARBOUR CITY (Wire) -", "Police used tear gas."]),
+    # no dated day, no capitals and agency: "Paris, France and Spain…" is a sentence
     ("Paris, France and Spain - all three - signed the pact.", ["Paris, France and Spain - all three - signed the pact."]),
 ])
 def test_segment_a_wire_dateline_is_a_segment_of_its_own(text: str, expected: list[str]) -> None:

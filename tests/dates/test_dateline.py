@@ -36,6 +36,7 @@ def test_dateline_reads_the_opening_date(text: str, anchor: dt.date | None, expe
         ("Ministers met on 3 March 2021 -- and then left.", None),
         ("OTTAWA, in March 2021 - Ministers met.", None),
         ("The army said on Monday that it had withdrawn.", dt.date(2021, 3, 4)),
+        ("HARBOUR CITY (Wire) - Ministers met.", dt.date(2021, 3, 4)),  # a place, no day
         ("", None),
     ],
 )
@@ -65,6 +66,14 @@ def test_dateline_tolerates_hyphenated_places_and_odd_brackets(text: str, expect
         ("MANAGUA (NICARAGUA), 9 FEB 90 -- A BULLETIN.", "MANAGUA, NICARAGUA"),
         ("Paris, France and Spain signed a treaty.", None),
         ("Officials met on 3 January.", None),
+        # undated: a place in capitals, then the agency or a long dash
+        ("HARBOUR CITY (Wire) - Police dispersed a crowd.", "HARBOUR CITY"),
+        ("RIVERTON, Freedonia (AP) — Troops withdrew.", "RIVERTON, Freedonia"),
+        ("RIVERTON — Troops withdrew.", "RIVERTON"),
+        ("RIVERTON, NO DATE (RADIO NETWORK) -- [TEXT] TROOPS.", "RIVERTON"),
+        ("NO CITY, NO DATE (WIRE) -- [TEXT] TROOPS.", None),
+        ("US - China talks resumed.", None),
+        ("THE ARMY -- AND ONLY THE ARMY -- FIRED.", None),
     ],
 )
 def test_dateline_place(text: str, expected: str | None) -> None:
@@ -75,6 +84,7 @@ def test_dateline_place(text: str, expected: str | None) -> None:
     ("WASHINGTON, March 3 (Reuters) - The talks began.", len("WASHINGTON, March 3 (Reuters) -")),
     ("SAN SALVADOR, 3 JAN 90 -- [TEXT] THE ARMY", len("SAN SALVADOR, 3 JAN 90 --")),
     ("Washington, the capital, saw talks on March 3.", None),
+    ("HARBOUR CITY (Wire) - Police dispersed a crowd.", len("HARBOUR CITY (Wire) -")),
 ])
 def test_dateline_end_is_after_the_dash(text: str, expected: int | None) -> None:
     assert dateline_end(text) == expected
@@ -85,6 +95,7 @@ def test_dateline_end_is_after_the_dash(text: str, expected: int | None) -> None
     ("LIMA, 12 Mar 89 (ACAN-EFE) -- [TEXT]", "(ACAN-EFE)"),
     ("MANAGUA (NICARAGUA), 9 FEB 90 -- A BULLETIN.", None),  # the bracket qualifies the place
     ("Police (and soldiers) said on March 3 - nothing.", None),
+    ("HARBOUR CITY (Wire) - Police dispersed a crowd.", "(Wire)"),
 ])
 def test_dateline_credit_is_the_agency(text: str, expected: str | None) -> None:
     credit = dateline_credit(text)

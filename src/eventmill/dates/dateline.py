@@ -2,7 +2,9 @@
 
 Wire copy opens with place, date, optional agency and a dash: "SAN SALVADOR, 3 JAN 90 --",
 "LIMA, 12 Mar 89 (EFE) --", "WASHINGTON, March 3 (Reuters) -". When a document arrives
-without a publication date, this date is the best anchor for its relative dates.
+without a publication date, this date is the best anchor for its relative dates. Modern copy
+often drops the date ("TBILISI (Reuters) -", "KYIV, Ukraine (AP) —"): that dateline gives a
+place and an agency, and is still no part of the first sentence.
 """
 
 from __future__ import annotations
@@ -18,6 +20,10 @@ _PLACE = re.compile(r"\s*[^\W\d][^\n,()]{0,60}(?:\([^)\n]{1,40}\))?,\s*")
 # The agency in brackets may nest brackets or be mistyped with a square bracket at one end.
 _CLOSE = re.compile(r"\s*(?:(?P<credit>[(\[][^\n]{1,60}?[)\]])\s*)?(?:--|—|–|-)")
 _DATE_CHARS = 120
+# An undated dateline: a place in capitals (with an optional country), then the agency in
+# brackets or a long dash. Without one of those, "US - China talks" could be a headline.
+_UNDATED = re.compile(r"\s*(?!(?:THE|AN?|IN|ON|AT) )(?P<place>[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,3}(?:, [A-Z][\w.'\-]+(?: [A-Z][\w.'\-]+){0,2})?)"
+                      r"\s*(?:(?P<credit>\([^)\n]{1,40}\))\s*(?:--|—|–|-)|(?:--|—))\s")
 
 
 def dateline(text: str, *, anchor: dt.date | None = None) -> dt.date | None:
@@ -33,7 +39,7 @@ def dateline(text: str, *, anchor: dt.date | None = None) -> dt.date | None:
         a day, or lacks a year and no anchor is given.
     """
     found = _dateline(text)
-    if found is None:
+    if found is None or found[0] is None:
         return None
     date = resolve(found[0], anchor)
     if date is None:
@@ -57,10 +63,14 @@ def dateline_credit(text: str) -> tuple[int, int] | None:
 
 
 @lru_cache(maxsize=8)
-def _dateline(text: str) -> tuple[TemporalExpression, int, tuple[int, int] | None] | None:
+def _dateline(text: str) -> tuple[TemporalExpression | None, int, tuple[int, int] | None] | None:
     """The dated day of a full dateline (place, day, optional agency, dash), where it ends and
-    where its agency stands. Segmenting, coreference, coding and placing each ask of the same
+    where its agency stands; no day for an undated one (place in capitals, agency or long dash). Segmenting, coreference, coding and placing each ask of the same
     text, so the last few answers are kept."""
+    undated = _UNDATED.match(text)
+    if undated is not None:
+        credit = undated.span("credit") if undated.group("credit") else None
+        return None, undated.end() - 1, credit
     place = _PLACE.match(text)
     if place is None:
         return None
@@ -85,6 +95,10 @@ def dateline_place(text: str) -> str | None:
     so an ordinary first sentence that starts "Paris, France and ..." gives nothing. A bracketed
     country after the place becomes a comma qualifier the gazetteer reads.
     """
+    undated = _UNDATED.match(text)
+    if undated is not None:
+        place, *qualifiers = undated.group("place").split(", ")
+        return None if place in _UNTOLD else ", ".join([place, *(q for q in qualifiers if q not in _UNTOLD)])
     place = _PLACE.match(text)
     if place is None or dateline(text, anchor=_ANY_YEAR) is None:
         return None
@@ -92,5 +106,7 @@ def dateline_place(text: str) -> str | None:
     return re.sub(r"\s*\(([^)]*)\)$", r", \1", name) or None  # "CITY (COUNTRY)" qualifies
 
 
+# What monitoring services write where a dateline's place or date is unknown.
+_UNTOLD = frozenset({"NO CITY", "NO DATE"})
 # Any anchor lets a dateline without a year count as a dateline when only the place is wanted.
 _ANY_YEAR = dt.date(2000, 1, 1)
