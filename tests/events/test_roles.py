@@ -515,10 +515,14 @@ def test_roles_who_died_during_a_protest_took_part_in_it() -> None:
         "students")
 
 
-def test_roles_subject_of_a_passive_without_its_auxiliary_is_a_victim() -> None:
-    text = "Two Chilean guards were killed and 24 Peruvian soldiers injured on Monday."
-    events = eventmill.extract(text, date="2022-03-02").events
-    assert all(e.actor is None for e in events if e.type == "ASSAULT")
+@pytest.mark.parametrize("text", [
+    "Two Chilean guards were killed and 24 Peruvian soldiers injured on Monday.",
+    # the parser may tag the participle a past tense; a counted subject still undergoes it
+    "The ministry said 107 people had been detained and 21 police officers injured.",
+])
+def test_roles_subject_of_a_passive_without_its_auxiliary_is_a_victim(text: str) -> None:
+    events = [e for e in eventmill.extract(text, date="2022-03-02").events if e.type == "ASSAULT"]
+    assert events and all(e.actor is None for e in events)
 
 
 @pytest.mark.parametrize(("text", "event_type", "actor", "recipient"), [

@@ -557,7 +557,12 @@ def caused_passive(verb: Any) -> bool:
 
 
 def _elliptical_passive(verb: Any) -> bool:
-    if verb.dep_ != "conj" or verb.tag_ != "VBN" or verb.head.pos_ not in ("VERB", "AUX"):
+    """"Five were killed and 24 soldiers injured". The parser may tag the participle a past
+    tense ("107 people had been detained and 21 police officers injured"); after a passive, a
+    counted subject with no object still undergoes it."""
+    if verb.dep_ != "conj" or verb.head.pos_ not in ("VERB", "AUX"):
+        return False
+    if verb.tag_ != "VBN" and not (verb.tag_ == "VBD" and any(_numbered(c) for c in verb.children if c.dep_ == "nsubj")):
         return False
     if any(c.dep_ in ("aux", "auxpass", "dobj", "agent") for c in verb.children):
         return False
