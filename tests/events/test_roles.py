@@ -663,3 +663,17 @@ def test_roles_whoever_used_a_device_that_burst_did_not_kill_with_it() -> None:
     text = "Hundreds of pagers used by militia members exploded across Lebanon on Tuesday, killing nine people."
     assert dyad(text, "ASSAULT")[0] is None
     assert dyad("Rebels exploded a bomb in the market, killing nine people.", "ASSAULT")[0] == "Rebels"
+
+
+@pytest.mark.parametrize(("text", "countries", "sector"), [
+    # a generic body of several countries is those countries, in its role
+    ("The governments of Chile, Peru and Bolivia refused to recognise the results.", ["CHL", "PER", "BOL"], "GOV"),
+    # of one country, it is that country's, whatever else the sentence names
+    ("The government of Chile refused to recognise the results in Bolivia.", ["CHL"], "GOV"),
+])
+def test_roles_a_generic_body_takes_the_countries_of_its_of_phrase(text: str, countries: list[str],
+                                                                    sector: str) -> None:
+    event = next(e for e in eventmill.extract(text, date="2022-03-02").events if e.type == "REJECT")
+    members = event.actor.members or (event.actor,)
+    assert [m.country for m in members] == countries
+    assert {m.sector for m in members} == {sector}

@@ -695,18 +695,32 @@ def _actor_of(token: Any, mentions: MentionIndex, *, depth: int = INNER_DEPTH,
 
 
 def _named(token: Any, mention: Mention, mentions: MentionIndex) -> Actor:
-    """The token's actor; a generic title gives way to the person named in apposition to it."""
+    """The token's actor; a generic title gives way to the person named in apposition to it, and
+    takes the countries its "of" phrase names ("the governments of Argentina, Chile and Peru")."""
     if mention.kind != "generic":
         return mention.actor
     for child in token.children:
         named = mentions.at(child) if child.dep_ == "appos" else None
         if named is not None and named.kind in ("person", "organization"):
             return named.actor
+    nations = _of_countries(token, mentions)
+    if len(nations) == 1:  # "the government of Argentina"
+        return replace(mention.actor, country=nations[0].country)
+    if nations:
+        return compound([replace(nation, sector=mention.actor.sector) for nation in nations]) or mention.actor
     if mention.actor.country is None:  # "13 people in Israel", "rebels in the Ivory Coast"
         country = _phrase_country(token, mentions, ("in",))
         if country is not None:
             return replace(mention.actor, country=country)
     return mention.actor
+
+
+def _of_countries(token: Any, mentions: MentionIndex) -> list[Actor]:
+    """The countries an "of" phrase names, when it names nothing else ("of Brazil and Colombia")."""
+    named = [mentions.at(t) for t in _with_conjuncts(_prep_objects([token], ("of",)))]
+    if not all(m is not None and m.kind == "country" for m in named):
+        return []
+    return _distinct(m.actor for m in named if m is not None)
 
 
 def _phrase_country(token: Any, mentions: MentionIndex, preps: tuple[str, ...]) -> str | None:
