@@ -7,7 +7,8 @@ Kherson"). Failing that, a place that is the recipient of an act that goes there
 campaign against Gaza", a visit, aid), then a place the sentence locates anything in, then the
 place of the story's dateline ("SAN SALVADOR, 3 JAN 90 --"), where wire copy is filed from, or
 else the country the story names most ("declared a nationwide state of emergency" in a story
-about Peru). Names are resolved with the story's own country as a hint, so "SANTA ANA" in a
+about Peru); in a story with no dateline, a country's statement told with no place is made at
+home ("Saudi Arabia called for restraint"). Names are resolved with the story's own country as a hint, so "SANTA ANA" in a
 Salvadoran story is the Salvadoran town. A generic actor with no country of its own ("13
 people") takes the country of the event's location.
 A meeting whose words give no mode takes one from where it was held (see `_by_venue`).
@@ -46,6 +47,8 @@ PLACE_OBJECT_TYPES = frozenset({"ASSAULT", "COERCE"})
 # Event types that go where their recipient is: struck, visited, sent to. A country that ties are
 # cut with or that is accused is a party, not the place.
 RECIPIENT_PLACE_TYPES = PLACE_OBJECT_TYPES | {"CONSULT", "AID", "MOBILIZE"}
+# Event types that are statements, made where the speaker is.
+STATEMENT_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT", "AGREE", "CONCEDE"})
 
 
 class EventLocator:
@@ -61,6 +64,7 @@ class EventLocator:
     def __call__(self, article: Article) -> Article:
         places_of = _SentencePlaces(article, self.gazetteer)
         hint, home = self._story_country(article, places_of)
+        filed = dateline_place(article.text) is not None
         located = []
         for event in article.events:
             sentence = article.sentences[event.sentence]
@@ -70,7 +74,8 @@ class EventLocator:
             trigger = doc.char_span(event.trigger.start - offset, event.trigger.end - offset,
                                     alignment_mode="expand")
             location = self._choose(places, trigger.root if trigger is not None else None, event, hint)
-            located.append(_with_location(_by_venue(event, location), location or home))
+            fallback = home if filed else self._speakers_home(event, home) or home
+            located.append(_with_location(_by_venue(event, location), location or fallback))
         article.events = located
         return article
 
@@ -93,6 +98,19 @@ class EventLocator:
         home = self.gazetteer.lookup(record.name) if record is not None else None
         tied = len(ranked) == 2 and ranked[0][1] == ranked[1][1]
         return (None if tied else country), home
+
+    def _speakers_home(self, event: Event, home: Place | None) -> Place | None:
+        """Where a country's statement told with no place was made, in a story with no dateline:
+        at home ("Saudi Arabia called for restraint" in a story on strikes in Yemen that names the
+        United States most), unless the story's own country is that one. A dateline, where the
+        reporter heard it, is the better guess."""
+        actor = event.actor
+        if event.type not in STATEMENT_TYPES or actor is None or actor.members or not _is_country(actor.country):
+            return None
+        if home is not None and home.country == actor.country:
+            return None
+        record = pycountry.countries.get(alpha_3=actor.country)
+        return self.gazetteer.lookup(record.name) if record is not None else None
 
     def _choose(self, places: list[tuple[Any, Place]], trigger: Any | None, event: Event,
                 hint: str | None) -> Place | None:
