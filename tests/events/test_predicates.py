@@ -277,3 +277,16 @@ def test_predicates_a_tally_over_a_long_period_is_no_event(nlp: Any, lexicon: An
 ])
 def test_predicates_a_breakdown_told_beside_an_act_does_not_undo_it(nlp: Any, lexicon: Any, text: str) -> None:
     assert codings(nlp, lexicon, text) == [Coding("COERCE", "arrest")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a named place seized or captured is territory taken
+    ("Rebels seized Damascus on Sunday.", [Coding("ASSAULT")]),
+    ("Rebels seized the town on Sunday.", [Coding("ASSAULT")]),
+    # things counted are no place, whatever their tag
+    ("Our forces seized two M-60 machineguns.", [Coding("COERCE", "seize")]),
+    ("Iran seized a tanker.", [Coding("COERCE", "seize")]),
+])
+def test_predicates_a_named_place_taken_is_an_assault(nlp: Any, lexicon: Any, text: str,
+                                                      expected: list[Coding]) -> None:
+    assert codings(nlp, lexicon, text) == expected

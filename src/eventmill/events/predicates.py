@@ -815,15 +815,26 @@ def _dates_only(prep: Any) -> bool:
 
 
 def _object_lemmas(obj: Any) -> list[str]:
-    """The words an object may be listed under: its lemma, its compounds, its "of" nouns, and
-    "money" for a sum ("gave $5 million to Gaza")."""
-    lemmas = [obj.lemma_.lower(), *(["money"] if obj.ent_type_ == "MONEY" else [])]
+    """The words an object may be listed under: its lemma, its compounds, its "of" nouns,
+    "money" for a sum ("gave $5 million to Gaza") and "place-name" for a named place ("seized
+    Damascus")."""
+    lemmas = [obj.lemma_.lower()]
+    if obj.ent_type_ == "MONEY":
+        lemmas.append("money")
+    if _place_name(obj):
+        lemmas.append("place-name")
     for child in obj.children:
         if child.dep_ == "compound":
             lemmas.append(child.lemma_.lower())
         elif child.dep_ == "prep" and child.lower_ == "of":
             lemmas.extend(c.lemma_.lower() for c in child.children if c.dep_ == "pobj")
     return lemmas
+
+
+def _place_name(noun: Any) -> bool:
+    """A place's name: tagged a place, and not counted ("two M-60 machineguns" may be tagged so)."""
+    return noun.ent_type_ in ("GPE", "LOC") and noun.tag_ not in ("NNS", "NNPS") and not any(
+        c.dep_ == "nummod" for c in noun.children) and not any(ch.isdigit() for ch in noun.text)
 
 
 def is_reprisal(verb: Any, lexicon: PredicateLexicon) -> bool:
