@@ -72,6 +72,10 @@ def modality(nlp: Any, lexicon: Any, cues: Any, text: str, anchor: str) -> str:
     ("The troops did not attack or loot the village.", "loot", "negated"),
     ("The guard was not killed but wounded.", "wounded", "asserted"),
     ("The rebels did not negotiate and attacked the town.", "attacked", "asserted"),
+    # a past tense cannot lean on "would": the parser joined it to the wrong verb
+    ("The general said a new government would be formed and asked people to stop the violence.", "asked",
+     "asserted"),
+    ("The rebels would attack the town and kill the mayor.", "kill", "hypothetical"),
     # a particle makes another verb of the cue: "set up" is no "set to", so its purpose is an aim
     ("Police set up a trap to capture the smuggler.", "capture", "planned"),
 ])

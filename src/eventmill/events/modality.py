@@ -105,7 +105,9 @@ def modality_of(frame: Frame, cues: ModalityCues) -> Modality:
         if token.dep_ == "conj":
             conjunct, token = token, token.head
             shared = _clause_cues(token, cues)
-            if shared is not None and (shared != "negated" or _shares_negation(conjunct)):
+            if shared == "negated" and not _shares_negation(conjunct) or _past_beside_a_modal(conjunct, shared):
+                continue
+            if shared is not None:
                 return shared
             continue
         means = token.dep_ == "agent" and any(c.dep_ == "pcomp" for c in token.children)
@@ -163,6 +165,13 @@ def _shares_negation(conjunct: Any) -> bool:
     if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in conjunct.children):
         return False
     return not any(c.dep_ == "cc" and c.lower_ in CONTRASTS for c in (*conjunct.head.children, *conjunct.children))
+
+
+def _past_beside_a_modal(conjunct: Any, shared: Modality | None) -> bool:
+    """"Said a government would be formed and asked people to stop": a past tense cannot lean on
+    "would" or "will"; it is a clause of its own the parser joined to the wrong verb."""
+    return shared in ("planned", "hypothetical") and conjunct.tag_ == "VBD" and not any(
+        c.dep_ in ("aux", "auxpass") for c in conjunct.children)
 
 
 def _told_as_past(verb: Any) -> bool:
