@@ -259,3 +259,14 @@ def test_locate_a_place_name_read_as_an_adjective_still_names_its_region(make_pa
 def test_locate_a_statement_without_a_place_is_made_at_home(text: str, event_type: str, country: str) -> None:
     event = next(e for e in eventmill.extract(text, date="2024-01-12").events if e.type == event_type)
     assert event.location is not None and event.location.country == country
+
+
+@pytest.mark.parametrize(("text", "location"), [
+    # a place in what the event made others do is theirs
+    ("The militia has launched drones at cargo ships, forcing shipping companies to reroute around Africa.", None),
+    # a place the event's own clause names stands
+    ("The militia shelled Kharkiv, forcing thousands of residents to flee to Poland.", "Kharkiv"),
+])
+def test_locate_a_place_the_event_forced_others_to_is_not_its_own(text: str, location: str | None) -> None:
+    event = next(e for e in eventmill.extract(text, date="2024-01-12").events if e.type == "ASSAULT")
+    assert (event.location.name if event.location else None) == location

@@ -42,6 +42,9 @@ MAX_PATH = 6
 # Words of a journey whose "to" phrase is where the event it was made for took place.
 JOURNEY_WORDS = frozenset({"travel", "fly", "go", "come", "head", "return", "journey", "arrive", "sail", "drive",
                            "visit", "trip", "tour"})
+# Verbs of a consequence whose object does what their to-clause says ("…, forcing companies to
+# reroute around Africa"); "used tear gas to disperse" is the subject's own purpose.
+CONTROLLING_VERBS = frozenset({"force", "compel", "oblige", "prompt", "push", "drive", "lead", "cause"})
 # Event types whose direct object may be the place they strike ("shelled Kherson").
 PLACE_OBJECT_TYPES = frozenset({"ASSAULT", "COERCE"})
 # Event types that go where their recipient is: struck, visited, sent to. A country that ties are
@@ -182,12 +185,24 @@ def _in_other_events_time(token: Any, trigger: Any | None) -> bool:
 
 def _in_a_clause_of_its_own(token: Any, trigger: Any | None) -> bool:
     """"Jets struck army bases, and troops moved into the buffer zone in the Golan": a place in a
-    coordinated clause with a subject of its own is that clause's place."""
+    coordinated clause with a subject of its own is that clause's place. So is a place in what
+    the event made others do ("…, forcing shipping companies to reroute around Africa")."""
     verb = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
-    if verb is None or trigger is None or verb.i == trigger.i or verb.dep_ != "conj":
+    if verb is None or trigger is None or verb.i == trigger.i:
+        return False
+    if any(_object_controlled(v) for v in (verb, *verb.ancestors) if v.i != trigger.i and trigger not in v.subtree):
+        return True
+    if verb.dep_ != "conj":
         return False
     own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
     return own_subject and trigger not in verb.subtree
+
+
+def _object_controlled(verb: Any) -> bool:
+    """A to-clause whose doer is its governor's object: "forced companies to reroute"."""
+    cause = verb.head
+    return verb.dep_ == "xcomp" and cause.lemma_.lower() in CONTROLLING_VERBS and cause.tag_ == "VBG" \
+        and any(c.dep_ == "dobj" for c in cause.children)
 
 
 def _named_places(article: Article) -> set[tuple[int, int]]:
