@@ -290,3 +290,19 @@ def test_predicates_a_breakdown_told_beside_an_act_does_not_undo_it(nlp: Any, le
 def test_predicates_a_named_place_taken_is_an_assault(nlp: Any, lexicon: Any, text: str,
                                                       expected: list[Coding]) -> None:
     assert codings(nlp, lexicon, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # rallying behind someone backs them; rallying alone protests
+    ("Lawmakers rallied behind the president.", [Coding("SUPPORT")]),
+    ("Thousands rallied in the capital.", [Coding("PROTEST", "demo")]),
+    # a verdict, read as a small clause or a passive
+    ("A jury found the former president guilty of fraud.", [Coding("SANCTION", "convict")]),
+    ("The former president was found guilty of fraud.", [Coding("SANCTION", "convict")]),
+    ("Police found weapons in the house.", [Coding("COERCE", "seize")]),
+    # duties imposed are tariffs; an officer on duty is none
+    ("The bloc imposed duties of up to 38 percent on imported cars.", [Coding("SANCTION", "discontinue")]),
+    ("The officers on duty were questioned.", []),
+])
+def test_predicates_backing_verdicts_and_duties(nlp: Any, lexicon: Any, text: str, expected: list[Coding]) -> None:
+    assert codings(nlp, lexicon, text) == expected

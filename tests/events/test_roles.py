@@ -677,3 +677,10 @@ def test_roles_a_generic_body_takes_the_countries_of_its_of_phrase(text: str, co
     members = event.actor.members or (event.actor,)
     assert [m.country for m in members] == countries
     assert {m.sector for m in members} == {sector}
+
+
+def test_roles_a_jury_is_a_judicial_party() -> None:
+    event = next(e for e in eventmill.extract("A Texas jury found the senator guilty of fraud.",
+                                              date="2024-05-30").events if e.type == "SANCTION")
+    assert (event.actor.name, event.actor.sector) == ("Texas jury", "JUD")
+    assert event.recipient is not None and event.recipient.name == "senator"

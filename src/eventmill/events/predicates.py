@@ -657,8 +657,10 @@ def _verb_frames(span: Any, lexicon: PredicateLexicon) -> Iterator[Frame]:
             yield expulsion
             continue
         entry = verb_entry(token, lexicon)
-        # the object, the passive subject, or the predicate of the object ("were held hostage")
-        objects = [c for c in token.children if c.dep_ in OBJECT_DEPS | PASSIVE_SUBJECT_DEPS | {"oprd"}]
+        # the object, the passive subject, or the predicate of the object ("were held hostage",
+        # "found him guilty", which the parser may read as a clause)
+        objects = [c for c in token.children if c.dep_ in OBJECT_DEPS | PASSIVE_SUBJECT_DEPS | {"oprd"}
+                   or c.dep_ == "ccomp" and c.pos_ == "ADJ"]
         objects = objects or misread_objects(token)
         carried = _light_frame(token, objects, lexicon)
         if entry is not None:
