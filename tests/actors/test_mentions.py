@@ -362,3 +362,12 @@ def test_mentions_a_country_closing_an_organisations_name_is_its_branch(read: An
     mentions = read("Amnesty International Chile and the Chilean Medical College condemned the raids.")
     assert [(m.text, m.actor.name) for m in mentions][:1] == [("Amnesty International Chile", "Amnesty International")]
     assert all(m.actor.name != "Chile" for m in mentions)
+
+
+def test_coref_a_pronoun_opening_a_sentence_is_the_subject_before_it(read: Any) -> None:
+    # a pronoun opening a sentence is the person the sentence before was about, not the last named
+    mentions = read("Russian rebel chief Ivan Petrov called off his march under a deal brokered by Belarusian "
+                    "President Mikhail Orlov. His fighters had seized the city. "
+                    "Petrov met Orlov in the capital. He said the talks were good.")
+    assert _actor(mentions, "His fighters").country == "RUS"
+    assert next(m.actor for m in mentions if m.text == "He").name == "Ivan Petrov"

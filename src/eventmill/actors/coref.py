@@ -92,6 +92,7 @@ class CoreferenceResolver:
         places: list[Actor] = []
         acting: list[tuple[int, Actor]] = []  # things named as a clause's subject, by sentence
         abroad: set[int] = set()  # positions in `resolved` of embassies and envoys
+        topic: Actor | None = None  # the person the sentence before was about: its main subject
         for index, sentence in enumerate(article.sentences):
             span = article.span(sentence)
             offset = article.char_offset(sentence)
@@ -101,7 +102,8 @@ class CoreferenceResolver:
             earlier: list[Mention] = []  # this sentence's mentions resolved so far
             for mention in pending:
                 said = (_speaker(mention, span, earlier, self.speech_verbs) or _subject_before(mention, span, earlier)
-                        or _acting_thing(mention, span, acting)) if mention.kind == "pronoun" else None
+                        or _acting_thing(mention, span, acting) or _topic(mention, earlier, topic)
+                        ) if mention.kind == "pronoun" else _topics_own(mention, earlier, topic)
                 body = self._body(mention, span)
                 held = (_office_holder(mention, span, people) or _named_group(mention, span, things)
                         or _speakers_fighters(mention, span, earlier, self.speech_verbs)
@@ -121,6 +123,7 @@ class CoreferenceResolver:
                 if things and things[-1] is mention.actor and span.doc[mention.token_end - 1].dep_ in SUBJECT_DEPS:
                     acting.append((index, mention.actor))
             _remember_titled(earlier, people)
+            topic = _main_subject(earlier, span)
         article.mentions = imply_countries(resolved, abroad=abroad, credit=credit)
         return article
 
@@ -244,6 +247,36 @@ def _subject_before(pronoun: Mention, span: Any, earlier: list[Mention]) -> Ment
         if is_person and not mention.actor.members and head.dep_ in ("nsubj", "nsubjpass"):
             return replace(pronoun, actor=_at(mention.actor, pronoun),
                            source=f"pronoun → {mention.actor.name}, the subject before it")
+    return None
+
+
+def _topic(pronoun: Mention, earlier: list[Mention], topic: Actor | None) -> Mention | None:
+    """A "he" or "his" that opens its sentence's mentions is the person the sentence before was
+    about, its main subject, not the last one it named: "Prigozhin called off his march
+    under a deal brokered by Lukashenko. His fighters had seized Rostov" are Prigozhin's."""
+    if topic is None or pronoun.text.lower() not in PERSON_PRONOUNS or earlier:
+        return None
+    return replace(pronoun, actor=_at(topic, pronoun), source=f"pronoun → {topic.name}, the subject before it")
+
+
+def _topics_own(mention: Mention, earlier: list[Mention], topic: Actor | None) -> Mention | None:
+    """"His fighters" opening a sentence's mentions are the topic person's (see `_topic`)."""
+    if mention.kind != "generic" or mention.actor.country is not None or topic is None or topic.country is None:
+        return None
+    if mention.text.split()[0].lower() not in PERSON_POSSESSIVES or earlier:
+        return None
+    return replace(mention, actor=replace(mention.actor, country=topic.country),
+                   source=f"{mention.source}; country of its possessor {topic.name}")
+
+
+def _main_subject(sentence: list[Mention], span: Any) -> Actor | None:
+    """The person who is the subject of a sentence's main verb, if a person is."""
+    for mention in sentence:
+        head = span.doc[mention.token_end - 1]
+        is_person = mention.kind == "person" or (mention.kind == "pronoun" and mention.text.lower() in PERSON_PRONOUNS
+                                                 and mention.actor.name != mention.text)
+        if is_person and not mention.actor.members and head.dep_ in SUBJECT_DEPS and head.head.dep_ == "ROOT":
+            return mention.actor
     return None
 
 
