@@ -306,3 +306,14 @@ def test_predicates_a_named_place_taken_is_an_assault(nlp: Any, lexicon: Any, te
 ])
 def test_predicates_backing_verdicts_and_duties(nlp: Any, lexicon: Any, text: str, expected: list[Coding]) -> None:
     assert codings(nlp, lexicon, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # dropping charges, a demand or an objection gives ground; dropping bombs attacks
+    ("Prosecutors dropped the charges against the opposition leader.", [Coding("CONCEDE")]),
+    ("The country dropped its objection to the bid.", [Coding("CONCEDE")]),
+    ("Jets dropped bombs on the town.", [Coding("ASSAULT", "aerial")]),
+])
+def test_predicates_what_is_dropped_says_what_dropping_is(nlp: Any, lexicon: Any, text: str,
+                                                         expected: list[Coding]) -> None:
+    assert codings(nlp, lexicon, text) == expected
