@@ -625,3 +625,14 @@ def test_coder_a_hedged_strike_is_known_by_its_target() -> None:
 @pytest.mark.parametrize("text", ["Peru vowed revenge for the strike.", "The rebels promised retaliation."])
 def test_coder_a_vow_of_revenge_is_a_threat(text: str) -> None:
     assert coded(text) == [("THREATEN", "violence", "asserted")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a raid by armed forces on an armed group is an attack
+    ("Israeli troops raided Hezbollah positions in southern Lebanon.", ("ASSAULT", None, "asserted")),
+    # on homes or offices, it is a search, as police raids are
+    ("Israeli troops raided homes in Jenin.", ("COERCE", "seize", "asserted")),
+    ("Police raided the offices of the opposition party.", ("COERCE", "seize", "asserted")),
+])
+def test_coder_an_armed_raid_on_armed_men_is_an_assault(text: str, expected: tuple[str, str | None, str]) -> None:
+    assert coded(text) == [expected]

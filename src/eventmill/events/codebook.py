@@ -41,6 +41,8 @@ REACTION_TYPES = frozenset({"ACCUSE", "REJECT", "PROTEST", "SUPPORT"})
 VICTIM_PREPOSITIONS = frozenset({"on", "against", "at"})
 # Letters a verb and its event noun share ("suspend", "suspension"; "raid", "raids").
 STEM_LENGTH = 5
+# Words of a raid, which is an attack when armed forces make it on armed men.
+RAIDS = frozenset({"raid"})
 # Destruction words that name an authority's act even when no one is named ("homes were razed").
 DEMOLITIONS = frozenset({"demolish", "bulldoze", "raze", "demolition"})
 # Words whose to-clause is a commitment of the subject: "ready to help", "plans to impose curbs".
@@ -328,6 +330,16 @@ def armed_arrival(frame: Frame, coding: Coding, actor: Actor | None) -> Coding:
     subjects = [c for c in frame.verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     peacekeeping = any(t.lemma_.lower().startswith("peacekeep") for s in subjects for t in s.subtree)
     return Coding("AID") if peacekeeping else Coding("MOBILIZE", "troops")
+
+
+def armed_raid(frame: Frame, coding: Coding, actor: Actor | None, recipient: Actor | None) -> Coding:
+    """A raid by armed forces on an armed party is an attack ("troops raided Hezbollah
+    positions"); a raid on homes or people is a search and seizure (COERCE), as police raids are."""
+    if coding != Coding("COERCE", "seize") or frame.anchor.lemma_.lower() not in RAIDS:
+        return coding
+    if not _armed_forces(actor) or recipient is None:
+        return coding
+    return Coding("ASSAULT") if all(p.sector in ARMED_SECTORS for p in recipient.members or (recipient,)) else coding
 
 
 def expelled_body(coding: Coding, recipient: Actor | None) -> Coding:

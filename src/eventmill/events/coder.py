@@ -19,6 +19,7 @@ from eventmill.actors.rows import UNIDENTIFIED_SECTORS
 from eventmill.dates.dateline import dateline_credit
 from eventmill.events.codebook import (
     armed_arrival,
+    armed_raid,
     collective_action,
     complement_threat,
     cued_mode,
@@ -101,6 +102,7 @@ class EventCoder:
                 coding = requested_deployment(frame, coding, self.lexicon)
                 coding = kind_of_strike(frame, coding, actor, article.events)
                 coding = expelled_body(armed_arrival(frame, coding, actor), recipient)
+                coding = armed_raid(frame, coding, actor, recipient)
                 if coding == Coding("CONSULT", "visit") and _a_place_at_home(actor, recipient, grouped[index]):
                     continue  # "Zelensky visited the front line near Bakhmut": no other party met
                 if actor is None and (authority := implied_actor(frame, coding, self.lexicon)) is not None:
