@@ -79,6 +79,9 @@ CASES = [
     ("Police have arrested 500 people since the unrest began in January. Jets struck the port.", "struck",
      "2022-03-10"),
     ("Two soldiers were killed in the 3 March attack.", "killed", "2022-03-03"),
+    # a possessive time dates its thing, not the clause; an act's own ("Monday's bombing") dates it
+    ("Protesters rejected the results of last month's election.", "rejected", "2022-03-10"),
+    ("Monday's bombing killed two.", "killed", "2022-03-07"),
     # a time the parser hangs on a description of the subject is the subject's act's
     ("The minister said today that a group of men dressed as soldiers on Monday kidnapped a priest.",
      "kidnapped", "2022-03-07"),

@@ -99,7 +99,7 @@ def in_a_kind(words: Any) -> bool:
 
 def names_a_thing(words: Any, triggers: Collection[int], event_nouns: Collection[str]) -> bool:
     """Whether a date is part of a name ("at the 5 November dam", "the 26 July Movement", "the
-    disputed October election").
+    disputed October election") or a possessive that dates a thing ("last month's election").
 
     Such a date modifies a noun that follows it inside one determined noun phrase, and the noun
     is no event: "the 30 October attack" is still the attack's time, unless the attack is only
@@ -111,7 +111,10 @@ def names_a_thing(words: Any, triggers: Collection[int], event_nouns: Collection
     head = outside.pop()
     if head.i < words.end or head.i in triggers or head.pos_ not in ("NOUN", "PROPN"):
         return False
-    if (head.lemma_.lower() in event_nouns or head.lower_ in event_nouns) and not hung_on_a_noun(head):
+    eventful = head.lemma_.lower() in event_nouns or head.lower_ in event_nouns
+    if words.root.dep_ == "poss" and not eventful:
+        return True  # "the results of last month's election": the election's time ("Sunday's attack" is the act's)
+    if eventful and not hung_on_a_noun(head):
         return False
     if any(t.dep_ not in _NAME_PARTS for t in words if t.head == head):
         return False
