@@ -636,3 +636,14 @@ def test_coder_a_vow_of_revenge_is_a_threat(text: str) -> None:
 ])
 def test_coder_an_armed_raid_on_armed_men_is_an_assault(text: str, expected: tuple[str, str | None, str]) -> None:
     assert coded(text) == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # strikes counted in days or called for are work stoppages
+    ("Opposition leader Venancio Mondlane called for a week of strikes.", ("PROTEST", "strike")),
+    # aimed at a target, or by a state, they are attacks
+    ("Israel carried out a week of strikes on Gaza.", ("ASSAULT", "aerial")),
+])
+def test_coder_strikes_counted_in_days_are_stoppages(text: str, expected: tuple[str, str]) -> None:
+    article = eventmill.extract(text, date="2024-11-10")
+    assert expected in [(e.type, e.mode) for e in article.events]

@@ -41,6 +41,8 @@ REACTION_TYPES = frozenset({"ACCUSE", "REJECT", "PROTEST", "SUPPORT"})
 VICTIM_PREPOSITIONS = frozenset({"on", "against", "at"})
 # Letters a verb and its event noun share ("suspend", "suspension"; "raid", "raids").
 STEM_LENGTH = 5
+# Spans a work stoppage is counted in ("a week of strikes").
+STOPPAGE_SPANS = frozenset({"hour", "day", "week", "month"})
 # Words of a raid, which is an attack when armed forces make it on armed men.
 RAIDS = frozenset({"raid"})
 # Destruction words that name an authority's act even when no one is named ("homes were razed").
@@ -191,20 +193,32 @@ def kind_of_strike(frame: Frame, coding: Coding, actor: Actor | None, told: Sequ
     if noun.lemma_.lower() != "strike" or coding.type not in ("ASSAULT", "PROTEST"):
         return coding
     parties = (actor.members or (actor,)) if actor is not None else ()
-    if coding.type == "ASSAULT":
-        striking = bool(parties) and frame.noun is not None and all(p.sector in STRIKING_SECTORS for p in parties)
-        return Coding("PROTEST", "strike") if striking else coding
-    if any(c.dep_ in ("compound", "amod") and c.ent_type_ != "NORP" and c.tag_ != "VBN" for c in noun.children):
-        # "a general strike", "a hunger strike", "a two-day strike" (but "an Israeli strike", "a
-        # suspected strike", whose words say nothing of its kind)
-        return coding
     armed = bool(parties) and all(p.sector in ARMED_SECTORS or p.sector is None and national(p.country)
                                   for p in parties)
     aimed = any(c.dep_ == "prep" and c.lower_ in ("on", "against") and any(
         o.ent_type_ not in ("DATE", "TIME") for o in c.children if o.dep_ == "pobj") for c in noun.children)
+    if coding.type == "ASSAULT":
+        striking = bool(parties) and frame.noun is not None and all(p.sector in STRIKING_SECTORS for p in parties)
+        stoppage = _stoppage_words(noun) and not armed and not aimed
+        return Coding("PROTEST", "strike") if striking or stoppage else coding
+    if any(c.dep_ in ("compound", "amod") and c.ent_type_ != "NORP" and c.tag_ != "VBN" for c in noun.children):
+        # "a general strike", "a hunger strike", "a two-day strike" (but "an Israeli strike", "a
+        # suspected strike", whose words say nothing of its kind)
+        return coding
     told_back = any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) and \
         any(e.type == "ASSAULT" for e in told) and not any(e.type == "PROTEST" for e in told)
     return Coding("ASSAULT") if armed or aimed or told_back else coding
+
+
+def _stoppage_words(noun: Any) -> bool:
+    """"A week of strikes", "three days of strikes", "called for strikes": work stoppages are
+    counted in days and called; air strikes are neither."""
+    if noun.dep_ != "pobj" or any(c.dep_ in ("compound", "amod") for c in noun.children):
+        return False
+    holder = noun.head.head
+    if noun.head.lower_ == "of":
+        return holder.lemma_.lower() in STOPPAGE_SPANS
+    return noun.head.lower_ == "for" and holder.lemma_.lower() == "call"
 
 
 def _destroys_arms(frame: Frame, lexicon: PredicateLexicon) -> bool:
