@@ -371,3 +371,10 @@ def test_coref_a_pronoun_opening_a_sentence_is_the_subject_before_it(read: Any) 
                     "Petrov met Orlov in the capital. He said the talks were good.")
     assert _actor(mentions, "His fighters").country == "RUS"
     assert next(m.actor for m in mentions if m.text == "He").name == "Ivan Petrov"
+
+
+def test_coref_bare_forces_in_a_militarys_statement_are_its_own(read: Any) -> None:
+    mentions = read("More than 100 Palestinians were killed in Gaza City, health officials in Gaza said. The Israeli "
+                    "military said most victims died in a stampede and that troops had fired at people who "
+                    "approached them.")
+    assert _actor(mentions, "troops").country == "ISR"

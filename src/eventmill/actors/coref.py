@@ -15,7 +15,7 @@ from collections.abc import Callable, Collection
 from dataclasses import replace
 from typing import Any, NamedTuple
 
-from eventmill.actors.context import imply_countries, story_country
+from eventmill.actors.context import imply_countries, national, story_country
 from eventmill.actors.mentions import SURNAME_GUESS
 from eventmill.actors.rows import normalise
 from eventmill.dates.dateline import dateline_credit
@@ -27,6 +27,10 @@ THING_PRONOUNS = frozenset({"it", "its"})
 PLURAL_PRONOUNS = frozenset({"they"})  # resolved only as the subject of what its speakers say
 RESOLVED_PRONOUNS = PERSON_PRONOUNS | THING_PRONOUNS | PLURAL_PRONOUNS
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# A state's forces, and the bodies that speak of them as their own (a government also speaks of an
+# enemy's: "the jets struck several villages, a Taliban spokesman said").
+STATE_FORCES = frozenset({"MIL", "COP"})
+STATE_SPEAKERS = frozenset({"MIL", "COP"})
 PERSON_POSSESSIVES = frozenset({"his", "her"})
 THING_POSSESSIVES = frozenset({"its", "their"})
 # Words an organisation's acronym leaves out, and the longest acronym we match to a full name.
@@ -107,6 +111,7 @@ class CoreferenceResolver:
                 body = self._body(mention, span)
                 held = (_office_holder(mention, span, people) or _named_group(mention, span, things)
                         or _speakers_fighters(mention, span, earlier, self.speech_verbs)
+                        or _speakers_forces(mention, span, earlier, self.speech_verbs)
                         or (_named_body(mention, span, things) if body else None)
                         or _both_sides(mention, span, people, earlier)
                         or _the_two_just_named(mention, span, earlier, self.speech_verbs))
@@ -428,6 +433,26 @@ def _speakers_fighters(mention: Mention, span: Any, earlier: list[Mention],
         return None
     return replace(mention, actor=_at(speaker.actor, mention), kind="organization",
                    source=f"{mention.source}; the fighters of {speaker.actor.name}, who says it")
+
+
+def _speakers_forces(mention: Mention, span: Any, earlier: list[Mention],
+                     speech_verbs: frozenset[str]) -> Mention | None:
+    """"The Israeli military said troops had fired at people who approached them": forces
+    named bare in what a state body says are that state's, not the country the story is about."""
+    if mention.kind != "generic" or mention.actor.sector not in STATE_FORCES or mention.actor.country is not None:
+        return None
+    head = span.doc[mention.token_end - 1]
+    if any(c.dep_ == "poss" for c in head.children):
+        return None
+    clause = next((a for a in head.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    while clause is not None and clause.dep_ == "conj":  # "said most died … and that troops had fired"
+        clause = clause.head
+    subject = _reporter(clause, speech_verbs) if clause is not None else None
+    speaker = _mention_of(subject, earlier) if subject is not None else None
+    if speaker is None or speaker.actor.sector not in STATE_SPEAKERS or not national(speaker.actor.country):
+        return None
+    return replace(mention, actor=replace(mention.actor, country=speaker.actor.country),
+                   source=f"{mention.source}; country of {speaker.actor.name}, who says it")
 
 
 def _named_body(mention: Mention, span: Any, things: list[Actor]) -> Mention | None:
