@@ -684,3 +684,13 @@ def test_roles_a_jury_is_a_judicial_party() -> None:
                                               date="2024-05-30").events if e.type == "SANCTION")
     assert (event.actor.name, event.actor.sector) == ("Texas jury", "JUD")
     assert event.recipient is not None and event.recipient.name == "senator"
+
+
+@pytest.mark.parametrize(("text", "recipient"), [
+    # victims named by their number alone are unnamed, not the place they were in
+    ("More than 700 were wounded while waiting for aid trucks in Gaza City.", None),
+    # "one of" names who they were
+    ("One of the guards was wounded while waiting for aid trucks in Gaza City.", "guards"),
+])
+def test_roles_victims_named_by_number_leave_no_recipient_to_find(text: str, recipient: str | None) -> None:
+    assert dyad(text, "ASSAULT")[1] == recipient

@@ -194,7 +194,15 @@ def _roles(frame: Frame, mentions: MentionIndex, lexicon: PredicateLexicon) -> t
             target = _target(found, mentions, lexicon, verb)
             if target is not None:
                 return actor, target
+        if rank == 0 and passive and all(_a_number(t) for t in passive):
+            return actor, None  # "760 (were) wounded while waiting for aid in Gaza City": unnamed victims
     return actor, None
+
+
+def _a_number(token: Any) -> bool:
+    """"760", "dozens", "hundreds": a party named by its number alone."""
+    counted = token.tag_ == "CD" or token.lower_ in AMOUNT_WORDS
+    return counted and not any(c.dep_ == "prep" for c in token.children)  # "one of the guards" names them
 
 
 def _bursts(verb: Any, lexicon: PredicateLexicon) -> bool:
