@@ -317,3 +317,12 @@ def test_predicates_backing_verdicts_and_duties(nlp: Any, lexicon: Any, text: st
 def test_predicates_what_is_dropped_says_what_dropping_is(nlp: Any, lexicon: Any, text: str,
                                                          expected: list[Coding]) -> None:
     assert codings(nlp, lexicon, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # blocking the internet or a website is censorship; blocking roads obstructs
+    ("The government blocked the internet in the province.", [Coding("COERCE", "censor")]),
+    ("Farmers blocked roads.", [Coding("PROTEST", "obstruct")]),
+])
+def test_predicates_what_is_blocked_says_who_blocks(nlp: Any, lexicon: Any, text: str, expected: list[Coding]) -> None:
+    assert codings(nlp, lexicon, text) == expected
