@@ -326,3 +326,13 @@ def test_predicates_what_is_dropped_says_what_dropping_is(nlp: Any, lexicon: Any
 ])
 def test_predicates_what_is_blocked_says_who_blocks(nlp: Any, lexicon: Any, text: str, expected: list[Coding]) -> None:
     assert codings(nlp, lexicon, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # summoning someone for questioning investigates them; summoning an envoy rebukes
+    ("Prosecutors summoned the opposition leader for questioning.", [Coding("ACCUSE", "investigate")]),
+    ("Poland summoned the Israeli ambassador.", [Coding("ACCUSE", "disapprove")]),
+])
+def test_predicates_a_summons_for_questioning_investigates(nlp: Any, lexicon: Any, text: str,
+                                                           expected: list[Coding]) -> None:
+    assert codings(nlp, lexicon, text) == expected
