@@ -694,3 +694,13 @@ def test_roles_a_jury_is_a_judicial_party() -> None:
 ])
 def test_roles_victims_named_by_number_leave_no_recipient_to_find(text: str, recipient: str | None) -> None:
     assert dyad(text, "ASSAULT")[1] == recipient
+
+
+@pytest.mark.parametrize("text", [
+    # what a clause is about is no act of its subject
+    "Regarding the fighting in the capital, the general said the army was winning.",
+    "The minister commented on the attack on the embassy.",
+])
+def test_roles_a_speaker_does_not_do_what_it_speaks_about(text: str) -> None:
+    events = [e for e in eventmill.extract(text, date="2022-03-02").events if e.type == "ASSAULT"]
+    assert all(e.actor is None for e in events)

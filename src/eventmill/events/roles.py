@@ -104,6 +104,8 @@ AMOUNT_WORDS = frozenset({"one", "other", "dozen", "dozens", "hundreds", "thousa
 # Nouns that only count or group what their "of" phrase names.
 PARTITIVE_NOUNS = frozenset({"series", "number", "dozen", "couple", "wave", "barrage", "volley", "string", "pair",
                              "handful", "score", "hundred", "thousand", "lot", "row", "spate", "salvo"})
+# Prepositions whose phrase is what a clause is about, never its doer's act.
+TOPIC_PREPOSITIONS = frozenset({"about", "regarding", "concerning"})
 # Prepositions whose phrase is an agent, a time, a cause or a comparison, never the recipient.
 NON_RECIPIENT_PREPS = frozenset({"by", "after", "following", "since", "during", "before", "amid", "despite",
                                  "until", "as", "like", "than", "because", "within", "alongside"})
@@ -444,6 +446,8 @@ def _governing_clause_roles(noun: Any, mentions: MentionIndex, lexicon: Predicat
         return None, None  # "arrested 1,200 people during protests": the scene is no act of the police
     if dep == "prep" and noun.head.lower_ in REASON_PREPOSITIONS:
         return None, None  # "hanged two men over the killing of a militiaman": the reason is another's act
+    if dep == "prep" and noun.head.lower_ in TOPIC_PREPOSITIONS:
+        return None, None  # "regarding the fighting, Larios said": what one speaks of is not one's act
     if dep == "dobj" and any(c.dep_ == "xcomp" and c.i > noun.i for c in head.children):
         return None, None  # "a court ordered the strike to end": the strike is not the court's
     passive = [c for c in head.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
