@@ -336,3 +336,16 @@ def test_predicates_what_is_blocked_says_who_blocks(nlp: Any, lexicon: Any, text
 def test_predicates_a_summons_for_questioning_investigates(nlp: Any, lexicon: Any, text: str,
                                                            expected: list[Coding]) -> None:
     assert codings(nlp, lexicon, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # defending oneself backs no one
+    ("The minister said the country was entitled to defend itself.", []),
+    ("The agency defended the refugees.", [Coding("SUPPORT")]),
+    # a rally for a candidate is campaigning; a rally alone protests
+    ("Thousands attended an election rally in the capital.", []),
+    ("Thousands rallied in the capital.", [Coding("PROTEST", "demo")]),
+])
+def test_predicates_self_defence_and_campaign_rallies_are_no_events(nlp: Any, lexicon: Any, text: str,
+                                                                    expected: list[Coding]) -> None:
+    assert codings(nlp, lexicon, text) == expected
