@@ -250,11 +250,11 @@ def test_locate_a_place_name_read_as_an_adjective_still_names_its_region(make_pa
 
 @pytest.mark.parametrize(("text", "event_type", "country"), [
     # a country's statement told with no place is made at home, not in the country the story names most
-    ("The United States struck rebel targets in Freedonia overnight, the U.S. military said. "
-     "The rebels vowed to retaliate. Chile called for restraint.", "REQUEST", "CHL"),
+    (("The United States struck rebel targets in Freedonia overnight, the U.S. military said. "
+      "The rebels vowed to retaliate. Chile called for restraint."), "REQUEST", "CHL"),
     # with a dateline, the reporter's place stands
-    ("WASHINGTON, Jan 12 (Wire) - The United States struck rebel targets overnight. "
-     "Chile called for restraint.", "REQUEST", "USA"),
+    (("WASHINGTON, Jan 12 (Wire) - The United States struck rebel targets overnight. "
+      "Chile called for restraint."), "REQUEST", "USA"),
 ])
 def test_locate_a_statement_without_a_place_is_made_at_home(text: str, event_type: str, country: str) -> None:
     event = next(e for e in eventmill.extract(text, date="2024-01-12").events if e.type == event_type)
