@@ -286,13 +286,6 @@ def test_predicates_a_breakdown_told_beside_an_act_does_not_undo_it(nlp: Any, le
     # things counted are no place, whatever their tag
     ("Our forces seized two M-60 machineguns.", [Coding("COERCE", "seize")]),
     ("Iran seized a tanker.", [Coding("COERCE", "seize")]),
-])
-def test_predicates_a_named_place_taken_is_an_assault(nlp: Any, lexicon: Any, text: str,
-                                                      expected: list[Coding]) -> None:
-    assert codings(nlp, lexicon, text) == expected
-
-
-@pytest.mark.parametrize(("text", "expected"), [
     # rallying behind someone backs them; rallying alone protests
     ("Lawmakers rallied behind the president.", [Coding("SUPPORT")]),
     ("Thousands rallied in the capital.", [Coding("PROTEST", "demo")]),
@@ -303,49 +296,22 @@ def test_predicates_a_named_place_taken_is_an_assault(nlp: Any, lexicon: Any, te
     # duties imposed are tariffs; an officer on duty is none
     ("The bloc imposed duties of up to 38 percent on imported cars.", [Coding("SANCTION", "discontinue")]),
     ("The officers on duty were questioned.", []),
-])
-def test_predicates_backing_verdicts_and_duties(nlp: Any, lexicon: Any, text: str, expected: list[Coding]) -> None:
-    assert codings(nlp, lexicon, text) == expected
-
-
-@pytest.mark.parametrize(("text", "expected"), [
     # dropping charges, a demand or an objection gives ground; dropping bombs attacks
     ("Prosecutors dropped the charges against the opposition leader.", [Coding("CONCEDE")]),
     ("The country dropped its objection to the bid.", [Coding("CONCEDE")]),
     ("Jets dropped bombs on the town.", [Coding("ASSAULT", "aerial")]),
-])
-def test_predicates_what_is_dropped_says_what_dropping_is(nlp: Any, lexicon: Any, text: str,
-                                                         expected: list[Coding]) -> None:
-    assert codings(nlp, lexicon, text) == expected
-
-
-@pytest.mark.parametrize(("text", "expected"), [
     # blocking the internet or a website is censorship; blocking roads obstructs
     ("The government blocked the internet in the province.", [Coding("COERCE", "censor")]),
     ("Farmers blocked roads.", [Coding("PROTEST", "obstruct")]),
-])
-def test_predicates_what_is_blocked_says_who_blocks(nlp: Any, lexicon: Any, text: str, expected: list[Coding]) -> None:
-    assert codings(nlp, lexicon, text) == expected
-
-
-@pytest.mark.parametrize(("text", "expected"), [
     # summoning someone for questioning investigates them; summoning an envoy rebukes
     ("Prosecutors summoned the opposition leader for questioning.", [Coding("ACCUSE", "investigate")]),
     ("Poland summoned the Israeli ambassador.", [Coding("ACCUSE", "disapprove")]),
-])
-def test_predicates_a_summons_for_questioning_investigates(nlp: Any, lexicon: Any, text: str,
-                                                           expected: list[Coding]) -> None:
-    assert codings(nlp, lexicon, text) == expected
-
-
-@pytest.mark.parametrize(("text", "expected"), [
     # defending oneself backs no one
     ("The minister said the country was entitled to defend itself.", []),
     ("The agency defended the refugees.", [Coding("SUPPORT")]),
-    # a rally for a candidate is campaigning; a rally alone protests
+    # a rally for a candidate is campaigning
     ("Thousands attended an election rally in the capital.", []),
-    ("Thousands rallied in the capital.", [Coding("PROTEST", "demo")]),
 ])
-def test_predicates_self_defence_and_campaign_rallies_are_no_events(nlp: Any, lexicon: Any, text: str,
-                                                                    expected: list[Coding]) -> None:
+def test_predicates_the_object_or_phrase_decides_what_the_verb_does(nlp: Any, lexicon: Any, text: str,
+                                                                     expected: list[Coding]) -> None:
     assert codings(nlp, lexicon, text) == expected
