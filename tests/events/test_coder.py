@@ -647,3 +647,11 @@ def test_coder_an_armed_raid_on_armed_men_is_an_assault(text: str, expected: tup
 def test_coder_strikes_counted_in_days_are_stoppages(text: str, expected: tuple[str, str]) -> None:
     article = eventmill.extract(text, date="2024-11-10")
     assert expected in [(e.type, e.mode) for e in article.events]
+
+
+def test_coder_a_reaction_names_the_act_by_its_word() -> None:
+    # "the strikes" are the aircraft's, though the strikes answered an earlier missile attack told since
+    text = ("Israeli aircraft struck military sites in Iran on Saturday in retaliation for Tehran's missile attack "
+            "on October 1. Qatar condemned the strikes as a violation of Iran's sovereignty.")
+    condemned = next(e for e in eventmill.extract(text, date="2024-10-27").events if e.type == "ACCUSE")
+    assert condemned.recipient is not None and condemned.recipient.country == "ISR"

@@ -77,6 +77,7 @@ class EventCoder:
         reactions: list[tuple[int, tuple[str, str]]] = []  # events answering an act told as an event noun
         article_country = story_country(article.mentions, dateline_credit(article.text))
         claims: list[tuple[int, Actor, str]] = []  # (events told so far, claimant, type of the claimed act)
+        words: dict[str, str] = {}  # event id → the lemma of the word that told it ("struck" → strike)
         for index, sentence in enumerate(article.sentences):
             span = article.span(sentence)
             claims.extend((len(article.events), *claim) for claim in self._claims(span, grouped[index]))
@@ -129,11 +130,12 @@ class EventCoder:
                     if answered is not None:
                         reactions.append((len(article.events), answered))
                 article.events.append(item.event)
+                words[item.event.event_id] = item.frame.anchor.lemma_.lower()
         for told, actor, claimed in claims:
             _credit(article.events, told, actor, claimed)
         for position, answered in reactions:  # after the claims: "condemned the attack" IS claimed
             article.events[position] = _answering(article.events[position], answered, article.events[:position],
-                                                  article.text)
+                                                  article.text, words)
         return article
 
     def _claims(self, span: Any, mentions: list[Mention]) -> list[tuple[Actor, str]]:
@@ -280,17 +282,20 @@ def _country_of(mentions: list[Mention]) -> str | None:
     return countries.pop() if len(countries) == 1 else None
 
 
-def _answering(event: Event, answered: tuple[str, str], earlier: list[Event], text: str) -> Event:
+def _answering(event: Event, answered: tuple[str, str], earlier: list[Event], text: str,
+               words: dict[str, str]) -> Event:
     """A reaction to an act told before ("Taiwan condemned the drills") is aimed at whoever did it:
-    the last earlier event of the act's type or told with a word of the same stem, else the last
-    of a kindred type (an air raid for "the attack")."""
+    the last earlier event told with a word of the same stem ("condemned the strikes" after
+    aircraft struck, though another attack was told since), else of the act's type, else the
+    last of a kindred type (an air raid for "the attack")."""
     event_type, stem = answered
     kin = FORCE_TYPES if event_type in FORCE_TYPES else {event_type}  # "the raids" may be air strikes
     candidates = [e for e in reversed(earlier) if e.actor is not None
                   and (event.actor is None or e.actor.name != event.actor.name)]
-    # the act's own type or word first: "condemned the attack" after gunmen shot and police arrested
-    doers = [e.actor for e in candidates if e.type == event_type
-             or text[e.trigger.start:e.trigger.end].lower().startswith(stem)]
+    told = {e.event_id: (words.get(e.event_id, ""), text[e.trigger.start:e.trigger.end].lower()) for e in candidates}
+    worded = [e.actor for e in candidates if e.type in kin and any(w.startswith(stem) for w in told[e.event_id])]
+    # the act's own type next: "condemned the attack" after gunmen shot and police arrested
+    doers = worded or [e.actor for e in candidates if e.type == event_type or told[e.event_id][1].startswith(stem)]
     doers = doers or [e.actor for e in candidates if e.type in kin]
     return replace(event, recipient=doers[0]) if doers else event
 
