@@ -17,6 +17,8 @@ EventType = Literal[
     "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
 ]
 EVENT_TYPES: tuple[str, ...] = EventType.__args__  # type: ignore[attr-defined]
+# The types that are statements: done by saying so, by whoever speaks, where they speak.
+STATEMENT_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT", "AGREE", "CONCEDE"})
 
 Modality = Literal["asserted", "negated", "planned", "threatened", "demanded", "hypothetical"]
 MODALITIES: tuple[str, ...] = Modality.__args__  # type: ignore[attr-defined]

@@ -33,15 +33,13 @@ from eventmill.events.predicates import (
     verb_entry,
 )
 from eventmill.language.tokens import starts_hyphenated_word, words_text
-from eventmill.model import Actor, Mention
+from eventmill.model import STATEMENT_TYPES, Actor, Mention
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 # Dependents that share their governor's subject when they have none of their own.
 SUBJECT_SHARING_DEPS = frozenset({"xcomp", "advcl", "conj", "pcomp", "acl", "acomp"})
 # Types whose "we" is the speaker together with a partner.
 JOINT_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
-# Types made by speaking: a statement joined to a reported clause is the speaker's.
-STATEMENT_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT", "AGREE", "CONCEDE"})
 # Verbs whose coordinated subjects act on each other: "Libya and Bulgaria signed a treaty".
 MUTUAL_VERBS = frozenset({"sign"})
 FIRST_PERSON_PLURAL = frozenset({"we", "us"})

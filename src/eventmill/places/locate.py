@@ -25,7 +25,7 @@ import pycountry
 
 from eventmill.dates.dateline import dateline_place
 from eventmill.language.tokens import dating_clause
-from eventmill.model import Actor, Article, Event, Place
+from eventmill.model import STATEMENT_TYPES, Actor, Article, Event, Place
 from eventmill.places.gazetteer import PLACE_KIND_WORDS, Gazetteer
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -50,8 +50,6 @@ PLACE_OBJECT_TYPES = frozenset({"ASSAULT", "COERCE"})
 # Event types that go where their recipient is: struck, visited, sent to. A country that ties are
 # cut with or that is accused is a party, not the place.
 RECIPIENT_PLACE_TYPES = PLACE_OBJECT_TYPES | {"CONSULT", "AID", "MOBILIZE"}
-# Event types that are statements, made where the speaker is.
-STATEMENT_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT", "AGREE", "CONCEDE"})
 
 
 class EventLocator:
