@@ -27,10 +27,9 @@ THING_PRONOUNS = frozenset({"it", "its"})
 PLURAL_PRONOUNS = frozenset({"they"})  # resolved only as the subject of what its speakers say
 RESOLVED_PRONOUNS = PERSON_PRONOUNS | THING_PRONOUNS | PLURAL_PRONOUNS
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
-# A state's forces, and the bodies that speak of them as their own (a government also speaks of an
-# enemy's: "the jets struck several villages, a Taliban spokesman said").
+# A state's forces, who speak of their own as their own (a government also speaks of an enemy's:
+# "the jets struck several villages, a Taliban spokesman said").
 STATE_FORCES = frozenset({"MIL", "COP"})
-STATE_SPEAKERS = frozenset({"MIL", "COP"})
 PERSON_POSSESSIVES = frozenset({"his", "her"})
 THING_POSSESSIVES = frozenset({"its", "their"})
 # Words an organisation's acronym leaves out, and the longest acronym we match to a full name.
@@ -247,9 +246,7 @@ def _subject_before(pronoun: Mention, span: Any, earlier: list[Mention]) -> Ment
         return None
     for mention in reversed(earlier):
         head = span.doc[mention.token_end - 1]
-        is_person = mention.kind == "person" or (mention.kind == "pronoun" and mention.text.lower() in PERSON_PRONOUNS
-                                                 and mention.actor.name != mention.text)
-        if is_person and not mention.actor.members and head.dep_ in ("nsubj", "nsubjpass"):
+        if _a_person(mention) and head.dep_ in ("nsubj", "nsubjpass"):
             return replace(pronoun, actor=_at(mention.actor, pronoun),
                            source=f"pronoun → {mention.actor.name}, the subject before it")
     return None
@@ -278,11 +275,16 @@ def _main_subject(sentence: list[Mention], span: Any) -> Actor | None:
     """The person who is the subject of a sentence's main verb, if a person is."""
     for mention in sentence:
         head = span.doc[mention.token_end - 1]
-        is_person = mention.kind == "person" or (mention.kind == "pronoun" and mention.text.lower() in PERSON_PRONOUNS
-                                                 and mention.actor.name != mention.text)
-        if is_person and not mention.actor.members and head.dep_ in SUBJECT_DEPS and head.head.dep_ == "ROOT":
+        if _a_person(mention) and head.dep_ in SUBJECT_DEPS and head.head.dep_ == "ROOT":
             return mention.actor
     return None
+
+
+def _a_person(mention: Mention) -> bool:
+    """One person, named or told by a pronoun already resolved to one."""
+    resolved_pronoun = mention.kind == "pronoun" and mention.text.lower() in PERSON_PRONOUNS \
+        and mention.actor.name != mention.text
+    return (mention.kind == "person" or resolved_pronoun) and not mention.actor.members
 
 
 def _resolve(mention: Mention, people: list[_Person], things: list[Actor],
@@ -427,8 +429,7 @@ def _speakers_fighters(mention: Mention, span: Any, earlier: list[Mention],
             not any(c.dep_ == "poss" and c.lower_ == "its" for c in head.children):
         return None
     clause = next((a for a in head.ancestors if a.pos_ in ("VERB", "AUX")), None)
-    subject = _reporter(clause, speech_verbs) if clause is not None else None
-    speaker = _mention_of(subject, earlier) if subject is not None else None
+    speaker = _reported_by(clause, earlier, speech_verbs)
     if speaker is None or speaker.actor.sector not in GROUP_SECTORS:
         return None
     return replace(mention, actor=_at(speaker.actor, mention), kind="organization",
@@ -447,12 +448,17 @@ def _speakers_forces(mention: Mention, span: Any, earlier: list[Mention],
     clause = next((a for a in head.ancestors if a.pos_ in ("VERB", "AUX")), None)
     while clause is not None and clause.dep_ == "conj":  # "said most died … and that troops had fired"
         clause = clause.head
-    subject = _reporter(clause, speech_verbs) if clause is not None else None
-    speaker = _mention_of(subject, earlier) if subject is not None else None
-    if speaker is None or speaker.actor.sector not in STATE_SPEAKERS or not national(speaker.actor.country):
+    speaker = _reported_by(clause, earlier, speech_verbs)
+    if speaker is None or speaker.actor.sector not in STATE_FORCES or not national(speaker.actor.country):
         return None
     return replace(mention, actor=replace(mention.actor, country=speaker.actor.country),
                    source=f"{mention.source}; country of {speaker.actor.name}, who says it")
+
+
+def _reported_by(clause: Any | None, earlier: list[Mention], speech_verbs: frozenset[str]) -> Mention | None:
+    """The mention of whoever says the clause ("the army said [its fighters had…]"), if named."""
+    subject = _reporter(clause, speech_verbs) if clause is not None else None
+    return _mention_of(subject, earlier) if subject is not None else None
 
 
 def _named_body(mention: Mention, span: Any, things: list[Actor]) -> Mention | None:
