@@ -65,8 +65,9 @@ def dateline_credit(text: str) -> tuple[int, int] | None:
 @lru_cache(maxsize=8)
 def _dateline(text: str) -> tuple[TemporalExpression | None, int, tuple[int, int] | None] | None:
     """The dated day of a full dateline (place, day, optional agency, dash), where it ends and
-    where its agency stands; no day for an undated one (place in capitals, agency or long dash). Segmenting, coreference, coding and placing each ask of the same
-    text, so the last few answers are kept."""
+    where its agency stands; no day for an undated one (place in capitals, agency or long dash).
+    Segmenting, coreference, coding and placing each ask of the same text, so the last few
+    answers are kept."""
     undated = _UNDATED.match(text)
     if undated is not None:
         credit = undated.span("credit") if undated.group("credit") else None

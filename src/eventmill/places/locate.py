@@ -8,9 +8,9 @@ campaign against Gaza", a visit, aid), then a place the sentence locates anythin
 place of the story's dateline ("SAN SALVADOR, 3 JAN 90 --"), where wire copy is filed from, or
 else the country the story names most ("declared a nationwide state of emergency" in a story
 about Peru); in a story with no dateline, a country's statement told with no place is made at
-home ("Saudi Arabia called for restraint"). Names are resolved with the story's own country as a hint, so "SANTA ANA" in a
-Salvadoran story is the Salvadoran town. A generic actor with no country of its own ("13
-people") takes the country of the event's location.
+home ("Saudi Arabia called for restraint"). Names are resolved with the story's own country as a
+hint, so "SANTA ANA" in a Salvadoran story is the Salvadoran town. A generic actor with no
+country of its own ("13 people") takes the country of the event's location.
 A meeting whose words give no mode takes one from where it was held (see `_by_venue`).
 """
 
@@ -64,8 +64,8 @@ class EventLocator:
 
     def __call__(self, article: Article) -> Article:
         places_of = _SentencePlaces(article, self.gazetteer)
-        hint, home = self._story_country(article, places_of)
-        filed = dateline_place(article.text) is not None
+        filed_from = dateline_place(article.text)
+        hint, home = self._story_country(article, places_of, filed_from)
         located = []
         for event in article.events:
             sentence = article.sentences[event.sentence]
@@ -75,17 +75,17 @@ class EventLocator:
             trigger = doc.char_span(event.trigger.start - offset, event.trigger.end - offset,
                                     alignment_mode="expand")
             location = self._choose(places, trigger.root if trigger is not None else None, event, hint)
-            fallback = home if filed else self._speakers_home(event, home) or home
+            fallback = home if filed_from else self._speakers_home(event, home) or home
             located.append(_with_location(_by_venue(event, location), location or fallback))
         article.events = located
         return article
 
-    def _story_country(self, article: Article, places_of: _SentencePlaces) -> tuple[str | None, Place | None]:
-        """The country the story is about (dateline first, else the one it names most often) and
-        the default place. A tie hints no country, since the hint picks among namesakes ("U.S.
-        officials travel to Vienna" is not Vienna, Virginia), but the first named still serves
-        as the default place."""
-        filed_from = dateline_place(article.text)
+    def _story_country(self, article: Article, places_of: _SentencePlaces,
+                       filed_from: str | None) -> tuple[str | None, Place | None]:
+        """The country the story is about (the dateline's place `filed_from` first, else the one
+        it names most often) and the default place. A tie hints no country, since the hint picks
+        among namesakes ("U.S. officials travel to Vienna" is not Vienna, Virginia), but the first
+        named still serves as the default place."""
         home = self.gazetteer.lookup(filed_from) if filed_from else None
         if home is not None and home.country:
             return home.country, home
@@ -95,8 +95,7 @@ class EventLocator:
         if not ranked:
             return None, home
         country = ranked[0][0]  # on a tie, the first named
-        record = pycountry.countries.get(alpha_3=country)
-        home = self.gazetteer.lookup(record.name) if record is not None else None
+        home = self._country_place(country)
         tied = len(ranked) == 2 and ranked[0][1] == ranked[1][1]
         return (None if tied else country), home
 
@@ -110,7 +109,11 @@ class EventLocator:
             return None
         if home is not None and home.country == actor.country:
             return None
-        record = pycountry.countries.get(alpha_3=actor.country)
+        return self._country_place(actor.country)
+
+    def _country_place(self, code: str | None) -> Place | None:
+        """The gazetteer's place for a country code ("SAU" → Saudi Arabia)."""
+        record = pycountry.countries.get(alpha_3=code) if code else None
         return self.gazetteer.lookup(record.name) if record is not None else None
 
     def _choose(self, places: list[tuple[Any, Place]], trigger: Any | None, event: Event,
