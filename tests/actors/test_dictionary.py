@@ -159,6 +159,7 @@ def test_dictionary_surface_forms_cover_names_aliases_and_capitals(actors: Actor
 @pytest.mark.parametrize(("text", "found"), [
     ("WHO", "World Health Organization"), ("who", None), ("US", "United States"), ("the U.S.", "United States"),
     ("us", None), ("UN", "United Nations"), ("Kan", "Kan"), ("kan", "Kan"),
+    ("LeT", "Lashkar-e-Taiba"), ("Let", None), ("let", None),
 ])
 def test_dictionary_short_acronyms_match_only_in_capitals(actors: ActorDictionary, text: str,
                                                           found: str | None) -> None:

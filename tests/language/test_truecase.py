@@ -8,8 +8,8 @@ from eventmill.language.truecase import Truecaser, is_shouting
 
 COMMON = frozenset({"the", "rebels", "rebel", "kidnap", "attack", "in", "of", "a", "front", "national",
                     "liberation", "army", "santa", "yesterday", "took", "place", "on", "clash", "who", "us",
-                    "town", "said", "say", "and"})
-NAMES = ("Farabundo Marti National Liberation Front", "FMLN", "Salvadoran", "WHO")
+                    "town", "said", "say", "and", "let", "remember"})
+NAMES = ("Farabundo Marti National Liberation Front", "FMLN", "Salvadoran", "WHO", "LeT")
 
 
 @pytest.fixture()
@@ -26,6 +26,7 @@ def truecase() -> Truecaser:
      "Lima, 3 Jan 90 -- [Text] The clashes took place on 30 December."),
     ("THE PCN SAID THE ARMY WHO ATTACKED US IN THE U.S. TOWN.",
      "The PCN said the army who attacked us in the U.S. town."),
+    ("LET US REMEMBER THE ATTACK.", "Let us remember the attack."),
 ])
 def test_truecase_restores_case(truecase: Truecaser, text: str, expected: str) -> None:
     assert truecase(text) == expected

@@ -156,7 +156,8 @@ class ActorDictionary:
         self._entries = entries
         self._index = index
         self._demonyms = {normalise(word): iso3 for word, iso3 in demonyms.items()}
-        self._acronyms = _acronym_keys([*demonyms, *(form for entry in entries.values() for form in _surfaces(entry))])
+        self._acronyms, self._cased_acronyms = _acronym_keys(
+            [*demonyms, *(form for entry in entries.values() for form in _surfaces(entry))])
         self._titles = titles
         self._generics = generics.sectors
         self._bodies = generics.bodies
@@ -176,10 +177,11 @@ class ActorDictionary:
     def lookup(self, name: str) -> ActorEntry | None:
         """The entry a name, alias or capital denotes, or None.
 
-        Short acronyms match only in capitals ("WHO", "US"), never the words "who" and "us".
+        Short acronyms match only as written ("WHO", "US", "LeT"), never the words "who", "us"
+        and "let".
         """
         key = normalise(name)
-        if key in self._acronyms and _has_lowercase(name):
+        if self._miscased_acronym(key, name):
             return None
         return self._entries[self._index[key]] if key in self._index else None
 
@@ -216,12 +218,15 @@ class ActorDictionary:
     def country_of(self, word: str) -> str | None:
         """The country code a demonym, adjective, country name, capital or actor name implies."""
         key = normalise(word)
-        if key in self._acronyms and _has_lowercase(word):
+        if self._miscased_acronym(key, word):
             return None
         if key in self._demonyms:
             return self._demonyms[key]
         entry = self.lookup(word)
         return entry.country if entry else None
+
+    def _miscased_acronym(self, key: str, name: str) -> bool:
+        return key in self._acronyms and _has_lowercase(name) and name.strip() not in self._cased_acronyms
 
     def demonym(self, word: str) -> str | None:
         """The country a demonym or country adjective names ("Fijian" → FJI); names are not demonyms."""
@@ -318,14 +323,19 @@ class ActorDictionary:
         return lines
 
 
-def _acronym_keys(forms: Iterable[str]) -> frozenset[str]:
-    """Keys of short acronyms ("WHO", "U.S.", "UN"): written in lowercase they are English words."""
+def _acronym_keys(forms: Iterable[str]) -> tuple[frozenset[str], frozenset[str]]:
+    """Keys of short acronyms ("WHO", "U.S.", "UN", "LeT"), which written otherwise are English
+    words, and those acronyms' own forms that mix in lowercase ("LeT"; "Let us" is no Lashkar)."""
     upper: dict[str, bool] = {}
+    cased = set()
     for form in forms:
         key = normalise(form)
         if len(key.replace(" ", "")) <= 3:
-            upper[key] = upper.get(key, True) and not _has_lowercase(form)
-    return frozenset(key for key, is_upper in upper.items() if is_upper)
+            mixed = _has_lowercase(form) and any(char.isupper() for char in form.strip()[1:])
+            upper[key] = upper.get(key, True) and (mixed or not _has_lowercase(form))
+            cased.update([form.strip()] if mixed else [])
+    keys = frozenset(key for key, is_upper in upper.items() if is_upper)
+    return keys, frozenset(form for form in cased if normalise(form) in keys)
 
 
 def _has_lowercase(text: str) -> bool:

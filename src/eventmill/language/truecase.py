@@ -45,6 +45,10 @@ VOWELS = frozenset("aeiouy")
 MAX_NAME_WORDS = 8
 
 
+def _capitals_inside(word: str) -> bool:
+    return any(char.isupper() for char in word[1:])
+
+
 def is_shouting(text: str) -> bool:
     """Whether the text is (almost) all capitals, as in old wire feeds."""
     letters = [c for c in text if c.isalpha() and c.isascii()]
@@ -69,8 +73,8 @@ class Truecaser:
             words = tuple(m.group(0) for m in _WORD.finditer(name))
             if not words or len(words) > MAX_NAME_WORDS or not any(w[:1].isupper() for w in words):
                 continue
-            if len(words) == 1 and words[0].isupper() and words[0].lower() in common_words:
-                continue  # an acronym that is also a word ("WHO", "US") is left to context
+            if len(words) == 1 and _capitals_inside(words[0]) and words[0].lower() in common_words:
+                continue  # an acronym that is also a word ("WHO", "US", "LeT") is left to context
             self.names.setdefault(tuple(w.lower() for w in words), words)
 
     def __call__(self, text: str) -> str:
