@@ -39,6 +39,9 @@ def coded(text: str) -> list[tuple[str, str | None, str]]:
      ("ASSAULT", "beat", "asserted")),
     # a crowd named by its size: of people it protests, of soldiers it mobilises
     ("Tens of thousands of people massed outside parliament in Lima.", ("PROTEST", "demo", "asserted")),
+    # the parser may find no verb in such a sentence and hang "massed" on "thousands"
+    ("Tens of thousands of people massed outside the parliament building on Rustaveli Avenue on Sunday evening.",
+     ("PROTEST", "demo", "asserted")),
     ("Thousands of soldiers massed at the border.", ("MOBILIZE", "troops", "asserted")),
     ("Six people were killed and dozens wounded in an attack on the market.", ("ASSAULT", None, "asserted")),
     ("Japan and Australia held joint naval exercises.", ("COOPERATE", None, "asserted")),

@@ -272,8 +272,19 @@ def has_crowd_subject(verb: Any, lexicon: PredicateLexicon) -> bool:
             break
     # "six were killed and dozens wounded", "a toll of 1,000 dead, hundreds wounded": hurt, not acting
     active = not _passive(head) and not (head.tag_ == "VBN" and _harms(head, lexicon))
+    subjects = [subject for subject in head.children if subject.dep_ == "nsubj"]
+    if _verb_of_a_fragment(head):
+        subjects.append(head.head)
     return any(h.lemma_.lower() in lexicon.crowd_subjects or active and _crowd_by_size(subject, lexicon)
-               for subject in head.children if subject.dep_ == "nsubj" for h in crowd_heads(subject))
+               for subject in subjects for h in crowd_heads(subject))
+
+
+def _verb_of_a_fragment(verb: Any) -> bool:
+    """"Tens of thousands of people massed outside parliament": the parser, finding no verb,
+    made the noun the root and the verb a participle hung on it; the noun is the subject."""
+    root = verb.head
+    return verb.dep_ == "acl" and root.dep_ == "ROOT" and root.pos_ in ("NOUN", "PROPN", "NUM") \
+        and verb.i > root.i and not any(c.dep_ == "agent" for c in verb.children)
 
 
 def after_a_dating_clause(participle: Any) -> bool:
@@ -444,6 +455,8 @@ def _in_modifier_clause(frame: Frame, lexicon: PredicateLexicon) -> bool:
                 return False
             if _narrative_relative(token):
                 return False
+            if _verb_of_a_fragment(token) and has_crowd_subject(token, lexicon):
+                return False  # "thousands of people massed outside parliament", misparsed
             return not (frame.coding.type == "PROTEST" and token.head.lemma_.lower() in lexicon.crowd_subjects)
         if token.dep_ not in ("conj", "xcomp", "ccomp", "prep", "pobj", "dobj") or token.head == token:
             return False
