@@ -109,6 +109,7 @@ def test_mentions_lone_surname_of_the_only_known_person(read: Any) -> None:
 @pytest.mark.parametrize(("text", "mention", "country", "sector"), [
     ("Kenyan police fired tear gas at protesters in Nairobi.", "police", "KEN", "COP"),
     ("Protesters marched through Nairobi on Sunday.", "Protesters", "KEN", "CVL"),
+    ("Organisers of the movement in Nairobi rejected the offer.", "Organisers", "KEN", "CVL"),
     ("Gunmen attacked a checkpoint in Mali.", "Gunmen", "MLI", "UAF"),
     ("Palestinian factions agreed to meet in Cairo.", "Palestinian factions", "PSE", "REB"),
     ("Fijian rebels seized the parliament building.", "Fijian rebels", "FJI", "REB"),
