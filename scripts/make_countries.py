@@ -63,7 +63,7 @@ CHL;;;Chilean|Chileans;Santiago|La Moneda;Q298
 CHN;;mainland China|PRC|the PRC;Chinese;Beijing|Peking|Zhongnanhai;Q148
 CIV;;Ivory Coast|Cote d'Ivoire;Ivorian|Ivorians;Yamoussoukro|Abidjan;Q1008
 CMR;;;Cameroonian|Cameroonians;Yaounde|Yaoundé;Q1009
-COD;Democratic Republic of the Congo;Congo|DR Congo|DRC|the DRC|Congo-Kinshasa|Zaire;Congolese;Kinshasa;Q974
+COD;Democratic Republic of the Congo;Democratic Republic of Congo|Congo|DR Congo|DRC|the DRC|Congo-Kinshasa|Zaire;Congolese;Kinshasa;Q974
 COG;Republic of the Congo;-Congo|Republic of Congo|Congo Republic|Congo-Brazzaville;;Brazzaville;Q971
 COL;;;Colombian|Colombians;Bogota|Bogotá|Casa de Nariño;Q739
 CPV;;Cape Verde;Cape Verdean|Cape Verdeans;Praia;Q1011

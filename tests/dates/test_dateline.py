@@ -69,6 +69,7 @@ def test_dateline_tolerates_hyphenated_places_and_odd_brackets(text: str, expect
         # undated: a place in capitals, then the agency or a long dash
         ("HARBOUR CITY (Wire) - Police dispersed a crowd.", "HARBOUR CITY"),
         ("RIVERTON, Freedonia (AP) — Troops withdrew.", "RIVERTON, Freedonia"),
+        ("RIVERTON, Republic of the Lakes (Wire) - Troops withdrew.", "RIVERTON, Republic of the Lakes"),
         ("RIVERTON — Troops withdrew.", "RIVERTON"),
         ("RIVERTON, NO DATE (RADIO NETWORK) -- [TEXT] TROOPS.", "RIVERTON"),
         ("NO CITY, NO DATE (WIRE) -- [TEXT] TROOPS.", None),

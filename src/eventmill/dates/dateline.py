@@ -20,9 +20,9 @@ _PLACE = re.compile(r"\s*[^\W\d][^\n,()]{0,60}(?:\([^)\n]{1,40}\))?,\s*")
 # The agency in brackets may nest brackets or be mistyped with a square bracket at one end.
 _CLOSE = re.compile(r"\s*(?:(?P<credit>[(\[][^\n]{1,60}?[)\]])\s*)?(?:--|—|–|-)")
 _DATE_CHARS = 120
-# An undated dateline: a place in capitals (with an optional country), then the agency in
-# brackets or a long dash. Without one of those, "US - China talks" could be a headline.
-_UNDATED = re.compile(r"\s*(?!(?:THE|AN?|IN|ON|AT) )(?P<place>[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,3}(?:, [A-Z][\w.'\-]+(?: [A-Z][\w.'\-]+){0,2})?)"
+# An undated dateline: a place in capitals (with an optional country, "Democratic Republic of
+# Congo"), then the agency in brackets or a long dash. Without one of those, "US - China talks" could be a headline.
+_UNDATED = re.compile(r"\s*(?!(?:THE|AN?|IN|ON|AT) )(?P<place>[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,3}(?:, [A-Z][\w.'\-]+(?: (?:(?:of|the|and) )*[A-Z][\w.'\-]+){0,3})?)"
                       r"\s*(?:(?P<credit>\([^)\n]{1,40}\))\s*(?:--|—|–|-)|(?:--|—))\s")
 
 
