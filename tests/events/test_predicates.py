@@ -283,6 +283,7 @@ def test_predicates_a_breakdown_told_beside_an_act_does_not_undo_it(nlp: Any, le
     # a named place seized or captured is territory taken
     ("Rebels seized Damascus on Sunday.", [Coding("ASSAULT")]),
     ("Rebels seized the town on Sunday.", [Coding("ASSAULT")]),
+    ("M23 rebels captured Goma, the largest city in eastern Congo.", [Coding("ASSAULT")]),  # tagged a person
     # things counted are no place, whatever their tag
     ("Our forces seized two M-60 machineguns.", [Coding("COERCE", "seize")]),
     ("Iran seized a tanker.", [Coding("COERCE", "seize")]),

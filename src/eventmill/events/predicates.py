@@ -16,6 +16,7 @@ from typing import Any
 
 from eventmill.events.lexicon import Coding, PredicateEntry, PredicateLexicon
 from eventmill.language.tokens import dating_clause, hyphen_joined
+from eventmill.places.gazetteer import told_as_place
 
 OBJECT_DEPS = frozenset({"dobj", "obj", "attr"})
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
@@ -847,7 +848,10 @@ def _object_lemmas(obj: Any) -> list[str]:
 
 
 def _place_name(noun: Any) -> bool:
-    """A place's name: tagged a place, and not counted ("two M-60 machineguns" may be tagged so)."""
+    """A place's name: tagged a place or called one ("Goma, the largest city in…"), and not
+    counted ("two M-60 machineguns" may be tagged so)."""
+    if noun.ent_type_ in ("PERSON", "ORG") and told_as_place(noun):
+        return True
     return noun.ent_type_ in ("GPE", "LOC") and noun.tag_ not in ("NNS", "NNPS") and not any(
         c.dep_ == "nummod" for c in noun.children) and not any(ch.isdigit() for ch in noun.text)
 

@@ -68,6 +68,16 @@ _GENERIC_SUFFIXES: dict[str, PlaceKind] = {
 }
 PLACE_KIND_WORDS = frozenset(_GENERIC_SUFFIXES) | {"capital"}
 """Nouns that say the name beside them is a place ("Goma, the largest city in…", "the town of X")."""
+
+
+def told_as_place(token: Any) -> bool:
+    """Whether the text itself calls a name a place, whatever the tagger made of it: "Goma, the
+    largest city in eastern Congo", "the town of Kidal"."""
+    if any(c.dep_ == "appos" and c.lemma_.lower() in PLACE_KIND_WORDS for c in token.children):
+        return True
+    return token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in PLACE_KIND_WORDS
+
+
 _DIRECTION_WORDS = frozenset({
     "northern", "southern", "eastern", "western", "central", "northeastern",
     "northwestern", "southeastern", "southwestern", "north", "south", "east", "west",

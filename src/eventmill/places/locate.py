@@ -26,7 +26,7 @@ import pycountry
 from eventmill.dates.dateline import dateline_place
 from eventmill.language.tokens import dating_clause
 from eventmill.model import STATEMENT_TYPES, Actor, Article, Event, Place
-from eventmill.places.gazetteer import PLACE_KIND_WORDS, Gazetteer
+from eventmill.places.gazetteer import PLACE_KIND_WORDS, Gazetteer, told_as_place
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "into", "around",
@@ -149,7 +149,7 @@ class _SentencePlaces:
         self._entities: list[list[Any]] = []
         named_places = _named_places(article)
         places_by_doc = [[ent for ent in doc.ents if ent.label_ in PLACE_LABELS or (segment, ent.start) in named_places
-                          or _told_as_place(ent.root)]
+                          or told_as_place(ent.root)]
                          for segment, doc in enumerate(article.docs)]
         starts_by_doc = [[ent.start for ent in ents] for ents in places_by_doc]
         for sentence in article.sentences:
@@ -211,14 +211,6 @@ def _named_places(article: Article) -> set[tuple[int, int]]:
     capital ("protesters gathered in Niamey", where the tagger read Niamey as an organisation)."""
     return {(article.sentences[m.sentence].segment, m.token_start) for m in article.mentions
             if m.kind in ("place", "country")}
-
-
-def _told_as_place(token: Any) -> bool:
-    """Whether the text itself calls a name a place, whatever the tagger made of it: "Goma, the
-    largest city in eastern Congo", "the town of Kidal"."""
-    if any(c.dep_ == "appos" and c.lemma_.lower() in PLACE_KIND_WORDS for c in token.children):
-        return True
-    return token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in PLACE_KIND_WORDS
 
 
 def _struck(token: Any, trigger: Any) -> bool:
