@@ -212,3 +212,10 @@ def test_counts_user_file_adds_words_and_refuses_unknown_kinds(tmp_path: Path) -
 def test_counts_a_dating_clause_tells_another_events_toll(text: str, event_type: str, fatalities: int | None) -> None:
     event = next(e for e in eventmill.extract(text, date="2024-09-02").events if e.type == event_type)
     assert event.counts.fatalities == fatalities
+
+
+def test_counts_a_misread_past_tense_does_not_count_its_subject() -> None:
+    """"fire killed" parsed as "the fire (that was) killed": the fire is no thirteenth victim."""
+    events = eventmill.extract("Heavy artillery fire killed at least 12 civilians on Tuesday, police said.",
+                               date="2024-09-02").events
+    assert [(e.type, e.counts.fatalities) for e in events] == [("ASSAULT", 12)]

@@ -82,6 +82,17 @@ def test_predicates_background_is_not_an_event(nlp: Any, lexicon: Any, text: str
     assert absent not in {c.type for c in codings(nlp, lexicon, text)}
 
 
+@pytest.mark.parametrize(("text", "found"), [
+    ("A fire killed ten workers in the factory.", []),
+    ("Heavy artillery fire killed at least 12 civilians on Tuesday, police said.", ["ASSAULT"]),  # a weapon's
+    ("Israeli fire killed three people near the fence.", ["ASSAULT"]),  # a party's fire
+    ("A chemical leak killed ten people at the plant.", []),
+])
+def test_predicates_fire_is_an_attack_when_a_weapon_or_party_fires(nlp: Any, lexicon: Any, text: str,
+                                                                     found: list[str]) -> None:
+    assert [c.type for c in codings(nlp, lexicon, text)] == found
+
+
 @pytest.mark.parametrize(("word", "candidate"), [("staged", "stage"), ("shelling", "shell"), ("met", "meet")])
 def test_predicates_lemma_candidates_recover_regular_bases(nlp: Any, word: str, candidate: str) -> None:
     token = next(t for t in nlp(f"They {word} it.") if t.lower_ == word)

@@ -30,6 +30,7 @@ from eventmill.events.predicates import (
     REASON_PREPOSITIONS,
     WITHIN_PREPOSITIONS,
     antecedent,
+    misread_finite,
     passive_subjects,
 )
 from eventmill.language.tokens import dating_clause
@@ -283,7 +284,8 @@ def _victim_figure(predicate: Any, lexicon: CountLexicon) -> int | None:
         victims += [c for c in predicate.children if c.dep_ == "nsubj"]
     else:
         victims += [c for c in predicate.children if c.dep_ == "nsubj" and c.pos_ == "NUM"]  # "10 wounded"
-    if predicate.dep_ in ("acl", "amod") and predicate.head.pos_ in ("NOUN", "PROPN", "NUM"):
+    if predicate.dep_ in ("acl", "amod") and predicate.head.pos_ in ("NOUN", "PROPN", "NUM") \
+            and not misread_finite(predicate):
         victims.append(predicate.head)  # "5 soldiers killed", "one dead terrorist"
     elif predicate.pos_ == "ADJ" and predicate.dep_ in RESULT_DEPS and predicate.head.pos_ == "VERB":
         victims += _objects(predicate.head)  # "shot dead 25 protesters", "left 5 people dead", "found dead"

@@ -410,6 +410,16 @@ def _warns_of_an_act(verb: Any, lexicon: PredicateLexicon) -> bool:
                for c in clauses)
 
 
+def _natural(cause: Any, lexicon: PredicateLexicon) -> bool:
+    """A disaster or accident, not a weapon's or a party's fire: "artillery fire" and "Israeli
+    fire" are attacks, "a fire" is not (and "a chemical leak" stays a leak)."""
+    lemma = cause.lemma_.lower()
+    return lemma in lexicon.natural_causes and not (lemma == "fire" and any(
+        c.dep_ in ("compound", "amod", "nmod", "poss") and (
+            c.lemma_.lower() in lexicon.instruments or c.ent_type_ in ("NORP", "GPE", "ORG"))
+        for c in cause.children))
+
+
 def _natural_cause(token: Any, lexicon: PredicateLexicon) -> bool:
     """Whether a harm verb's doer is a disaster or accident ("a quake killed eight", "were hurt
     when a boiler exploded"): harm without an actor is no ASSAULT.
@@ -422,11 +432,11 @@ def _natural_cause(token: Any, lexicon: PredicateLexicon) -> bool:
     subjects = [c for c in token.children if c.dep_ in ("nsubj", "csubj")]
     if not subjects and token.dep_ == "conj":  # "a tsunami killed 222 people and injured 800"
         subjects = [c for c in token.head.children if c.dep_ in ("nsubj", "csubj")]
-    if any(s.lemma_.lower() in lexicon.natural_causes for s in subjects):
+    if any(_natural(s, lexicon) for s in subjects):
         return True
     for child in token.children:
         if child.dep_ == "agent":
-            if any(p.lemma_.lower() in lexicon.natural_causes for p in child.children if p.dep_ == "pobj"):
+            if any(_natural(p, lexicon) for p in child.children if p.dep_ == "pobj"):
                 return True
     if subjects or any(c.dep_ == "agent" for c in token.children):
         return False
@@ -456,7 +466,7 @@ def _in_modifier_clause(frame: Frame, lexicon: PredicateLexicon) -> bool:
                 return False
             if _narrative_relative(token):
                 return False
-            if _verb_of_a_fragment(token) and has_crowd_subject(token, lexicon):
+            if _verb_of_a_fragment(token) and has_crowd_subject(token, lexicon) or misread_finite(token):
                 return False  # "thousands of people massed outside parliament", misparsed
             return not (frame.coding.type == "PROTEST" and token.head.lemma_.lower() in lexicon.crowd_subjects)
         if token.dep_ not in ("conj", "xcomp", "ccomp", "prep", "pobj", "dobj") or token.head == token:
@@ -491,6 +501,15 @@ def _done_by_its_people(verb: Any) -> bool:
     describes did, told in the past tense, is news of its own."""
     return verb.dep_ == "relcl" and verb.tag_ == "VBD" and any(
         c.dep_ == "nsubj" and c.lower_ == "who" for c in verb.children)
+
+
+def misread_finite(verb: Any) -> bool:
+    """"Heavy artillery fire killed at least 12 civilians, police said": a participle with an
+    object of its own and no by-agent is a past tense the parser hung on its subject (a passive
+    participle takes no object)."""
+    return verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD") and verb.i == verb.head.i + 1 \
+        and any(c.dep_ == "dobj" for c in verb.children) \
+        and not any(c.dep_ in ("agent", "mark", "aux", "auxpass") for c in verb.children)
 
 
 def _harm_of_its_own(verb: Any) -> bool:
