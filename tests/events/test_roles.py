@@ -36,6 +36,9 @@ def dyad(text: str, event_type: str) -> tuple[str | None, str | None]:
     # parsed as with [Blinken to discuss]: the to-clause's subject is the with-phrase's object
     ("Caribbean leaders met in Jamaica on Monday with U.S. Secretary of State Antony Blinken to discuss the crisis.",
      "CONSULT", None, "Antony Blinken"),
+    # what was fired is no recipient; who was fired into is; what was shot down is
+    ("Chilean forces fired rockets and artillery into Peru's Tacna province.", "ASSAULT", None, "Peru"),
+    ("Chile shot down five Peruvian fighter jets.", "ASSAULT", "Chile", "Peruvian fighter jets"),
 ])
 def test_roles_from_syntax(text: str, event_type: str, actor: str | None, recipient: str | None) -> None:
     found_actor, found_recipient = dyad(text, event_type)

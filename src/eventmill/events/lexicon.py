@@ -102,6 +102,7 @@ class PredicateLexicon:
     crowd_counts: frozenset[str] = frozenset()
     crowd_people: frozenset[str] = frozenset()
     judging_verbs: frozenset[str] = frozenset()
+    projectile_verbs: frozenset[str] = frozenset()
     condemning_words: frozenset[str] = frozenset()
 
     def verb(self, lemma: str) -> PredicateEntry | None:
@@ -129,6 +130,7 @@ WORD_LISTS = {
     "onlooker_verbs": ("onlooker_verbs", None),
     "sparking_verbs": ("sparking_verbs", None),
     "aiming_verbs": ("aiming_verbs", None),
+    "projectile_verbs": ("projectile_verbs", None),
     "arms_words": ("arms_words", None),
     "quantity_nouns": ("quantity_nouns", None),
     "reprisal_verbs": ("reprisal_verbs", None),

@@ -182,6 +182,8 @@ def _roles(frame: Frame, mentions: MentionIndex, lexicon: PredicateLexicon) -> t
     together = actor is not None and bool(actor.members) and (
         frame.coding.type in JOINT_TYPES or verb.lemma_.lower() in MUTUAL_VERBS)
     for rank, (phrases, depth) in enumerate(_recipient_candidates(frame, passive, preps, lexicon.moving_types)):
+        if rank == TARGET_RANK and verb.lemma_.lower() in lexicon.projectile_verbs:
+            phrases = [p for p in phrases if p.lemma_.lower() not in lexicon.instruments]  # "fired rockets into…"
         settings = not together and not (frame.coding.type in PLACED_OBJECT_TYPES and rank <= TARGET_PREP_RANK)
         if depth == LOOSE_DEPTH:  # "blocked streets in Hong Kong in defiance of Chinese authorities"
             phrases = sorted((t for t in phrases if not (together and _setting_place(t, mentions))),
