@@ -71,6 +71,8 @@ def test_dateline_tolerates_hyphenated_places_and_odd_brackets(text: str, expect
         ("RIVERTON, Freedonia (AP) — Troops withdrew.", "RIVERTON, Freedonia"),
         ("RIVERTON, Republic of the Lakes (Wire) - Troops withdrew.", "RIVERTON, Republic of the Lakes"),
         ("RIVERTON — Troops withdrew.", "RIVERTON"),
+        ("RIVERTON/LAKESIDE (Wire) — Troops withdrew.", None),  # filed from two places
+        ("RIVERTON/LAKESIDE, March 3 (Wire) - Troops withdrew.", None),
         ("RIVERTON, NO DATE (RADIO NETWORK) -- [TEXT] TROOPS.", "RIVERTON"),
         ("NO CITY, NO DATE (WIRE) -- [TEXT] TROOPS.", None),
         ("US - China talks resumed.", None),
@@ -86,6 +88,7 @@ def test_dateline_place(text: str, expected: str | None) -> None:
     ("SAN SALVADOR, 3 JAN 90 -- [TEXT] THE ARMY", len("SAN SALVADOR, 3 JAN 90 --")),
     ("Washington, the capital, saw talks on March 3.", None),
     ("HARBOUR CITY (Wire) - Police dispersed a crowd.", len("HARBOUR CITY (Wire) -")),
+    ("RIVERTON/LAKE CITY (Wire) - Police dispersed a crowd.", len("RIVERTON/LAKE CITY (Wire) -")),
 ])
 def test_dateline_end_is_after_the_dash(text: str, expected: int | None) -> None:
     assert dateline_end(text) == expected

@@ -22,7 +22,7 @@ _CLOSE = re.compile(r"\s*(?:(?P<credit>[(\[][^\n]{1,60}?[)\]])\s*)?(?:--|—|–
 _DATE_CHARS = 120
 # An undated dateline: a place in capitals (with an optional country, "Democratic Republic of
 # Congo"), then the agency in brackets or a long dash. Without one of those, "US - China talks" could be a headline.
-_UNDATED = re.compile(r"\s*(?!(?:THE|AN?|IN|ON|AT) )(?P<place>[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,3}(?:, [A-Z][\w.'\-]+(?: (?:(?:of|the|and) )*[A-Z][\w.'\-]+){0,3})?)"
+_UNDATED = re.compile(r"\s*(?!(?:THE|AN?|IN|ON|AT) )(?P<place>[A-Z][A-Z.'\-]+(?:[ /][A-Z][A-Z.'\-]+){0,3}(?:, [A-Z][\w.'\-]+(?: (?:(?:of|the|and) )*[A-Z][\w.'\-]+){0,3})?)"
                       r"\s*(?:(?P<credit>\([^)\n]{1,40}\))\s*(?:--|—|–|-)|(?:--|—))\s")
 
 
@@ -93,17 +93,22 @@ def dateline_place(text: str) -> str | None:
 
     It is filed from there, so it is the best guess for where the story's events happened when
     a sentence names no place of its own. Only a full dateline (place, dated day, dash) counts,
-    so an ordinary first sentence that starts "Paris, France and ..." gives nothing. A bracketed
-    country after the place becomes a comma qualifier the gazetteer reads.
+    so an ordinary first sentence that starts "Paris, France and ..." gives nothing, and neither
+    does a story filed from several places. A bracketed country after the place becomes a comma
+    qualifier the gazetteer reads.
     """
     undated = _UNDATED.match(text)
     if undated is not None:
         place, *qualifiers = undated.group("place").split(", ")
-        return None if place in _UNTOLD else ", ".join([place, *(q for q in qualifiers if q not in _UNTOLD)])
+        if place in _UNTOLD or "/" in place:
+            return None  # "BANGKOK/PHNOM PENH": filed from several places, none the story's own
+        return ", ".join([place, *(q for q in qualifiers if q not in _UNTOLD)])
     place = _PLACE.match(text)
     if place is None or dateline(text, anchor=_ANY_YEAR) is None:
         return None
     name = text[place.start() : place.end()].strip().rstrip(",").strip()
+    if "/" in name:
+        return None
     return re.sub(r"\s*\(([^)]*)\)$", r", \1", name) or None  # "CITY (COUNTRY)" qualifies
 
 
