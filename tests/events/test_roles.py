@@ -26,6 +26,7 @@ def dyad(text: str, event_type: str) -> tuple[str | None, str | None]:
     ("The French foreign minister said that Russia must withdraw its troops.", "REQUEST", None, "Russia"),
     ("Chile lifted a night curfew in Bolivia on Monday.", "CONCEDE", "Chile", "Bolivia"),
     ("Chile demanded on Monday that Bolivia release the sailors.", "REQUEST", "Chile", "Bolivia"),
+    ("Chile called on Bolivia to withdraw its troops from Peruvian territory.", "REQUEST", "Chile", "Bolivia"),
     ("Chile threatened to cut trade unless Bolivia reopened the border.", "THREATEN", "Chile", "Bolivia"),
     # a verb the parser joined to an adjective of the first clause shares that clause's subject
     ("Peru's foreign ministry rejected the allegations as preposterous and summoned Chile's top diplomat in Lima.",
