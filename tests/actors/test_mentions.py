@@ -49,6 +49,9 @@ def _codes(actor: Actor) -> tuple[str | None, str | None, str | None, str | None
     ("Palestinian official Hussein Al-Sheikh wrote on Twitter that the meeting ended.",
      "Hussein Al-Sheikh", ("Hussein al-Sheikh", "PSE", "GOV", "Minister of Civil Affairs")),
     ("Officials in Tel Aviv rejected the plan.", "Tel Aviv", ("Israel", "ISR", "GOV", None)),
+    # a title of several words read in text order, however the parser nests them
+    ("Army chief Ashok Raj Sigdel appealed for calm.", "Ashok Raj Sigdel",
+     ("Ashok Raj Sigdel", None, "MIL", "Chief of Staff")),
 ])
 def test_mentions_seed_actors(read: Any, text: str, mention: str, expected: tuple) -> None:
     assert _codes(_actor(read(text), mention)) == expected

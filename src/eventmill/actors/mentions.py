@@ -209,7 +209,7 @@ class MentionFinder:
             name = text[4:] if text.startswith("The ") else text  # a name the dictionary does not know
             return Actor(name, country, sector, role), kind, "title and demonym evidence"
         generic_sector = self._generic_sector(head.root) or self._generic_sector(head)
-        title = self.dictionary.title(head.text)
+        title = self.dictionary.title(_phrase(head, evidence)) or self.dictionary.title(head.text)  # "the defense secretary"
         if not (generic_sector or title):
             return None, "", ""
         sector = sector or generic_sector or (title[0] if title else None)
@@ -254,14 +254,15 @@ class MentionFinder:
         """Country, sector and role read from the words around a head."""
         country = self._country_of_words(tokens)
         sector = role = None
-        title_words: list[str] = []
+        title_tokens: list[Any] = []
         for token in tokens:
             word_country = self.dictionary.country_of(token.text)
             if word_country:
                 country = country or word_country
                 continue
             if token.pos_ in ("NOUN", "PROPN", "ADJ") and token.ent_type_ not in ("PERSON", "DATE"):
-                title_words.append(token.text)
+                title_tokens.append(token)
+        title_words = [token.text for token in sorted(title_tokens, key=lambda token: token.i)]  # "Army chief"
         for size in range(len(title_words), 0, -1):
             for start in range(len(title_words) - size + 1):
                 title = self.dictionary.title(" ".join(title_words[start : start + size]))
