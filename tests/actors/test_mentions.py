@@ -91,6 +91,13 @@ def test_coref_subject_pronoun_prefers_the_subject_before_it(read: Any) -> None:
     assert [m.actor.name for m in pronouns] == ["Gabriel Boric", "Gabriel Boric"]
 
 
+def test_coref_pronoun_of_a_titled_speaker_is_the_person_named(read: Any) -> None:
+    """Parsed as the title "President" with the name in apposition: "he" is the person."""
+    mentions = read("Kenya's President William Ruto said he would host a summit in Nairobi on Wednesday.",
+                    day="2025-01-28")
+    assert [m.actor.name for m in mentions if m.text == "he"] == ["William Ruto"]
+
+
 def test_coref_pronoun_and_the_two(read: Any) -> None:
     mentions = read("Israeli Defense Minister Benny Gantz met Palestinian President Mahmoud Abbas on Tuesday. "
                     "The two discussed security. He said the talks were useful.")

@@ -168,7 +168,7 @@ def _speaker(pronoun: Mention, span: Any, earlier: list[Mention], speech_verbs: 
     word = token.lower_
     if word in PLURAL_PRONOUNS:
         return _they_who_say_it(pronoun, span, subject, earlier)
-    speaker = _mention_of(subject, earlier)
+    speaker = _named_in_apposition(subject, earlier) or _mention_of(subject, earlier)
     if speaker is None or speaker.actor.members:
         return None
     fits = (word in THING_PRONOUNS and speaker.kind in ("organization", "country", "generic")
@@ -184,6 +184,13 @@ def _reporter(clause: Any, speech_verbs: frozenset[str]) -> Any | None:
     if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in speech_verbs:
         return None
     return _subject_of(clause.head)
+
+
+def _named_in_apposition(title: Any, mentions: list[Mention]) -> Mention | None:
+    """The person a title subject names beside it ("Kenya's President William Ruto said he…",
+    parsed as the title with the name in apposition): the speaker is the person."""
+    return next((m for m in (_mention_of(c, mentions) for c in title.children if c.dep_ == "appos")
+                 if m is not None and m.kind == "person"), None)
 
 
 def _mention_of(word: Any, mentions: list[Mention]) -> Mention | None:
