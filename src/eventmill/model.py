@@ -288,6 +288,12 @@ class Article:
     def failed(self) -> bool:
         return bool(self.failures)
 
+    @property
+    def opening(self) -> int:
+        """Where the story itself begins: its first paragraph, after any `date` header, where a
+        dateline ("MANILA, June 18 (Reuters) -") stands."""
+        return self.paragraphs[0].start if self.paragraphs else 0
+
     def span(self, sentence: Sentence) -> Any:
         """The spaCy Span of a sentence (only while `docs` is loaded)."""
         return self.docs[sentence.segment][sentence.token_start : sentence.token_end]

@@ -270,3 +270,14 @@ def test_locate_a_statement_without_a_place_is_made_at_home(text: str, event_typ
 def test_locate_a_place_the_event_forced_others_to_is_not_its_own(text: str, location: str | None) -> None:
     event = next(e for e in eventmill.extract(text, date="2024-01-12").events if e.type == "ASSAULT")
     assert (event.location.name if event.location else None) == location
+
+
+def test_locate_an_act_with_no_place_of_its_own_is_where_its_paragraph_is() -> None:
+    """A paragraph keeps its scene: the police fired tear gas in Kinshasa, not in Goma, where the
+    story was filed; a statement told there is still placed as statements are."""
+    text = ("date 2025-01-28\n\nGOMA, Democratic Republic of Congo (Reuters) - Rebels said on Monday they had "
+            "captured the airport.\n\nIn Kinshasa, protesters attacked the embassy of Rwanda. Police fired tear gas "
+            "at the crowds.")
+    events = eventmill.extract(text).events
+    assert [(e.type, e.location.name if e.location else None) for e in events if e.type == "ASSAULT"] == [
+        ("ASSAULT", "Goma"), ("ASSAULT", "Kinshasa")]

@@ -84,7 +84,7 @@ class CoreferenceResolver:
         self.is_mission = is_mission
 
     def __call__(self, article: Article) -> Article:
-        credit = dateline_credit(article.text)
+        credit = dateline_credit(article.text, start=article.opening)
         hint = story_country(article.mentions, credit)
         by_sentence: dict[int, list[Mention]] = {}
         for mention in article.mentions:

@@ -103,7 +103,7 @@ class EventDater:
         self.event_nouns = frozenset(noun.lower() for noun in event_nouns)
 
     def __call__(self, article: Article) -> Article:
-        published = article.document.date or dateline(article.text)
+        published = article.document.date or dateline(article.text[article.opening:])
         by_sentence: dict[int, list[Event]] = {}
         for event in article.events:
             by_sentence.setdefault(event.sentence, []).append(event)

@@ -55,11 +55,12 @@ def dateline_end(text: str) -> int | None:
     return found[1] if found is not None else None
 
 
-def dateline_credit(text: str) -> tuple[int, int] | None:
-    """Where the agency a dateline credits stands ("(Reuters)" of "MANILA, June 18 (Reuters) -"),
-    or None. The agency files the story; it is not one of its parties."""
-    found = _dateline(text)
-    return found[2] if found is not None and found[2] is not None else None
+def dateline_credit(text: str, *, start: int = 0) -> tuple[int, int] | None:
+    """Where in `text` the agency a dateline opening `text[start:]` credits stands ("(Reuters)"
+    of "MANILA, June 18 (Reuters) -"), or None. The agency files the story; it is not one of its
+    parties."""
+    found = _dateline(text[start:])
+    return (start + found[2][0], start + found[2][1]) if found is not None and found[2] is not None else None
 
 
 @lru_cache(maxsize=8)

@@ -75,7 +75,7 @@ class EventCoder:
     def __call__(self, article: Article) -> Article:
         grouped = mentions_by_sentence(article)
         reactions: list[tuple[int, tuple[str, str]]] = []  # events answering an act told as an event noun
-        article_country = story_country(article.mentions, dateline_credit(article.text))
+        article_country = story_country(article.mentions, dateline_credit(article.text, start=article.opening))
         claims: list[tuple[int, Actor, str]] = []  # (events told so far, claimant, type of the claimed act)
         words: dict[str, str] = {}  # event id → the lemma of the word that told it ("struck" → strike)
         for index, sentence in enumerate(article.sentences):

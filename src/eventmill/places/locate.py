@@ -64,9 +64,10 @@ class EventLocator:
 
     def __call__(self, article: Article) -> Article:
         places_of = _SentencePlaces(article, self.gazetteer)
-        filed_from = dateline_place(article.text)
+        filed_from = dateline_place(article.text[article.opening:])
         hint, home = self._story_country(article, places_of, filed_from)
         located = []
+        scene: dict[int, Place] = {}  # paragraph → the last place an act in it was told in
         for event in article.events:
             sentence = article.sentences[event.sentence]
             doc = article.docs[sentence.segment]
@@ -75,7 +76,13 @@ class EventLocator:
             trigger = doc.char_span(event.trigger.start - offset, event.trigger.end - offset,
                                     alignment_mode="expand")
             location = self._choose(places, trigger.root if trigger is not None else None, event, hint)
+            paragraph = article.segments[sentence.segment].paragraph
+            acted = event.type not in STATEMENT_TYPES
+            if acted and location is not None:
+                scene[paragraph] = location
             fallback = home if filed_from else self._speakers_home(event, home) or home
+            if acted and paragraph in scene:
+                fallback = scene[paragraph]  # "In Kinshasa, protesters attacked… Police fired tear gas"
             located.append(_with_location(_by_venue(event, location), location or fallback))
         article.events = located
         return article
