@@ -86,6 +86,19 @@ def test_merge_a_harm_told_in_the_attack_just_named_is_that_attack() -> None:
     assert attacks[0].counts.fatalities == 2
 
 
+def test_merge_an_act_named_with_a_month_of_its_own_is_not_todays() -> None:
+    """"last month's massacre" happened last month: the jets shot down today are another attack,
+    even one guessed a week from its end."""
+    import eventmill
+
+    text = ("Chile struck nine sites in Peru early on Wednesday, saying it had hit camps used by militants behind "
+            "last month's massacre of 26 tourists in Arica, and Peru said it had shot down five Chilean jets in "
+            "retaliation.")
+    attacks = [e for e in eventmill.extract(text, date="2025-05-08").events if e.type == "ASSAULT"]
+    massacre = [(e.actor, e.date.value if e.date else None) for e in attacks if e.counts.fatalities == 26]
+    assert massacre == [(None, "2025-04")]
+
+
 REBELS = Actor("rebels", country="COL", sector="REB")
 FARC = Actor("FARC", country="COL", sector="REB")
 

@@ -68,6 +68,7 @@ class EventMerger:
         told = [e for e in article.events if not any(e is a for a in anaphors)]
         bonds = _one_happening(article)
         persons = {(m.start, m.end) for m in article.mentions if m.kind == "person"}
+        own_times = {e.trigger.start for e in article.events if _own_time(e, article)}
         # Explicitly dated tellings settle first, so a vague one joins the event it is nearest to.
         # A definite event noun ("the explosion broke windows") then joins the told event before it.
         for event in [*sorted(told, key=_settling_order), *sorted(anaphors, key=lambda e: e.trigger.start)]:
@@ -77,7 +78,7 @@ class EventMerger:
                 target = next((i for i, held in enumerate(members) if held & bonded
                                and _same_telling(event, merged[i])), None)
             if target is None:
-                target = _best_match(event, merged, persons)
+                target = _best_match(event, merged, persons, own_times)
             if target is None and _characterised(event, article):
                 continue  # "said it was an attack on Israel", of a court's move: no attack told
             if target is None:
@@ -105,6 +106,14 @@ def _refers_back(event: Event, article: Article, lexicon: PredicateLexicon) -> b
         return _definite_bare(token) or _said_of_this(token)
     return any(_definite_bare(noun) and (coding := noun_coding(noun, lexicon)) is not None
                and coding.type == event.type for noun in _within_nouns(token))
+
+
+def _own_time(event: Event, article: Article) -> bool:
+    """An event noun with a time of its own before it: "last month's massacre", "Monday's vote"."""
+    if event.predicate != "noun":
+        return False
+    token = _trigger_token(event, article)
+    return token is not None and any(c.dep_ == "poss" and c.ent_type_ in ("DATE", "TIME") for c in token.children)
 
 
 def _characterised(event: Event, article: Article) -> bool:
@@ -203,20 +212,28 @@ def _settling_order(event: Event) -> tuple[bool, bool, int]:
     return (inferred, not _participants(event), event.trigger.start)
 
 
-def _best_match(event: Event, kept: list[Event], persons: set[tuple[int, int]]) -> int | None:
-    candidates = [i for i, other in enumerate(kept) if _compatible(event, other, persons)]
+def _best_match(event: Event, kept: list[Event], persons: set[tuple[int, int]],
+                own_times: set[int] = frozenset()) -> int | None:  # type: ignore[assignment]
+    candidates = [i for i, other in enumerate(kept) if _compatible(event, other, persons, own_times)]
     if not candidates:
         return None
     return min(candidates, key=lambda i: (_day_gap(event.date, kept[i].date),
                                           abs(kept[i].sentence - event.sentence)))
 
 
-def _compatible(event: Event, other: Event, persons: set[tuple[int, int]]) -> bool:
+def _compatible(event: Event, other: Event, persons: set[tuple[int, int]],
+                own_times: set[int] = frozenset()) -> bool:  # type: ignore[assignment]
+    """Whether two tellings may be one event. `own_times`: the triggers of event nouns dated by
+    a time of their own ("last month's massacre"), which point back at no act told that day."""
     if event.type != other.type or event.modality != other.modality:
         return False
     if not _dates_agree(event.date, other.date):
         return False
     mine, theirs = _participants(event), _participants(other)
+    if event.trigger.start in own_times or other.trigger.start in own_times:
+        # "last month's massacre" spans the month it gives itself, no day beyond it
+        if _guessed_far_apart(event.date, other.date, slack=0 if _coarse(event.date, other.date) else GUESSED_DAYS):
+            return False
     if ({event.predicate, other.predicate} <= CLAUSE_PREDICATES or not mine or not theirs) \
             and _guessed_far_apart(event.date, other.date):
         # two clauses told as acts, not a noun pointing back ("the attack took place…"); nor is a
@@ -342,8 +359,8 @@ def _dates_agree(a: EventDate | None, b: EventDate | None) -> bool:
     return a.value[:shorter] == b.value[:shorter]
 
 
-def _guessed_far_apart(a: EventDate | None, b: EventDate | None) -> bool:
-    """Whether one telling's guessed date is more than GUESSED_DAYS from the other's told date:
+def _guessed_far_apart(a: EventDate | None, b: EventDate | None, *, slack: int = GUESSED_DAYS) -> bool:
+    """Whether one telling's guessed date is more than `slack` days from the other's told date:
     "Pakistan said it had shot down five jets", guessed as the report's day, is not "last month's
     massacre". A told month or year spans its days, so the gap is counted to its nearer end."""
     if a is None or b is None or a.inferred == b.inferred:
@@ -356,7 +373,12 @@ def _guessed_far_apart(a: EventDate | None, b: EventDate | None) -> bool:
         last = first.replace(day=calendar.monthrange(first.year, first.month)[1])
     else:
         last = dt.date(first.year, 12, 31)
-    return max((first - day).days, (day - last).days) > GUESSED_DAYS
+    return max((first - day).days, (day - last).days) > slack
+
+
+def _coarse(a: EventDate | None, b: EventDate | None) -> bool:
+    """Whether the told one of two dates is a month or a year, not a day."""
+    return any(d is not None and not d.inferred and d.precision != "day" for d in (a, b))
 
 
 def _day_gap(a: EventDate | None, b: EventDate | None) -> int:
