@@ -190,6 +190,13 @@ def test_coref_the_two_sides_are_the_last_two_people_named(read: Any) -> None:
     assert {member.name for member in pair.actor.members} == {"Ahmed Salem", "Omar Dali"}
 
 
+def test_coref_the_two_sides_are_two_people_not_one_and_the_title_before_his_name(read: Any) -> None:
+    mentions = read("Prime Minister Ahmed Salem vowed revenge. Libya's foreign minister Omar Dali said the strikes "
+                    "were measured. The UN urged both sides to exercise restraint.")
+    pair = next(m for m in mentions if m.text.lower() == "both sides")
+    assert {member.name for member in pair.actor.members} == {"Ahmed Salem", "Omar Dali"}
+
+
 @pytest.mark.parametrize(("text", "pronoun", "speaker"), [
     # the last organisation named is the UN, but the one speaking is the ministry
     ("The United Nations called for an inquiry. The foreign ministry said it had handed the envoy a note.",

@@ -630,13 +630,19 @@ def _pair(mention: Mention, named: list[Actor], what: str) -> Mention | None:
 
 
 def _last_distinct(actors: list[Actor], count: int) -> list[Actor]:
+    """The last `count` actors that are not one another: a title right before a name ("India's
+    foreign secretary Vikram Misri") is that person."""
     chosen: list[Actor] = []
     for actor in reversed(actors):
-        if all(actor.name != other.name for other in chosen):
+        if all(actor.name != other.name and not _titles(actor, other) for other in chosen):
             chosen.append(actor)
         if len(chosen) == count:
             break
     return list(reversed(chosen))
+
+
+def _titles(title: Actor, name: Actor) -> bool:
+    return title.span is not None and name.span is not None and 0 <= name.span.start - title.span.end <= 1
 
 
 def _common(values: Any) -> str | None:
