@@ -120,6 +120,8 @@ def test_predicates_collective_action_is_protest(nlp: Any, lexicon: Any, text: s
     # named after an attack is not an attack
     ("The homicide rate doubled.", []),
     ("Three attack helicopters landed at the base.", []),
+    ("The ruling prompted clashes between his supporters and riot police.", [Coding("ASSAULT")]),  # "riot" misparsed
+    ("Protesters stormed the town hall and attacked police officers.", [Coding("ASSAULT")] * 2),  # a verb still
 ])
 def test_predicates_weapons_fires_and_names_of_attacks(nlp: Any, lexicon: Any, text: str,
                                                         expected: list[Coding]) -> None:

@@ -103,6 +103,7 @@ class PredicateLexicon:
     crowd_people: frozenset[str] = frozenset()
     judging_verbs: frozenset[str] = frozenset()
     projectile_verbs: frozenset[str] = frozenset()
+    named_after_events: frozenset[str] = frozenset()
     condemning_words: frozenset[str] = frozenset()
 
     def verb(self, lemma: str) -> PredicateEntry | None:
@@ -131,6 +132,7 @@ WORD_LISTS = {
     "sparking_verbs": ("sparking_verbs", None),
     "aiming_verbs": ("aiming_verbs", None),
     "projectile_verbs": ("projectile_verbs", None),
+    "named_after_events": ("named_after_events", None),
     "arms_words": ("arms_words", None),
     "quantity_nouns": ("quantity_nouns", None),
     "reprisal_verbs": ("reprisal_verbs", None),

@@ -117,7 +117,7 @@ def find_frames(span: Any, lexicon: PredicateLexicon) -> list[Frame]:
     for token in span:
         if token.i in used or token.pos_ not in ("NOUN", "PROPN") or token.ent_type_ in ("DATE", "TIME"):
             continue  # "in March" is a month, not a march
-        if token.dep_ == "compound":
+        if token.dep_ == "compound" or _names_a_group(token, lexicon):
             continue  # "riot police", "homicide rate", "attack helicopter": named after an event, not one
         if one_of_a_kind(token):
             continue  # "in one of the deadliest attacks on the army this year": a class, not an event
@@ -677,6 +677,18 @@ def _noun_entry(token: Any, lexicon: PredicateLexicon, *, light: bool = False) -
     return None
 
 
+def _names_a_group(token: Any, lexicon: PredicateLexicon) -> bool:
+    """Whether an event word only names the noun right after it ("riot police"), however the
+    parser joined the two."""
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    if following is None or following.pos_ != "NOUN" or following.lemma_.lower() not in lexicon.named_after_events:
+        return False
+    # a bare word in a noun phrase's place, not a verb with its own subject or "to": "attacked
+    # police cars", "vowed to attack police stations"
+    return token.tag_ in ("NN", "VB", "VBP") and token.lower_ == token.lemma_.lower() and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in token.children)
+
+
 def _verb_frames(span: Any, lexicon: PredicateLexicon) -> Iterator[Frame]:
     """A verb's frame: its own coding in its frame, or the event noun a light verb carries. A
     light verb's event noun beats the verb's plain coding: "ordered the expulsion of the
@@ -684,7 +696,7 @@ def _verb_frames(span: Any, lexicon: PredicateLexicon) -> Iterator[Frame]:
     for token in span:
         if token.pos_ != "VERB" and not (token.pos_ == "ADJ" and token.dep_ in ("acomp", "ROOT")):
             continue
-        if token.dep_ in ("amod", "compound"):
+        if token.dep_ in ("amod", "compound") or _names_a_group(token, lexicon):
             continue  # "the besieged Gaza Strip", "US-backed forces": a participle describing a noun
         if (expulsion := _ordered_departure(token, lexicon)) is not None:
             yield expulsion
