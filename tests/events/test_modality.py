@@ -28,6 +28,10 @@ def modality(nlp: Any, lexicon: Any, cues: Any, text: str, anchor: str) -> str:
 
 @pytest.mark.parametrize(("text", "anchor", "expected"), [
     ("Soldiers attacked the village.", "attacked", "asserted"),
+    # what an act to come waits for has not happened; what a past one lasted until has
+    ("Chile would not lift sanctions until Peru halted the tests.", "halted", "hypothetical"),
+    ("Chile will not end the war until Peru releases the hostages.", "releases", "hypothetical"),
+    ("Fighting went on until the troops withdrew from the town.", "withdrew", "asserted"),
     ("Soldiers did not attack the village.", "attack", "negated"),
     ("No shots were fired at the village.", "fired", "negated"),  # "no" read as a word, not a YAML false
     ("Not a single shot will be fired.", "fired", "negated"),

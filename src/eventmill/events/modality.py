@@ -29,6 +29,8 @@ PAST_AUXILIARIES = frozenset({"was", "were", "has", "have", "had"})
 # Prepositions through which a verb of intent aims at an event ("prepared for assaults", "aimed at
 # attacking"); "set the club on fire after beating the watchmen" aims at nothing.
 AIM_PREPOSITIONS = frozenset({"for", "at", "toward", "towards"})
+# Subordinators of what an act waits for ("until", "before"): unrealised when the act is to come.
+AWAITING_MARKERS = frozenset({"until", "till", "before", "unless"})
 # Conjunctions that set a second verb against a negated first ("was not killed but wounded").
 CONTRASTS = frozenset({"but", "yet", "instead"})
 # Links from an argument to the verb that governs it: that verb's own negation or auxiliary is the
@@ -114,6 +116,8 @@ def modality_of(frame: Frame, cues: ModalityCues) -> Modality:
         if token.dep_ not in GOVERNED_DEPS and not means or token.dep_ == "relcl" and _told_as_past(token):
             return "asserted"  # a by-phrase passes its verb's modality only to a means: "by attacking shops"
         clause, dep, token = token, token.dep_, token.head
+        if dep == "advcl" and _awaited(clause, token, cues):
+            return "hypothetical"
         if _presupposed(event, clause, dep, token, cues):
             return "asserted"
         if dep == "xcomp" and frame.kind == "light" and cue_lemma(token) in cues.denial:
@@ -136,6 +140,16 @@ def modality_of(frame: Frame, cues: ModalityCues) -> Modality:
         if cue_lemma(token) in cues.transparent_governors:
             continue
     return "asserted"
+
+
+def _awaited(clause: Any, governor: Any, cues: ModalityCues) -> bool:
+    """"Would not lift sanctions until Tehran halted enrichment", "will not end the war before
+    Hamas releases the hostages": what a future or conditional act waits for has not happened.
+    ("Fighting went on until troops withdrew" tells that they did.)"""
+    if not any(c.dep_ == "mark" and c.lower_ in AWAITING_MARKERS for c in clause.children):
+        return False
+    auxiliaries = {c.lower_ for c in governor.children if c.dep_ in ("aux", "auxpass")}
+    return bool(auxiliaries & (cues.future_auxiliaries | cues.hypothetical_auxiliaries))
 
 
 def _charged_of(charged: Any, event: Any) -> bool:
