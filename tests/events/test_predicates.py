@@ -35,6 +35,7 @@ def codings(nlp: Any, lexicon: Any, text: str) -> list[Coding]:
     ("The senator sharply attacked the minister.", [Coding("ACCUSE", "disapprove")]),  # a verbal attack
     ("Jets carried out a series of airstrikes on the port.", [Coding("ASSAULT", "aerial")]),  # what a series counts
     ("The junta suspended the right of assembly.", [Coding("COERCE", "restrict")]),
+    ("The charity suspended its work at the hospital.", []),  # its own work: no sanction on anyone
     ("The army launched missiles at the border posts.", [Coding("ASSAULT", "heavy-weapons")]),
     ("The army staged a counterattack.", [Coding("ASSAULT")]),
     ("A bomb was found near the embassy.", [Coding("COERCE", "seize")]),
