@@ -32,6 +32,10 @@ def modality(nlp: Any, lexicon: Any, cues: Any, text: str, anchor: str) -> str:
     ("Chile would not lift sanctions until Peru halted the tests.", "halted", "hypothetical"),
     ("Chile will not end the war until Peru releases the hostages.", "releases", "hypothetical"),
     ("Fighting went on until the troops withdrew from the town.", "withdrew", "asserted"),
+    # a clause told beside a demand is no part of it; a clause of purpose hung there is
+    ("Chilean troops pushed into the valley on Tuesday, as Chile fired missiles at Peru.", "fired", "asserted"),
+    ("The party demanded new elections after police arrested its leader.", "arrested", "asserted"),
+    ("The UK is pushing hard for the US to support its debt relief plan.", "support", "demanded"),
     ("Soldiers did not attack the village.", "attack", "negated"),
     ("No shots were fired at the village.", "fired", "negated"),  # "no" read as a word, not a YAML false
     ("Not a single shot will be fired.", "fired", "negated"),

@@ -31,6 +31,10 @@ PAST_AUXILIARIES = frozenset({"was", "were", "has", "have", "had"})
 AIM_PREPOSITIONS = frozenset({"for", "at", "toward", "towards"})
 # Subordinators of what an act waits for ("until", "before"): unrealised when the act is to come.
 AWAITING_MARKERS = frozenset({"until", "till", "before", "unless"})
+# Subordinators of a clause told beside a demand or threat, which is no part of it: "in what the
+# military called limited raids, as Iran fired missiles", "demanded elections after a court cleared him".
+BESIDE_MARKERS = frozenset({"as", "while", "when", "whenever", "after", "because", "since", "though", "although",
+                            "whereas"})
 # Conjunctions that set a second verb against a negated first ("was not killed but wounded").
 CONTRASTS = frozenset({"but", "yet", "instead"})
 # Links from an argument to the verb that governs it: that verb's own negation or auxiliary is the
@@ -124,7 +128,7 @@ def modality_of(frame: Frame, cues: ModalityCues) -> Modality:
             return "asserted"  # "denied carrying out the attack": a part is denied, not the attack
         if dep == "dobj" and _charged_of(clause, event) and cue_lemma(token) in cues.allegation_governors:
             return "hypothetical"  # "accused the military of bombing a market", "of" hung on the object
-        governed = _governor_cue(token, dep, cues, prep=clause.lower_ if dep == "prep" else None)
+        governed = _governor_cue(token, dep, cues, prep=clause.lower_ if dep == "prep" else None, clause=clause)
         if governed is None and dep in ("ccomp", "advcl"):
             governed = _content_noun_cue(clause, token, cues)
         if governed is not None:
@@ -246,14 +250,21 @@ def _none_of(noun: Any, cues: ModalityCues) -> bool:
     return any(c.dep_ in ("neg", "det") and c.lower_ in cues.negation for c in noun.children)
 
 
-def _governor_cue(governor: Any, dep: str, cues: ModalityCues, prep: str | None = None) -> Modality | None:
+def _governor_cue(governor: Any, dep: str, cues: ModalityCues, prep: str | None = None,
+                  clause: Any | None = None) -> Modality | None:
     lemma = cue_lemma(governor)
     if _is_cue(governor, cues) and lemma not in cues.transparent_governors and any(
             c.dep_ == "neg" for c in governor.children):
         return "negated"  # "does not intend to launch offensives", "did not threaten to strike"
-    if lemma in cues.threat_governors:
+    # a clause told beside a demand or threat is no part of it ("in what the military called
+    # limited raids, as Iran fired missiles", "demanded elections after a court cleared him");
+    # a clause of purpose or condition the parser hung there is ("pushing for the US support its
+    # plan", "called for solidarity so other countries can mobilize")
+    beside = dep == "advcl" and clause is not None and any(
+        c.dep_ == "mark" and c.lower_ in BESIDE_MARKERS for c in clause.children)
+    if lemma in cues.threat_governors and not beside:
         return "threatened"
-    if lemma in cues.demand_governors:
+    if lemma in cues.demand_governors and not beside:
         return "demanded"
     if lemma in cues.possibility_nouns and governor.pos_ == "NOUN" and prep == "of":
         return "hypothetical"  # "the danger of his being shot", "the risk of attacks"
