@@ -36,6 +36,7 @@ def codings(nlp: Any, lexicon: Any, text: str) -> list[Coding]:
     ("Jets carried out a series of airstrikes on the port.", [Coding("ASSAULT", "aerial")]),  # what a series counts
     ("The junta suspended the right of assembly.", [Coding("COERCE", "restrict")]),
     ("The charity suspended its work at the hospital.", []),  # its own work: no sanction on anyone
+    ("A special court cleared him of all charges.", []),  # the charges are the case's, not brought now
     ("The army launched missiles at the border posts.", [Coding("ASSAULT", "heavy-weapons")]),
     ("The army staged a counterattack.", [Coding("ASSAULT")]),
     ("A bomb was found near the embassy.", [Coding("COERCE", "seize")]),

@@ -124,8 +124,10 @@ def find_frames(span: Any, lexicon: PredicateLexicon) -> list[Frame]:
         coding = noun_coding(token, lexicon)
         if coding is None or _topic_of(token, verbs, coding) or _in_setting_phrase(token, coding):
             continue
-        if token.dep_ == "dobj" and (_characterises(token.head) or _voided_object(token, lexicon)):
+        if token.dep_ == "dobj" and (_characterises(token.head) or _voided_object(token, token.head, lexicon)):
             continue  # "called the sanctions illegal" (told elsewhere), "took charge of" (an idiom)
+        if token.dep_ == "pobj" and token.head.lower_ == "of" and _voided_object(token, token.head.head, lexicon):
+            continue  # "cleared him of all charges": no charge brought
         frames.append(Frame(coding, token, None, token, "noun"))
         used.update(c.i for c in token.children if c.dep_ == "compound")
     frames.extend(_repressed_crowds(frames, lexicon, used))
@@ -133,11 +135,12 @@ def find_frames(span: Any, lexicon: PredicateLexicon) -> list[Frame]:
     return sorted(kept, key=lambda f: f.anchor.i)
 
 
-def _voided_object(noun: Any, lexicon: PredicateLexicon) -> bool:
-    """Whether a verb that is an event only with some objects says that with this one it is none
-    ("took charge of the embassy"): the phrase is an idiom, and the noun is no event either. (A
-    verb that is an event by itself only stops being one: "received threats" still tells threats.)"""
-    entry = verb_entry(noun.head, lexicon)
+def _voided_object(noun: Any, verb: Any, lexicon: PredicateLexicon) -> bool:
+    """Whether a verb that is an event only with some objects says that with this one (or its "of"
+    noun) it is none ("took charge of the embassy", "cleared him of all charges"): the phrase is an
+    idiom, and the noun is no event either. (A verb that is an event by itself only stops being
+    one: "received threats" still tells threats.)"""
+    entry = verb_entry(verb, lexicon) if verb.pos_ == "VERB" else None
     lemma = noun.lemma_.lower()
     return entry is not None and entry.coding is None and lemma in entry.objects and entry.objects[lemma] is None
 
