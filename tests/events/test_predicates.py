@@ -37,6 +37,7 @@ def codings(nlp: Any, lexicon: Any, text: str) -> list[Coding]:
     ("The junta suspended the right of assembly.", [Coding("COERCE", "restrict")]),
     ("The charity suspended its work at the hospital.", []),  # its own work: no sanction on anyone
     ("A special court cleared him of all charges.", []),  # the charges are the case's, not brought now
+    ("The president postponed a visit to Chile planned for Wednesday.", []),  # a visit put off did not happen
     ("The army launched missiles at the border posts.", [Coding("ASSAULT", "heavy-weapons")]),
     ("The army staged a counterattack.", [Coding("ASSAULT")]),
     ("A bomb was found near the embassy.", [Coding("COERCE", "seize")]),
