@@ -213,7 +213,7 @@ def _settling_order(event: Event) -> tuple[bool, bool, int]:
 
 
 def _best_match(event: Event, kept: list[Event], persons: set[tuple[int, int]],
-                own_times: set[int] = frozenset()) -> int | None:  # type: ignore[assignment]
+                own_times: set[int]) -> int | None:
     candidates = [i for i, other in enumerate(kept) if _compatible(event, other, persons, own_times)]
     if not candidates:
         return None
@@ -222,7 +222,7 @@ def _best_match(event: Event, kept: list[Event], persons: set[tuple[int, int]],
 
 
 def _compatible(event: Event, other: Event, persons: set[tuple[int, int]],
-                own_times: set[int] = frozenset()) -> bool:  # type: ignore[assignment]
+                own_times: set[int]) -> bool:
     """Whether two tellings may be one event. `own_times`: the triggers of event nouns dated by
     a time of their own ("last month's massacre"), which point back at no act told that day."""
     if event.type != other.type or event.modality != other.modality:
@@ -230,10 +230,11 @@ def _compatible(event: Event, other: Event, persons: set[tuple[int, int]],
     if not _dates_agree(event.date, other.date):
         return False
     mine, theirs = _participants(event), _participants(other)
-    if event.trigger.start in own_times or other.trigger.start in own_times:
-        # "last month's massacre" spans the month it gives itself, no day beyond it
-        if _guessed_far_apart(event.date, other.date, slack=0 if _coarse(event.date, other.date) else GUESSED_DAYS):
-            return False
+    # "last month's massacre" spans the month it gives itself, no day beyond it
+    slack = 0 if _coarse(event.date, other.date) else GUESSED_DAYS
+    if (event.trigger.start in own_times or other.trigger.start in own_times) \
+            and _guessed_far_apart(event.date, other.date, slack=slack):
+        return False
     if ({event.predicate, other.predicate} <= CLAUSE_PREDICATES or not mine or not theirs) \
             and _guessed_far_apart(event.date, other.date):
         # two clauses told as acts, not a noun pointing back ("the attack took place…"); nor is a
