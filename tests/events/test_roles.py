@@ -40,6 +40,8 @@ def dyad(text: str, event_type: str) -> tuple[str | None, str | None]:
     # what was fired is no recipient; who was fired into is; what was shot down is
     ("Chilean forces fired rockets and artillery into Peru's Tacna province.", "ASSAULT", None, "Peru"),
     ("Chile shot down five Peruvian fighter jets.", "ASSAULT", "Chile", "Peruvian fighter jets"),
+    # what was given is no recipient when who got it is named
+    ("Germany delivered two more IRIS-T air defence systems to Ukraine.", "AID", "Germany", "Ukraine"),
 ])
 def test_roles_from_syntax(text: str, event_type: str, actor: str | None, recipient: str | None) -> None:
     found_actor, found_recipient = dyad(text, event_type)

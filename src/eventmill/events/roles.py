@@ -89,6 +89,9 @@ NOUN_PHRASE_POS = frozenset({"DET", "NUM", "ADJ", "NOUN", "PROPN"})
 # the bus", "the bus was bombed") or else from a phrase with one of the type's prepositions ("used
 # explosives against the town hall"), once the candidates up to that rank name no actor.
 TARGETED_TYPES = frozenset({"ASSAULT"})
+# Types whose object is often the thing given, and who got it is in a phrase ("delivered two IRIS-T
+# systems to Ukraine"); an object that names no party yields to such a phrase.
+GIVING_TYPES = frozenset({"AID"})
 TARGET_RANK = 1
 TARGET_PREP_RANK = 2
 # Types whose object's place phrase is where it happened, never who received it ("bombed pylons in
@@ -181,6 +184,7 @@ def _roles(frame: Frame, mentions: MentionIndex, lexicon: PredicateLexicon) -> t
     # "Congo and Rwanda signed an agreement in Washington": parties acting on each other meet there
     together = actor is not None and bool(actor.members) and (
         frame.coding.type in JOINT_TYPES or verb.lemma_.lower() in MUTUAL_VERBS)
+    held = None  # a thing given, kept in case no one it was given to is named
     for rank, (phrases, depth) in enumerate(_recipient_candidates(frame, passive, preps, lexicon.moving_types)):
         if rank == TARGET_RANK and verb.lemma_.lower() in lexicon.projectile_verbs:
             phrases = [p for p in phrases if p.lemma_.lower() not in lexicon.instruments]  # "fired rockets into…"
@@ -189,6 +193,9 @@ def _roles(frame: Frame, mentions: MentionIndex, lexicon: PredicateLexicon) -> t
             phrases = sorted((t for t in phrases if not (together and _setting_place(t, mentions))),
                              key=lambda t: _setting_place(t, mentions))
         recipient = _first_actor(phrases, mentions, unlike=actor, depth=depth, settings=settings)
+        if recipient is not None and rank == TARGET_RANK and frame.coding.type in GIVING_TYPES and _a_thing(recipient):
+            held = recipient  # "delivered two IRIS-T systems to Ukraine": Ukraine receives
+            continue
         if recipient is not None:
             return actor, recipient
         if targeted and rank in (TARGET_RANK, TARGET_PREP_RANK):
@@ -198,7 +205,12 @@ def _roles(frame: Frame, mentions: MentionIndex, lexicon: PredicateLexicon) -> t
                 return actor, target
         if rank == 0 and passive and all(_a_number(t) for t in passive):
             return actor, None  # "760 (were) wounded while waiting for aid in Gaza City": unnamed victims
-    return actor, None
+    return actor, held
+
+
+def _a_thing(actor: Actor) -> bool:
+    """A name with nothing of a party about it (no country, sector or members): "IRIS-T"."""
+    return actor.country is None and actor.sector is None and not actor.members
 
 
 def _a_number(token: Any) -> bool:
