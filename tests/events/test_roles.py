@@ -34,6 +34,7 @@ def dyad(text: str, event_type: str) -> tuple[str | None, str | None]:
     # parties acting on each other: where they did it is no party
     ("Chile and Peru signed a trade agreement in Geneva on Friday.", "SUPPORT", "Chile", "Peru"),
     ("Chile and Peru held talks in Geneva.", "CONSULT", "Chile", "Peru"),
+    ("Andean leaders met in Quito on Monday.", "CONSULT", None, None),  # they met one another, there
     # parsed as with [Blinken to discuss]: the to-clause's subject is the with-phrase's object
     ("Caribbean leaders met in Jamaica on Monday with U.S. Secretary of State Antony Blinken to discuss the crisis.",
      "CONSULT", None, "Antony Blinken"),

@@ -42,6 +42,8 @@ SUBJECT_SHARING_DEPS = frozenset({"xcomp", "advcl", "conj", "pcomp", "acl", "aco
 JOINT_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 # Verbs whose coordinated subjects act on each other: "Libya and Bulgaria signed a treaty".
 MUTUAL_VERBS = frozenset({"sign"})
+# Verbs of a meeting, whose doers named in the plural meet one another ("European leaders met in Paris").
+MEETING_VERBS = frozenset({"meet", "convene", "confer", "gather"})
 FIRST_PERSON_PLURAL = frozenset({"we", "us"})
 # Tags of a finite verb ("summoned", "summons"), active unless the tagger says VBN.
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
@@ -181,9 +183,11 @@ def _roles(frame: Frame, mentions: MentionIndex, lexicon: PredicateLexicon) -> t
     if actor is None and frame.noun is not None:
         actor = _noun_roles(frame.noun, mentions, ())[0]
     targeted = frame.coding.type in TARGETED_TYPES
-    # "Congo and Rwanda signed an agreement in Washington": parties acting on each other meet there
-    together = actor is not None and bool(actor.members) and (
-        frame.coding.type in JOINT_TYPES or verb.lemma_.lower() in MUTUAL_VERBS)
+    # "Congo and Rwanda signed an agreement in Washington", "European leaders met in Paris": parties
+    # acting on each other meet there
+    together = actor is not None and (
+        bool(actor.members) and (frame.coding.type in JOINT_TYPES or verb.lemma_.lower() in MUTUAL_VERBS)
+        or verb.lemma_.lower() in MEETING_VERBS and _plural_subject(verb))
     held = None  # a thing given, kept in case no one it was given to is named
     for rank, (phrases, depth) in enumerate(_recipient_candidates(frame, passive, preps, lexicon.moving_types)):
         if rank == TARGET_RANK and verb.lemma_.lower() in lexicon.projectile_verbs:
@@ -206,6 +210,12 @@ def _roles(frame: Frame, mentions: MentionIndex, lexicon: PredicateLexicon) -> t
         if rank == 0 and passive and all(_a_number(t) for t in passive):
             return actor, None  # "760 (were) wounded while waiting for aid in Gaza City": unnamed victims
     return actor, held
+
+
+def _plural_subject(verb: Any) -> bool:
+    """Whether a verb's doers are named in the plural ("European leaders met in Paris"): they act
+    on each other, and where is no party."""
+    return any(s.tag_ in ("NNS", "NNPS") for s in _subjects(verb))
 
 
 def _a_thing(actor: Actor) -> bool:
