@@ -17,6 +17,7 @@ from typing import Any
 
 from eventmill.data_files import builtin, load_yaml, words
 from eventmill.events.predicates import Frame
+from eventmill.language.tokens import marked
 from eventmill.model import Modality
 
 BUILTIN_CUES = "events/modality_cues.yaml"
@@ -150,7 +151,7 @@ def _awaited(clause: Any, governor: Any, cues: ModalityCues) -> bool:
     """"Would not lift sanctions until Tehran halted enrichment", "will not end the war before
     Hamas releases the hostages": what a future or conditional act waits for has not happened.
     ("Fighting went on until troops withdrew" tells that they did.)"""
-    if not any(c.dep_ == "mark" and c.lower_ in AWAITING_MARKERS for c in clause.children):
+    if not marked(clause, AWAITING_MARKERS):
         return False
     auxiliaries = {c.lower_ for c in governor.children if c.dep_ in ("aux", "auxpass")}
     return bool(auxiliaries & (cues.future_auxiliaries | cues.hypothetical_auxiliaries))
@@ -230,7 +231,7 @@ def _clause_cues(token: Any, cues: ModalityCues) -> Modality | None:
     auxiliaries = {c.lower_ for c in token.children if c.dep_ in ("aux", "auxpass")}
     if auxiliaries & cues.future_auxiliaries:
         return "planned"
-    if any(c.dep_ == "mark" and c.lower_ in cues.hypothetical_markers for c in token.children):
+    if marked(token, cues.hypothetical_markers):
         return "hypothetical"
     if auxiliaries & cues.hypothetical_auxiliaries:
         if "would" in auxiliaries and is_reported_future(token, cues):
@@ -260,8 +261,7 @@ def _governor_cue(governor: Any, dep: str, cues: ModalityCues, prep: str | None 
     # limited raids, as Iran fired missiles", "demanded elections after a court cleared him");
     # a clause of purpose or condition the parser hung there is ("pushing for the US support its
     # plan", "called for solidarity so other countries can mobilize")
-    beside = dep == "advcl" and clause is not None and any(
-        c.dep_ == "mark" and c.lower_ in BESIDE_MARKERS for c in clause.children)
+    beside = dep == "advcl" and clause is not None and marked(clause, BESIDE_MARKERS)
     if lemma in cues.threat_governors and not beside:
         return "threatened"
     if lemma in cues.demand_governors and not beside:

@@ -32,7 +32,7 @@ from eventmill.events.predicates import (
     passive_subjects,
     verb_entry,
 )
-from eventmill.language.tokens import starts_hyphenated_word, words_text
+from eventmill.language.tokens import marked, starts_hyphenated_word, words_text
 from eventmill.model import STATEMENT_TYPES, Actor, Mention
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
@@ -291,7 +291,7 @@ def _recipient_candidates(frame: Frame, passive: list[Any], preps: tuple[str, ..
     complements += [c for clause in clauses for c in clause.children
                     if c.dep_ == "ccomp" and c != frame.complement]
     complements += [c for clause in clauses for c in clause.children
-                    if c.dep_ == "advcl" and _marked(c, CONDITION_MARKERS)]
+                    if c.dep_ == "advcl" and marked(c, CONDITION_MARKERS)]
     yield [s for c in complements for s in c.children if s.dep_ in SUBJECT_DEPS], INNER_DEPTH
     nouns = [*objects, *_prep_objects([verb], NOUN_CLAUSE_PREPS)]  # "insisted on its demands that Burundi grant…"
     yield [s for noun in nouns for s in _content_clause_subjects(noun)], INNER_DEPTH
@@ -364,10 +364,6 @@ def _setting_place(token: Any, mentions: MentionIndex) -> bool:
     return token.head.lower_ in SETTING_PREPS and mention is not None and mention.kind in ("place", "country")
 
 
-def _marked(clause: Any, markers: frozenset[str]) -> bool:
-    return any(c.dep_ == "mark" and c.lower_ in markers for c in clause.children)
-
-
 def _to_clauses(verb: Any) -> list[Any]:
     """The verb's chain of to-clauses: "agreed to allow the return of…" → allow."""
     chain = []
@@ -428,7 +424,7 @@ def _content_clause_subjects(noun: Any) -> list[Any]:
     elif noun.dep_ == "pobj" and noun.head.dep_ == "prep":  # "insisted on its demands that…"
         holders.append(noun.head.head)
     clauses = [c for holder in holders for c in holder.children
-               if c.dep_ in ("ccomp", "acl", "advcl") and _marked(c, CONTENT_MARKERS)]
+               if c.dep_ in ("ccomp", "acl", "advcl") and marked(c, CONTENT_MARKERS)]
     return [s for c in clauses for s in c.children if s.dep_ in SUBJECT_DEPS]
 
 

@@ -15,9 +15,14 @@ from typing import Any
 DATING_MARKERS = frozenset({"after", "before", "since", "until"})
 
 
+def marked(clause: Any, markers: frozenset[str]) -> bool:
+    """Whether a clause is opened by one of these subordinators ("after", "if", "that")."""
+    return any(c.dep_ == "mark" and c.lower_ in markers for c in clause.children)
+
+
 def dating_clause(token: Any) -> bool:
     """Whether a token heads a clause that dates its head by another event ("after they fled")."""
-    return token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in DATING_MARKERS for c in token.children)
+    return token.dep_ == "advcl" and marked(token, DATING_MARKERS)
 
 
 def hyphen_joined(first: Any, second: Any) -> bool:
