@@ -116,6 +116,12 @@ class Actor:
     members: tuple[Actor, ...] = ()
     span: Span | None = field(default=None, compare=False)
 
+    @property
+    def bare(self) -> bool:
+        """Whether nothing but a name is known of it (no country, sector or members): a thing
+        such as "the bus" or "IRIS-T" rather than a party."""
+        return self.country is None and self.sector is None and not self.members
+
 
 @dataclass(frozen=True)
 class Mention:

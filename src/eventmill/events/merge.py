@@ -255,7 +255,7 @@ def _compatible(event: Event, other: Event, persons: set[tuple[int, int]],
         return False
     if _one_victim(event.recipient, other.recipient, persons) and not _sides_conflict(event.actor, other.actor):
         return True  # "the judge was shot dead by gunmen", "hooded men … shot him"
-    bare = any(r is not None and _bare(r) for r in (event.recipient, other.recipient))  # "several villages"
+    bare = any(r is not None and r.bare for r in (event.recipient, other.recipient))  # "several villages"
     return _same_side(event.actor, other.actor) and (
         _same_actor(event.recipient, other.recipient) or _same_side(event.recipient, other.recipient)
         or bare and abs(event.sentence - other.sentence) <= 1)
@@ -340,17 +340,13 @@ def _sides_agree(a: Actor | None, b: Actor | None, persons: set[tuple[int, int]]
     """Same party, same country, or one side too bare to tell (a target such as "the bus").
     Two people named apart are two parties, whatever their country ("accused Ruiz",
     "accused Soto")."""
-    if a is None or b is None or _bare(a) or _bare(b):
+    if a is None or b is None or a.bare or b.bare:
         return True
     if _same_actor(a, b):
         return True
     if _named_person(a, persons) and _named_person(b, persons):
         return False
     return a.country is not None and a.country == b.country
-
-
-def _bare(actor: Actor) -> bool:
-    return actor.country is None and actor.sector is None and not actor.members
 
 
 def _dates_agree(a: EventDate | None, b: EventDate | None) -> bool:

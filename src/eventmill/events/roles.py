@@ -197,7 +197,7 @@ def _roles(frame: Frame, mentions: MentionIndex, lexicon: PredicateLexicon) -> t
             phrases = sorted((t for t in phrases if not (together and _setting_place(t, mentions))),
                              key=lambda t: _setting_place(t, mentions))
         recipient = _first_actor(phrases, mentions, unlike=actor, depth=depth, settings=settings)
-        if recipient is not None and rank == TARGET_RANK and frame.coding.type in GIVING_TYPES and _a_thing(recipient):
+        if recipient is not None and rank == TARGET_RANK and frame.coding.type in GIVING_TYPES and recipient.bare:
             held = recipient  # "delivered two IRIS-T systems to Ukraine": Ukraine receives
             continue
         if recipient is not None:
@@ -216,11 +216,6 @@ def _plural_subject(verb: Any) -> bool:
     """Whether a verb's doers are named in the plural ("European leaders met in Paris"): they act
     on each other, and where is no party."""
     return any(s.tag_ in ("NNS", "NNPS") for s in _subjects(verb))
-
-
-def _a_thing(actor: Actor) -> bool:
-    """A name with nothing of a party about it (no country, sector or members): "IRIS-T"."""
-    return actor.country is None and actor.sector is None and not actor.members
 
 
 def _a_number(token: Any) -> bool:
