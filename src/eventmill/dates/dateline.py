@@ -20,8 +20,9 @@ _PLACE = re.compile(r"\s*[^\W\d][^\n,()]{0,60}(?:\([^)\n]{1,40}\))?,\s*")
 # The agency in brackets may nest brackets or be mistyped with a square bracket at one end.
 _CLOSE = re.compile(r"\s*(?:(?P<credit>[(\[][^\n]{1,60}?[)\]])\s*)?(?:--|—|–|-)")
 _DATE_CHARS = 120
-# An undated dateline: a place in capitals (with an optional country, "Democratic Republic of
-# Congo"), then the agency in brackets or a long dash. Without one of those, "US - China talks" could be a headline.
+# An undated dateline: a place (or places: "BANGKOK/PHNOM PENH") in capitals, with an optional
+# country ("Democratic Republic of Congo"), then the agency in brackets or a long dash. Without
+# one of those, "US - China talks" could be a headline.
 _UNDATED = re.compile(r"\s*(?!(?:THE|AN?|IN|ON|AT) )(?P<place>[A-Z][A-Z.'\-]+(?:[ /][A-Z][A-Z.'\-]+){0,3}(?:, [A-Z][\w.'\-]+(?: (?:(?:of|the|and) )*[A-Z][\w.'\-]+){0,3})?)"
                       r"\s*(?:(?P<credit>\([^)\n]{1,40}\))\s*(?:--|—|–|-)|(?:--|—))\s")
 
@@ -101,16 +102,15 @@ def dateline_place(text: str) -> str | None:
     undated = _UNDATED.match(text)
     if undated is not None:
         place, *qualifiers = undated.group("place").split(", ")
-        if place in _UNTOLD or "/" in place:
-            return None  # "BANGKOK/PHNOM PENH": filed from several places, none the story's own
-        return ", ".join([place, *(q for q in qualifiers if q not in _UNTOLD)])
-    place = _PLACE.match(text)
-    if place is None or dateline(text, anchor=_ANY_YEAR) is None:
-        return None
-    name = text[place.start() : place.end()].strip().rstrip(",").strip()
-    if "/" in name:
-        return None
-    return re.sub(r"\s*\(([^)]*)\)$", r", \1", name) or None  # "CITY (COUNTRY)" qualifies
+        name = None if place in _UNTOLD else ", ".join([place, *(q for q in qualifiers if q not in _UNTOLD)])
+    else:
+        dated = _PLACE.match(text)
+        if dated is None or dateline(text, anchor=_ANY_YEAR) is None:
+            return None
+        name = text[dated.start() : dated.end()].strip().rstrip(",").strip()
+        name = re.sub(r"\s*\(([^)]*)\)$", r", \1", name)  # "CITY (COUNTRY)" qualifies
+    # "BANGKOK/PHNOM PENH": filed from several places, none the story's own
+    return name if name and "/" not in name else None
 
 
 # What monitoring services write where a dateline's place or date is unknown.
