@@ -273,6 +273,41 @@ def test_merge_never_makes_one_party_both_sides() -> None:
     assert (one.actor, one.recipient) == (leaders, blinken)
 
 
+def test_merge_never_makes_one_party_both_sides_among_others() -> None:
+    # "Fernandez met the bishop … the bishop received Fernandez and Anda": Fernandez is not her own guest
+    fernandez = Actor("Ana Fernandez", country="CRI", sector="GOV", span=Span(10, 23))
+    anda = Actor("Luis Anda", country="CRI", span=Span(50, 59))
+    bishop = Actor("bishop", sector="REL")
+    guests = Actor("Ana Fernandez and Luis Anda", members=(replace(fernandez, span=Span(30, 43)), anda))
+    article = Article(document=Document("d", "text"), events=[
+        event(1, actor=fernandez, recipient=bishop), event(3, actor=None, recipient=guests)],
+        mentions=[Mention(a.span.start, a.span.end, a.name, 0, 0, 2, a, "person") for a in (fernandez, anda)]
+        + [Mention(30, 43, "Ana Fernandez", 0, 0, 2, fernandez, "person")])
+    [one] = EventMerger(load_lexicon())(article).events
+    assert (one.actor, one.recipient) == (fernandez, bishop)
+
+
+@pytest.mark.parametrize(("victims", "kind", "kept"), [
+    (Actor("Mario Ruiz and Ana Soto", "CHL", members=(Actor("Mario Ruiz", "CHL"), Actor("Ana Soto", "CHL"))),
+     "person", True),
+    (Actor("Mario Ruiz", "CHL"), "person", True),
+    (Actor("Puerto Alto"), "person", False),  # a place the tagger took for a person names no party
+    (Actor("Puerto Alto", "CHL"), "place", False),
+])
+def test_merge_keeps_the_people_named_over_the_group_they_belong_to(victims: Actor, kind: str, kept: bool) -> None:
+    # "rebels kidnapped two engineers … Mario Ruiz and Ana Soto were kidnapped on the road"
+    engineers = Actor("engineers", country="CHL", sector="BUS", role="engineer")
+    spans = [Span(40 + 20 * i, 50 + 20 * i) for i, _ in enumerate(victims.members or (victims,))]
+    named = replace(victims, members=tuple(replace(m, span=s) for m, s in zip(victims.members, spans)),
+                    span=None if victims.members else spans[0])
+    first = event(1, "ASSAULT", actor=REBELS, recipient=engineers, date=EventDate("2022-05-01", "day"))
+    second = event(5, "ASSAULT", actor=None, recipient=named, date=EventDate("2022-05-01", "day"))
+    mentions = [Mention(s.start, s.end, m.name, 1, 3, 5, m, kind) for m, s in zip(named.members or (named,), spans)]
+    article = Article(document=Document("d", "text"), events=[first, second], mentions=mentions)
+    [one] = EventMerger(load_lexicon())(article).events
+    assert (one.recipient == named) is kept and one.actor == REBELS
+
+
 def test_merge_a_bare_noun_with_its_own_time_does_not_date_a_guessed_act() -> None:
     # "The minister promised to defend farmers. … concluded talks on the deal last December."
     guessed = EventDate("2022-03-10", "day", inferred=True)

@@ -8,7 +8,7 @@ differently but not in conflict), compatible dates (equal where both are explici
 where one is guessed) and, for attacks, means that do not tell them apart (a shelling is not a
 drone strike). Explicitly dated tellings are settled first; a vague one then joins the candidate
 nearest in date, then in position. The merged record keeps the earliest evidence and the most
-specific of each attribute. An event noun with no participants of its own ("the trip") only adds detail to an
+specific of each attribute (people named over the group they were first told as). An event noun with no participants of its own ("the trip") only adds detail to an
 event told elsewhere: if it matches none, it is dropped rather than reported as an event with no
 one in it. A harm told without its doer "in the attack" just named is that attack again.
 """
@@ -85,7 +85,7 @@ class EventMerger:
                 merged.append(event)
                 members.append({event.trigger.start})
             else:
-                merged[target] = _combine(merged[target], event)
+                merged[target] = _combine(merged[target], event, persons)
                 members[target].add(event.trigger.start)
         kept = (e for e in merged if not _unanchored(e, article, self.lexicon))
         article.events = sorted(kept, key=lambda e: e.trigger.start)
@@ -384,11 +384,11 @@ def _day_gap(a: EventDate | None, b: EventDate | None) -> int:
     return abs((a.first_day - b.first_day).days)
 
 
-def _combine(first: Event, second: Event) -> Event:
+def _combine(first: Event, second: Event, persons: set[tuple[int, int]]) -> Event:
     """One record from two tellings: explicit and precise beats inferred and vague."""
     date = _better_date(first.date, second.date)
     dated_by = second if date is not None and date is second.date else first
-    actor, recipient = _richer(first.actor, second.actor), _richer(first.recipient, second.recipient)
+    actor, recipient = _richer(first.actor, second.actor, persons), _richer(first.recipient, second.recipient, persons)
     if _same_party(actor, recipient):  # "leaders met with Blinken … Blinken discussed": keep the dyad told
         actor, recipient = (first.actor, first.recipient) if first.recipient is not None else (second.actor, second.recipient)
     return replace(
@@ -407,13 +407,24 @@ def _combine(first: Event, second: Event) -> Event:
 
 
 def _same_party(a: Actor | None, b: Actor | None) -> bool:
-    return a is not None and b is not None and a.name == b.name and a.country == b.country
+    """Whether a party is on both sides, alone or among others ("Fernandez met Fernandez and Murillo")."""
+    return a is not None and b is not None and any(
+        x.name == y.name and (x.country == y.country or None in (x.country, y.country))
+        for x in a.members or (a,) for y in b.members or (b,))
 
 
-def _richer(a: Actor | None, b: Actor | None) -> Actor | None:
+def _richer(a: Actor | None, b: Actor | None, persons: set[tuple[int, int]]) -> Actor | None:
+    """The party told more specifically: people named ("engineers Ruiz and Soto") over the group
+    they were first told as ("two Mexicans"), then the record that says more."""
     if a is None or b is None:
         return a or b
-    return a if _detail(a) >= _detail(b) else b
+    return a if (_named_people(a, persons), _detail(a)) >= (_named_people(b, persons), _detail(b)) else b
+
+
+def _named_people(actor: Actor, persons: set[tuple[int, int]]) -> bool:
+    """Whether a party is, or holds, a person named as such; a bare name the tagger took for a
+    person ("Mocimboa da Praia") names no party."""
+    return any(_named_person(m, persons) and not m.bare for m in actor.members or (actor,))
 
 
 def _detail(actor: Actor) -> int:
