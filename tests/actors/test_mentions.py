@@ -396,3 +396,16 @@ def test_coref_bare_forces_in_a_militarys_statement_are_its_own(read: Any) -> No
                     "military said most victims died in a stampede and that troops had fired at people who "
                     "approached them.")
     assert _actor(mentions, "troops").country == "ISR"
+
+
+@pytest.mark.parametrize(("text", "mention", "kind", "sector"), [
+    # an all-caps wire report, which the parser reads as an apposition of the attack
+    ("THE GUERRILLAS HAVE CARRIED OUT A NEW ATTACK ON THE PACIFIC OIL PIPELINE IN MULALO, YUMBO MUNICIPALITY.",
+     "Yumbo municipality", "place", None),
+    ("The Yumbo municipality said the road would reopen.", "Yumbo municipality", "generic", "GOV"),
+])
+def test_mentions_a_named_municipality_without_article_is_a_place(read: Any, text: str, mention: str, kind: str,
+                                                                   sector: str | None) -> None:
+    [found] = [m for m in read(text) if m.text.endswith(mention)]
+    assert (found.kind, found.actor.name, found.actor.sector) == (kind, mention, sector)
+

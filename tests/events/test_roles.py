@@ -711,3 +711,17 @@ def test_roles_victims_named_by_number_leave_no_recipient_to_find(text: str, rec
 def test_roles_a_speaker_does_not_do_what_it_speaks_about(text: str) -> None:
     events = [e for e in eventmill.extract(text, date="2022-03-02").events if e.type == "ASSAULT"]
     assert all(e.actor is None for e in events)
+
+
+@pytest.mark.parametrize(("text", "recipient"), [
+    # a town after a comma says where, however the parser hangs it on the phrase
+    ("THE REBELS HAVE CARRIED OUT A NEW ATTACK ON THE PACIFIC OIL PIPELINE IN MULALO, YUMBO MUNICIPALITY.",
+     "pacific oil pipeline"),
+    # a kind of target with words of whose says more than where it was
+    ("Rebels attacked military positions in Mulalo on Monday.", "military positions"),
+    ("Rebels fired at positions in Mulalo on Monday.", "Mulalo"),
+    # what was destroyed is what was hit
+    ("Rebels burned a bus in Aipe on Monday.", "bus"),
+])
+def test_roles_an_assaults_target_is_the_thing_hit_not_where_it_stood(text: str, recipient: str) -> None:
+    assert dyad(text, "ASSAULT")[1] == recipient

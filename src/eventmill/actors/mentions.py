@@ -24,6 +24,7 @@ from eventmill.language.tokens import (
     words_text,
 )
 from eventmill.model import Actor, Article, Mention, Span
+from eventmill.places.gazetteer import PLACE_KIND_WORDS
 
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod", "appos", "npadvmod"})
@@ -208,6 +209,8 @@ class MentionFinder:
                 sector = sector or self._generic_sector(head[-1])
             name = text[4:] if text.startswith("The ") else text  # a name the dictionary does not know
             return Actor(name, country, sector, role), kind, "title and demonym evidence"
+        if _named_place(head):  # "Yumbo municipality", "Kachin State": a place, not its government
+            return Actor(_phrase(head, evidence), country), "place", "place name"
         generic_sector = self._generic_sector(head.root) or self._generic_sector(head)
         title = self.dictionary.title(_phrase(head, evidence)) or self.dictionary.title(head.text)  # "the defense secretary"
         if not (generic_sector or title):
@@ -346,6 +349,15 @@ def _longest_first(spans: list[Any]) -> list[Any]:
             chosen.append(span)
             taken.update(range(span.start, span.end))
     return chosen
+
+
+def _named_place(head: Any) -> bool:
+    """Whether a generic noun is a kind of place named by the proper name before it, with no
+    article ("in Mulalo, Yumbo municipality"): the place, where "the (Yumbo) municipality" is
+    its government."""
+    root = head.root
+    return root.lemma_.lower() in PLACE_KIND_WORDS and not any(c.dep_ == "det" for c in root.children) and any(
+        c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < root.i for c in root.children)
 
 
 def _phrase(head: Any, evidence: list[Any]) -> str:

@@ -91,6 +91,8 @@ NOUN_PHRASE_POS = frozenset({"DET", "NUM", "ADJ", "NOUN", "PROPN"})
 # the bus", "the bus was bombed") or else from a phrase with one of the type's prepositions ("used
 # explosives against the town hall"), once the candidates up to that rank name no actor.
 TARGETED_TYPES = frozenset({"ASSAULT"})
+# Modes whose object is likewise what was hit: "burned a bus", "destroyed two pylons".
+TARGETED_MODES = frozenset({"destroy"})
 # Types whose object is often the thing given, and who got it is in a phrase ("delivered two IRIS-T
 # systems to Ukraine"); an object that names no party yields to such a phrase.
 GIVING_TYPES = frozenset({"AID"})
@@ -99,7 +101,8 @@ TARGET_PREP_RANK = 2
 # Types whose object's place phrase is where it happened, never who received it ("bombed pylons in
 # Cuzco", "blocked streets in Hong Kong"), unlike "lifted a curfew in Montenegro".
 PLACED_OBJECT_TYPES = frozenset({"ASSAULT", "PROTEST"})
-# Target nouns that say nothing but where ("fired at targets in Jericho"): the place is the recipient.
+# Target nouns that say nothing but where ("fired at targets in Jericho"): the place is the recipient
+# ("attacked military positions in San Ramon" says whose they are).
 PLACE_ONLY_TARGETS = frozenset({"target", "position", "site", "area", "location", "spot", "point"})
 # Nouns that stand for an amount, not a target: "dozens were wounded", "no one was killed".
 AMOUNT_WORDS = frozenset({"one", "other", "dozen", "dozens", "hundreds", "thousands", "scores", "many", "some",
@@ -141,7 +144,7 @@ def _roles(frame: Frame, mentions: MentionIndex, lexicon: PredicateLexicon) -> t
     preps = lexicon.preps_for(frame.coding.type)
     if frame.kind == "noun":
         actor, recipient = _noun_roles(frame.anchor, mentions, preps, lexicon.patient_nouns)
-        if recipient is None and frame.coding.type in TARGETED_TYPES:  # "the bombing of the power station"
+        if recipient is None and _targeted(frame):  # "the bombing of the power station"
             recipient = _target(_prep_objects([frame.anchor], (*preps, "of")), mentions, lexicon)
         if (actor is None or recipient is None) and not _acted_upon(frame, lexicon):
             # "Tel Aviv maintains a blockade of Gaza"
@@ -182,7 +185,7 @@ def _roles(frame: Frame, mentions: MentionIndex, lexicon: PredicateLexicon) -> t
             actor = _first_actor(_subjects(verb.head.head), mentions)
     if actor is None and frame.noun is not None:
         actor = _noun_roles(frame.noun, mentions, ())[0]
-    targeted = frame.coding.type in TARGETED_TYPES
+    targeted = _targeted(frame)
     # "Congo and Rwanda signed an agreement in Washington", "European leaders met in Paris": parties
     # acting on each other meet there
     together = actor is not None and (
@@ -192,7 +195,7 @@ def _roles(frame: Frame, mentions: MentionIndex, lexicon: PredicateLexicon) -> t
     for rank, (phrases, depth) in enumerate(_recipient_candidates(frame, passive, preps, lexicon.moving_types)):
         if rank == TARGET_RANK and verb.lemma_.lower() in lexicon.projectile_verbs:
             phrases = [p for p in phrases if p.lemma_.lower() not in lexicon.instruments]  # "fired rockets into…"
-        settings = not together and not (frame.coding.type in PLACED_OBJECT_TYPES and rank <= TARGET_PREP_RANK)
+        settings = not together and not ((frame.coding.type in PLACED_OBJECT_TYPES or targeted) and rank <= TARGET_PREP_RANK)
         if depth == LOOSE_DEPTH:  # "blocked streets in Hong Kong in defiance of Chinese authorities"
             phrases = sorted((t for t in phrases if not (together and _setting_place(t, mentions))),
                              key=lambda t: _setting_place(t, mentions))
@@ -210,6 +213,10 @@ def _roles(frame: Frame, mentions: MentionIndex, lexicon: PredicateLexicon) -> t
         if rank == 0 and passive and all(_a_number(t) for t in passive):
             return actor, None  # "760 (were) wounded while waiting for aid in Gaza City": unnamed victims
     return actor, held
+
+
+def _targeted(frame: Frame) -> bool:
+    return frame.coding.type in TARGETED_TYPES or frame.coding.mode in TARGETED_MODES
 
 
 def _plural_subject(verb: Any) -> bool:
@@ -322,7 +329,7 @@ def _target(phrases: Iterable[Any], mentions: MentionIndex, lexicon: PredicateLe
             continue  # the act itself: "launched a bombing campaign"
         if token.ent_type_ in ("DATE", "TIME"):  # "fired at dawn"
             continue
-        if token.lemma_.lower() in PLACE_ONLY_TARGETS:
+        if token.lemma_.lower() in PLACE_ONLY_TARGETS and not any(c.dep_ in ("amod", "compound") for c in token.children):
             # "struck targets in Gaza", the place phrase hung on the target or, when the target is
             # the verb's object, on the verb
             place = _first_actor([token], mentions)
@@ -693,7 +700,8 @@ def _actor_of(token: Any, mentions: MentionIndex, *, depth: int = INNER_DEPTH,
     Belarus's rulers". A title with a name in apposition ("army chief Abdel Fattah al-Burhan")
     is the named person. A party equal to `unlike` is passed over, so "its partners" of the
     actor's own possessive still finds the partners named beside it ("its EU partners").
-    Without `settings`, the phrase's place phrases ("in Cuzco") are not searched.
+    Without `settings`, the places inside the phrase ("in Cuzco", or a town set beside it after a
+    comma) are not its participants.
     """
     if token.pos_ == "ADP":  # a dative "to": "issued a reminder to Iraq"
         token = _pobj(token)
@@ -703,7 +711,8 @@ def _actor_of(token: Any, mentions: MentionIndex, *, depth: int = INNER_DEPTH,
     for _ in range(depth + 1):
         for phrase in layer:  # one phrase with its conjuncts, never two different dependents joined
             found = ((t, mentions.at(t)) for t in _with_conjuncts([phrase]))
-            actors = _distinct(_named(t, m, mentions) for t, m in found if m is not None)
+            actors = _distinct(_named(t, m, mentions) for t, m in found if m is not None
+                               and (settings or not _appended_place(t, m)))
             if unlike is not None:
                 actors = [a for a in actors if a.name != unlike.name]
             if actors:
@@ -717,6 +726,16 @@ def _actor_of(token: Any, mentions: MentionIndex, *, depth: int = INNER_DEPTH,
         if not layer:
             return None
     return None
+
+
+def _appended_place(token: Any, mention: Mention) -> bool:
+    """A place set after a comma beside a phrase ("an attack on the pipeline in Mulalo, Yumbo
+    municipality"), which says where, as the parser may hang it on any word before it."""
+    if mention.kind != "place":
+        return False
+    while mention.token_start <= token.head.i < mention.token_end and token.head != token:
+        token = token.head  # the place name's own head word
+    return token.dep_ == "appos"
 
 
 def _named(token: Any, mention: Mention, mentions: MentionIndex) -> Actor:
