@@ -244,6 +244,17 @@ def test_merge_one_side_against_a_bare_target_is_one_attack_only_told_next_to_it
     assert len(merged(first, second)) == count
 
 
+@pytest.mark.parametrize(("first_target", "second_target", "sentence", "count"), [
+    ("brothels", "public bus", 2, 2),  # "… attacked two brothels. Urban guerrillas also blew up a public bus."
+    ("Dif village", "village", 4, 1),  # the village named again, later in the report
+])
+def test_merge_one_side_against_two_bare_targets(first_target: str, second_target: str, sentence: int,
+                                                 count: int) -> None:
+    first = event(1, "ASSAULT", actor=REBELS, recipient=Actor(first_target))
+    second = replace(event(5, "ASSAULT", actor=FARC, recipient=Actor(second_target)), sentence=sentence)
+    assert len(merged(first, second)) == count
+
+
 def test_merge_a_charge_and_a_condemnation_told_apart_are_two_accusations() -> None:
     charged = event(1, "ACCUSE", mode="allege", actor=None, recipient=CHILE)
     condemned = event(5, "ACCUSE", mode="disapprove", actor=PERU, recipient=None)

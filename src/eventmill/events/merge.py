@@ -255,10 +255,20 @@ def _compatible(event: Event, other: Event, persons: set[tuple[int, int]],
         return False
     if _one_victim(event.recipient, other.recipient, persons) and not _sides_conflict(event.actor, other.actor):
         return True  # "the judge was shot dead by gunmen", "hooded men … shot him"
-    bare = any(r is not None and r.bare for r in (event.recipient, other.recipient))  # "several villages"
+    # "killed 46 civilians … struck several villages": a party and a bare target; two things ("two
+    # brothels", "a public bus") are two targets
+    bare = [r is not None and r.bare for r in (event.recipient, other.recipient)].count(True) == 1
     return _same_side(event.actor, other.actor) and (
         _same_actor(event.recipient, other.recipient) or _same_side(event.recipient, other.recipient)
-        or bare and abs(event.sentence - other.sentence) <= 1)
+        or _one_thing(event.recipient, other.recipient) or bare and abs(event.sentence - other.sentence) <= 1)
+
+
+def _one_thing(a: Actor | None, b: Actor | None) -> bool:
+    """Two bare targets one of which names the other more fully: "Dif village" and "the village"."""
+    if a is None or b is None or not (a.bare and b.bare):
+        return False
+    words_a, words_b = set(a.name.lower().split()), set(b.name.lower().split())
+    return words_a <= words_b or words_b <= words_a
 
 
 def _kinds_conflict(event: Event, other: Event) -> bool:
