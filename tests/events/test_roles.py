@@ -722,6 +722,11 @@ def test_roles_a_speaker_does_not_do_what_it_speaks_about(text: str) -> None:
     ("Rebels fired at positions in Mulalo on Monday.", "Mulalo"),
     # what was destroyed is what was hit
     ("Rebels burned a bus in Aipe on Monday.", "bus"),
+    # where a device went off or was put is what it hit; a town says only where
+    ("A bomb exploded in a Lima restaurant on Monday.", "Lima restaurant"),
+    ("Gunmen planted a bomb under a car belonging to a diplomat.", "car"),
+    ("A bomb exploded in the bathroom of the cultural institute at 1467 Moneda Street.", "bathroom"),
+    ("A bomb exploded in Lima on Monday.", "Peru"),
 ])
 def test_roles_an_assaults_target_is_the_thing_hit_not_where_it_stood(text: str, recipient: str) -> None:
     assert dyad(text, "ASSAULT")[1] == recipient

@@ -101,6 +101,9 @@ TARGET_PREP_RANK = 2
 # Types whose object's place phrase is where it happened, never who received it ("bombed pylons in
 # Cuzco", "blocked streets in Hong Kong"), unlike "lifted a curfew in Montenegro".
 PLACED_OBJECT_TYPES = frozenset({"ASSAULT", "PROTEST"})
+# Prepositions of where a device went off or was set: that is what it hit ("exploded in a
+# restaurant", "planted a bomb under a car").
+DEVICE_SITE_PREPS = ("in", "at", "inside", "outside", "under", "near", "beside", "behind")
 # Target nouns that say nothing but where ("fired at targets in Jericho"): the place is the recipient
 # ("attacked military positions in San Ramon" says whose they are).
 PLACE_ONLY_TARGETS = frozenset({"target", "position", "site", "area", "location", "spot", "point"})
@@ -162,6 +165,7 @@ def _roles(frame: Frame, mentions: MentionIndex, lexicon: PredicateLexicon) -> t
         # "Ukraine received aid from the EU": the giver acts, the subject receives
         giver = _first_actor(_prep_objects([verb], ("from",)), mentions)
         return giver, _first_actor(_subjects(verb), mentions, unlike=giver)
+    device = False  # whether what the clause tells bursting is a device, not a party
     stance = passive and verb.lemma_.lower() in SUBJECTS_OWN_PASSIVES and not any(
         c.dep_ == "agent" for c in verb.children)
     if stance:  # "Israel is opposed to French mediation", "soldiers were engaged in a gun battle": the subject's own
@@ -196,6 +200,11 @@ def _roles(frame: Frame, mentions: MentionIndex, lexicon: PredicateLexicon) -> t
         if rank == TARGET_RANK and verb.lemma_.lower() in lexicon.projectile_verbs:
             phrases = [p for p in phrases if p.lemma_.lower() not in lexicon.instruments]  # "fired rockets into…"
         settings = not together and not ((frame.coding.type in PLACED_OBJECT_TYPES or targeted) and rank <= TARGET_PREP_RANK)
+        if rank == TARGET_PREP_RANK and targeted and (device or _sets_a_device(verb, lexicon)):
+            # where a device went off or was put is what it hit, unless it names only a town or a
+            # street: "a bomb exploded in a Lima restaurant" (not Lima), "in the bathroom of … at
+            # 1467 Moneda Street"
+            phrases, depth = _device_sites(verb, phrases, mentions), 0
         if depth == LOOSE_DEPTH:  # "blocked streets in Hong Kong in defiance of Chinese authorities"
             phrases = sorted((t for t in phrases if not (together and _setting_place(t, mentions))),
                              key=lambda t: _setting_place(t, mentions))
@@ -217,6 +226,24 @@ def _roles(frame: Frame, mentions: MentionIndex, lexicon: PredicateLexicon) -> t
 
 def _targeted(frame: Frame) -> bool:
     return frame.coding.type in TARGETED_TYPES or frame.coding.mode in TARGETED_MODES
+
+
+def _sets_a_device(verb: Any, lexicon: PredicateLexicon) -> bool:
+    """Whether a clause's object is the weapon set off or planted ("set off a bomb", "planted
+    dynamite"), so that where it was put is what it hit; a weapon fired flies at its target
+    ("fired rockets into Peru's Tacna province")."""
+    if verb.lemma_.lower() in lexicon.projectile_verbs:
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return any(w.lemma_.lower() in lexicon.instruments for o in objects
+               for w in [o, *(c for c in o.children if c.dep_ in ("compound", "amod"))])
+
+
+def _device_sites(verb: Any, phrases: list[Any], mentions: MentionIndex) -> list[Any]:
+    """The phrases, with those saying where a device burst or was put, in text order; a town or a
+    country says only where."""
+    sites = {t.i: t for t in [*phrases, *_prep_objects([verb], DEVICE_SITE_PREPS)]}
+    return [t for _, t in sorted(sites.items()) if (m := mentions.at(t)) is None or m.kind not in ("place", "country")]
 
 
 def _plural_subject(verb: Any) -> bool:
