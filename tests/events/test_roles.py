@@ -730,3 +730,12 @@ def test_roles_a_speaker_does_not_do_what_it_speaks_about(text: str) -> None:
 ])
 def test_roles_an_assaults_target_is_the_thing_hit_not_where_it_stood(text: str, recipient: str) -> None:
     assert dyad(text, "ASSAULT")[1] == recipient
+
+
+@pytest.mark.parametrize(("text", "event_type", "doer", "sector"), [
+    ("The judge was shot near Bogota on Monday by two men on motorcycles.", "ASSAULT", "men", "UNK"),
+    ("The minister has been threatened by the drug mafias.", "THREATEN", "drug mafias", "CRM"),
+])
+def test_roles_men_and_mafias_named_as_doers_are_parties(text: str, event_type: str, doer: str, sector: str) -> None:
+    event = next(e for e in eventmill.extract(text, date="2022-03-02").events if e.type == event_type)
+    assert event.actor is not None and (event.actor.name, event.actor.sector) == (doer, sector)
