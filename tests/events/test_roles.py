@@ -739,3 +739,11 @@ def test_roles_an_assaults_target_is_the_thing_hit_not_where_it_stood(text: str,
 def test_roles_men_and_mafias_named_as_doers_are_parties(text: str, event_type: str, doer: str, sector: str) -> None:
     event = next(e for e in eventmill.extract(text, date="2022-03-02").events if e.type == event_type)
     assert event.actor is not None and (event.actor.name, event.actor.sector) == (doer, sector)
+
+
+@pytest.mark.parametrize(("text", "recipient"), [
+    ("Police repelled an attack on the station on Monday.", "station"),
+    ("The garrison withstood an attack on Monday.", "garrison"),
+])
+def test_roles_who_repels_or_withstands_an_attack_is_not_its_doer(text: str, recipient: str) -> None:
+    assert dyad(text, "ASSAULT") == (None, recipient)
