@@ -658,3 +658,32 @@ def test_coder_a_reaction_names_the_act_by_its_word() -> None:
             "on October 1. Qatar condemned the strikes as a violation of Iran's sovereignty.")
     condemned = next(e for e in eventmill.extract(text, date="2024-10-27").events if e.type == "ACCUSE")
     assert condemned.recipient is not None and condemned.recipient.country == "ISR"
+
+
+@pytest.mark.parametrize("text", [
+    "The government vowed to fight corruption and drug trafficking.",
+    "The army launched an offensive against drug trafficking on Monday.",
+    "Firefighters fought the blaze for six hours on Monday.",
+])
+def test_coder_force_against_a_phenomenon_is_no_act_against_anyone(text: str) -> None:
+    assert not [t for t, _, _ in coded(text) if t in ("ASSAULT", "COERCE", "THREATEN")]
+
+
+@pytest.mark.parametrize("text", [
+    "The court regards the decision as an attack on the judicial branch.",
+    "The union denounced the new law as an assault on workers.",
+])
+def test_coder_what_something_is_called_as_is_no_act(text: str) -> None:
+    assert "ASSAULT" not in [t for t, _, _ in coded(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Has the president forgotten the assassinations committed by the guerrillas?",
+    "The bishop recalled the killings committed by the guerrillas.",
+])
+def test_coder_who_forgets_or_recalls_an_act_did_not_do_it(text: str) -> None:
+    # the doer is the participle's agent; recalling killings recalls no envoy (SANCTION)
+    article = eventmill.extract(text, date="2022-03-02")
+    [attack] = [e for e in article.events if e.type != "SANCTION"]
+    assert attack.type == "ASSAULT" and attack.actor is not None and attack.actor.name == "guerrillas"
+    assert not [e for e in article.events if e.type == "SANCTION"]

@@ -104,6 +104,8 @@ class EventCoder:
                 coding = kind_of_strike(frame, coding, actor, article.events)
                 coding = expelled_body(armed_arrival(frame, coding, actor), recipient)
                 coding = armed_raid(frame, coding, actor, recipient)
+                if coding.type in FORCE_TYPES | {"THREATEN"} and _a_phenomenon(recipient, self.lexicon):
+                    continue  # "vowed to fight corruption", "an offensive against drug trafficking"
                 if coding == Coding("CONSULT", "visit") and _a_place_at_home(actor, recipient, grouped[index]):
                     continue  # "Zelensky visited the front line near Bakhmut": no other party met
                 if actor is None and (authority := implied_actor(frame, coding, self.lexicon)) is not None:
@@ -252,6 +254,11 @@ def _credit(events: list[Event], told: int, actor: Actor, claimed: str) -> None:
     chosen = before[-1] if before else after[0] if after else None
     if chosen is not None:
         events[chosen] = replace(events[chosen], actor=actor)
+
+
+def _a_phenomenon(recipient: Actor | None, lexicon: PredicateLexicon) -> bool:
+    """Whether what force is used against is a phenomenon, not a party ("drug trafficking")."""
+    return recipient is not None and recipient.bare and recipient.name.lower().split()[-1] in lexicon.phenomena
 
 
 def _a_place_at_home(actor: Actor | None, recipient: Actor | None, mentions: list[Mention]) -> bool:

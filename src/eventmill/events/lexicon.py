@@ -105,6 +105,8 @@ class PredicateLexicon:
     projectile_verbs: frozenset[str] = frozenset()
     named_after_events: frozenset[str] = frozenset()
     condemning_words: frozenset[str] = frozenset()
+    phenomena: frozenset[str] = frozenset()
+    characterising_verbs: frozenset[str] = frozenset()
 
     def verb(self, lemma: str) -> PredicateEntry | None:
         return self.verbs.get(lemma.lower())
@@ -152,6 +154,8 @@ WORD_LISTS = {
     "crowd_people": ("crowd_sizes", "people"),
     "judging_verbs": ("judgements", "verbs"),
     "condemning_words": ("judgements", "condemning"),
+    "phenomena": ("phenomena", None),
+    "characterising_verbs": ("judgements", "as_verbs"),
 }
 
 

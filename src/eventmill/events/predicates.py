@@ -128,6 +128,8 @@ def find_frames(span: Any, lexicon: PredicateLexicon) -> list[Frame]:
             continue  # "called the sanctions illegal" (told elsewhere), "took charge of" (an idiom)
         if token.dep_ == "pobj" and token.head.lower_ == "of" and _voided_object(token, token.head.head, lexicon):
             continue  # "cleared him of all charges": no charge brought
+        if token.dep_ == "pobj" and token.head.lower_ == "as" and token.head.head.lemma_.lower() in lexicon.characterising_verbs:
+            continue  # "regards the decision as an attack on the judiciary": what it is called, no act
         frames.append(Frame(coding, token, None, token, "noun"))
         used.update(c.i for c in token.children if c.dep_ == "compound")
     frames.extend(_repressed_crowds(frames, lexicon, used))
@@ -912,6 +914,8 @@ def _complement_type(token: Any, lexicon: PredicateLexicon) -> str | None:
             if entry is None:
                 continue
             objects = [c for c in child.children if c.dep_ in OBJECT_DEPS]
+            if any(o.lemma_.lower() in lexicon.phenomena for o in [*objects, *_prep_objects(child, ("against",))]):
+                continue  # "vowed to fight corruption": no one is threatened
             coding = next((entry.objects[lemma] for obj in objects for lemma in _object_lemmas(obj)
                            if lemma in entry.objects), entry.coding)
             if coding is not None:

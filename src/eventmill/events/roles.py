@@ -430,7 +430,9 @@ def _noun_roles(noun: Any, mentions: MentionIndex, preps: tuple[str, ...],
     between = [_pobj(c) for c in noun.children if c.dep_ == "prep" and c.lemma_.lower() == "between"]
     if between and between[0] is not None:
         return _actor_of(between[0], mentions), None
-    agent = _first_actor(_prep_objects([noun], AGENT_PREPS), mentions)
+    # "the assassinations committed by the death squads": the agent of a participle on the noun too
+    doers = [_pobj(a) for c in noun.children if c.dep_ == "acl" for a in c.children if a.dep_ == "agent"]
+    agent = _first_actor([*_prep_objects([noun], AGENT_PREPS), *doers], mentions)
     if noun.lemma_.lower() in patient_nouns and not _prep_objects([noun], ("of",)):
         persons = [c for c in noun.children if c.dep_ == "poss" and (m := mentions.at(c)) is not None
                    and (m.kind == "person" or m.kind == "pronoun" and c.lower_ in PERSONAL_POSSESSIVES)]
