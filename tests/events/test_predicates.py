@@ -281,6 +281,9 @@ def test_predicates_as_agreed_points_back_to_an_agreement(nlp: Any, lexicon: Any
     # after a span, or lasting for one, a single act is told
     ("The city opened the bridge after four years to let 1,000 tons of grain through.", [Coding("RETREAT", "access")]),
     ("The rebels launched their largest offensive in ten years of fighting.", [Coding("ASSAULT"), Coding("ASSAULT")]),
+    # a harm counted over many acts sums them; over two, the two are told at once
+    ("The commander said 393 guerrillas were killed and 310 wounded in more than 600 clashes.", []),
+    ("Two soldiers were killed in two attacks on Monday.", [Coding("ASSAULT"), Coding("ASSAULT")]),
 ])
 def test_predicates_a_tally_over_a_long_period_is_no_event(nlp: Any, lexicon: Any, text: str,
                                                            expected: list[Coding]) -> None:

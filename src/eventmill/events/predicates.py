@@ -43,6 +43,9 @@ HARM_TYPES = frozenset({"ASSAULT", "COERCE"})
 CAUSE_MARKERS = frozenset({"when", "after", "as"})
 SIMULTANEOUS_CAUSE_MARKERS = frozenset({"when", "as"})
 # What a structure or vehicle does when it fails, harming those in it ("a tunnel collapsed").
+# Acts told as "in N clashes" sum that many happenings from this many on: "killed in more than 600
+# clashes" is a tally, "killed in two attacks" two attacks told at once.
+MANY_EVENTS = 3
 BREAKDOWN_VERBS = frozenset({"collapse", "derail", "capsize"})
 ACCIDENT_VERBS = frozenset({"explode", "erupt", "collapse", "crash", "leak", "derail", "capsize", "sink",
                             "burn", "hit", "strike", "catch", "break"})
@@ -166,6 +169,10 @@ def _tally(frame: Frame, lexicon: PredicateLexicon) -> bool:
              for o in c.children if o.dep_ == "pobj" and _years_long(o, lexicon)]
     if spans and any(_numbered(t) for t in verb.subtree if t not in spans):
         return True  # "during 10 years of civil war more than 70,000 people were killed"
+    if any(noun_coding(o, lexicon) is not None and _at_least(o, MANY_EVENTS)
+           for v in (verb, *verb.conjuncts) for c in v.children if c.dep_ == "prep" and c.lower_ in WITHIN_PREPOSITIONS
+           for o in c.children if o.dep_ == "pobj"):
+        return True  # "393 guerrillas were killed and 310 wounded in more than 600 clashes"
     if not any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBP", "VBZ") for c in verb.children):
         return False
     for child in verb.children:
@@ -178,6 +185,15 @@ def _tally(frame: Frame, lexicon: PredicateLexicon) -> bool:
                 return True  # "in the last three years", "since 2019", "since January 1988"
         if child.dep_ == "advcl" and counted and _since_then(child):
             return True  # "since the war began"
+    return False
+
+
+def _at_least(noun: Any, count: int) -> bool:
+    """Whether a noun is counted by a number of at least `count` ("more than 600 clashes")."""
+    for number in (c for c in noun.children if c.dep_ == "nummod" and c.like_num):
+        digits = number.text.replace(",", "")
+        if digits.isdigit() and int(digits) >= count:
+            return True
     return False
 
 
