@@ -727,6 +727,8 @@ def test_roles_a_speaker_does_not_do_what_it_speaks_about(text: str) -> None:
     ("Gunmen planted a bomb under a car belonging to a diplomat.", "car"),
     ("A bomb exploded in the bathroom of the cultural institute at 1467 Moneda Street.", "bathroom"),
     ("A bomb exploded in Lima on Monday.", "Peru"),
+    # a town named in front of a thing says where the thing is; the thing is hit
+    ("Rebels attacked the Kabul airport on Monday.", "Kabul airport"),
 ])
 def test_roles_an_assaults_target_is_the_thing_hit_not_where_it_stood(text: str, recipient: str) -> None:
     assert dyad(text, "ASSAULT")[1] == recipient
@@ -747,3 +749,10 @@ def test_roles_men_and_mafias_named_as_doers_are_parties(text: str, event_type: 
 ])
 def test_roles_who_repels_or_withstands_an_attack_is_not_its_doer(text: str, recipient: str) -> None:
     assert dyad(text, "ASSAULT") == (None, recipient)
+
+
+def test_roles_a_thing_hit_takes_the_country_of_the_town_named_in_front_of_it() -> None:
+    event = next(e for e in eventmill.extract("Rebels attacked the Kabul airport on Monday.", date="2022-03-02").events
+                 if e.type == "ASSAULT")
+    assert event.recipient is not None and event.recipient.country == "AFG"
+

@@ -368,7 +368,9 @@ def _target(phrases: Iterable[Any], mentions: MentionIndex, lexicon: PredicateLe
             continue
         words = sorted([*(c for c in token.children if c.dep_ in ("compound", "amod") and c.i < token.i), token],
                        key=lambda t: t.i)
-        country = _phrase_country(token, mentions, ("in", "at", "near"))
+        named_in_front = (mentions.at(c) for c in token.children if c.dep_ == "compound")  # "the Kabul airport"
+        country = _phrase_country(token, mentions, ("in", "at", "near")) or next(
+            (m.actor.country for m in named_in_front if m is not None and m.kind in ("place", "country")), None)
         return Actor(words_text(words), country)
     return None
 
@@ -741,7 +743,7 @@ def _actor_of(token: Any, mentions: MentionIndex, *, depth: int = INNER_DEPTH,
         for phrase in layer:  # one phrase with its conjuncts, never two different dependents joined
             found = ((t, mentions.at(t)) for t in _with_conjuncts([phrase]))
             actors = _distinct(_named(t, m, mentions) for t, m in found if m is not None
-                               and (settings or not _appended_place(t, m)))
+                               and (settings or not _where_it_stood(t, m)))
             if unlike is not None:
                 actors = [a for a in actors if a.name != unlike.name]
             if actors:
@@ -757,14 +759,18 @@ def _actor_of(token: Any, mentions: MentionIndex, *, depth: int = INNER_DEPTH,
     return None
 
 
-def _appended_place(token: Any, mention: Mention) -> bool:
-    """A place set after a comma beside a phrase ("an attack on the pipeline in Mulalo, Yumbo
-    municipality"), which says where, as the parser may hang it on any word before it."""
-    if mention.kind != "place":
+def _where_it_stood(token: Any, mention: Mention) -> bool:
+    """A place that only says where the thing it goes with is: set after a comma ("an attack on
+    the pipeline in Mulalo, Yumbo municipality", as the parser may hang it on any word before
+    it), or a town named in front of a thing ("the San Salvador central market", "a Lima
+    restaurant"). "The town of Palma" is the town itself."""
+    if mention.kind not in ("place", "country"):
         return False
     while mention.token_start <= token.head.i < mention.token_end and token.head != token:
         token = token.head  # the place name's own head word
-    return token.dep_ == "appos"
+    if token.dep_ == "compound" and mention.kind in ("place", "country") and token.head.pos_ == "NOUN":
+        return True
+    return mention.kind == "place" and token.dep_ == "appos"
 
 
 def _named(token: Any, mention: Mention, mentions: MentionIndex) -> Actor:
