@@ -687,3 +687,13 @@ def test_coder_who_forgets_or_recalls_an_act_did_not_do_it(text: str) -> None:
     [attack] = [e for e in article.events if e.type != "SANCTION"]
     assert attack.type == "ASSAULT" and attack.actor is not None and attack.actor.name == "guerrillas"
     assert not [e for e in article.events if e.type == "SANCTION"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The death squads committed the assassinations.", ("ASSAULT", "targeted", "asserted")),
+    ("The assassinations were committed by the death squads.", ("ASSAULT", "targeted", "asserted")),
+    ("The government committed to holding elections.", ("AGREE", None, "asserted")),
+])
+def test_coder_committing_an_act_does_it_committing_to_one_promises_it(text: str,
+                                                                       expected: tuple[str, str | None, str]) -> None:
+    assert coded(text) == [expected]

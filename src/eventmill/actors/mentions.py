@@ -149,8 +149,9 @@ class MentionFinder:
             return None
         for width in (2, 1):
             start = token.i - width
-            if start < 0 or any(t.head.i not in range(start, token.i + 1) for t in token.doc[start : token.i]):
-                continue
+            if start < 0 or any(t.head.i not in range(start, token.i + 1) or t.dep_ == "det"
+                                for t in token.doc[start : token.i]):
+                continue  # "the death squads" is a death squads generic after its article
             words = token.doc[start : token.i + 1]
             phrase = " ".join([*(t.lower_ for t in words[:-1]), token.lemma_.lower()])
             if self.dictionary.generic(phrase) or self.dictionary.generic(words.text.lower()):

@@ -71,6 +71,7 @@ class ModalityCues:
     presupposing_governors: frozenset[str] = frozenset()
     participation_nouns: frozenset[str] = frozenset()
     possibility_nouns: frozenset[str] = frozenset()
+    doing_governors: frozenset[str] = frozenset()
 
 
 def load_cues(user_files: Iterable[Path] = ()) -> ModalityCues:
@@ -97,6 +98,7 @@ def load_cues(user_files: Iterable[Path] = ()) -> ModalityCues:
         presupposing_governors=words(merged.get("presupposing_governors")),
         participation_nouns=words(merged.get("participation_nouns")),
         possibility_nouns=words(merged.get("possibility_nouns")),
+        doing_governors=words(merged.get("doing_governors")),
     )
 
 
@@ -274,7 +276,8 @@ def _governor_cue(governor: Any, dep: str, cues: ModalityCues, prep: str | None 
         return "negated"
     if lemma in cues.refusal_governors and dep in REFUSED_DEPS:
         return "negated"
-    if lemma in cues.future_governors and (dep in ("xcomp", "ccomp", "acomp", "dobj") or prep in AIM_PREPOSITIONS):
+    planned_object = dep == "dobj" and lemma not in cues.doing_governors  # "committed the murders" is done
+    if lemma in cues.future_governors and (dep in ("xcomp", "ccomp", "acomp") or planned_object or prep in AIM_PREPOSITIONS):
         return "planned"  # "plans to attack", "were planning attacks", "had prepared for assaults"
     return None
 
