@@ -151,7 +151,7 @@ class MentionFinder:
             start = token.i - width
             if start < 0 or any(t.head.i not in range(start, token.i + 1) or t.dep_ == "det"
                                 for t in token.doc[start : token.i]):
-                continue  # "the death squads" is a death squads generic after its article
+                continue  # the article of "the death squads" is no part of the generic
             words = token.doc[start : token.i + 1]
             phrase = " ".join([*(t.lower_ for t in words[:-1]), token.lemma_.lower()])
             if self.dictionary.generic(phrase) or self.dictionary.generic(words.text.lower()):

@@ -8,9 +8,10 @@ differently but not in conflict), compatible dates (equal where both are explici
 where one is guessed) and, for attacks, means that do not tell them apart (a shelling is not a
 drone strike). Explicitly dated tellings are settled first; a vague one then joins the candidate
 nearest in date, then in position. The merged record keeps the earliest evidence and the most
-specific of each attribute (people named over the group they were first told as). An event noun with no participants of its own ("the trip") only adds detail to an
-event told elsewhere: if it matches none, it is dropped rather than reported as an event with no
-one in it. A harm told without its doer "in the attack" just named is that attack again.
+specific of each attribute (people named over the group they were first told as). An event noun
+with no participants of its own ("the trip") only adds detail to an event told elsewhere: if it
+matches none, it is dropped rather than reported as an event with no one in it. A harm told
+without its doer "in the attack" just named is that attack again.
 """
 
 from __future__ import annotations

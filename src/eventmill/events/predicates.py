@@ -42,10 +42,10 @@ REASON_PREPOSITIONS = frozenset({"over"})
 HARM_TYPES = frozenset({"ASSAULT", "COERCE"})
 CAUSE_MARKERS = frozenset({"when", "after", "as"})
 SIMULTANEOUS_CAUSE_MARKERS = frozenset({"when", "as"})
-# What a structure or vehicle does when it fails, harming those in it ("a tunnel collapsed").
 # Acts told as "in N clashes" sum that many happenings from this many on: "killed in more than 600
 # clashes" is a tally, "killed in two attacks" two attacks told at once.
 MANY_EVENTS = 3
+# What a structure or vehicle does when it fails, harming those in it ("a tunnel collapsed").
 BREAKDOWN_VERBS = frozenset({"collapse", "derail", "capsize"})
 ACCIDENT_VERBS = frozenset({"explode", "erupt", "collapse", "crash", "leak", "derail", "capsize", "sink",
                             "burn", "hit", "strike", "catch", "break"})

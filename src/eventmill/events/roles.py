@@ -225,6 +225,7 @@ def _roles(frame: Frame, mentions: MentionIndex, lexicon: PredicateLexicon) -> t
 
 
 def _targeted(frame: Frame) -> bool:
+    """Whether what the frame's act hit may be a thing as well as a party."""
     return frame.coding.type in TARGETED_TYPES or frame.coding.mode in TARGETED_MODES
 
 
@@ -731,8 +732,8 @@ def _actor_of(token: Any, mentions: MentionIndex, *, depth: int = INNER_DEPTH,
     Belarus's rulers". A title with a name in apposition ("army chief Abdel Fattah al-Burhan")
     is the named person. A party equal to `unlike` is passed over, so "its partners" of the
     actor's own possessive still finds the partners named beside it ("its EU partners").
-    Without `settings`, the places inside the phrase ("in Cuzco", or a town set beside it after a
-    comma) are not its participants.
+    Without `settings`, the places inside the phrase ("in Cuzco", a town set beside it after a
+    comma or named in front of it: "the Kabul airport") are not its participants.
     """
     if token.pos_ == "ADP":  # a dative "to": "issued a reminder to Iraq"
         token = _pobj(token)
@@ -768,7 +769,7 @@ def _where_it_stood(token: Any, mention: Mention) -> bool:
         return False
     while mention.token_start <= token.head.i < mention.token_end and token.head != token:
         token = token.head  # the place name's own head word
-    if token.dep_ == "compound" and mention.kind in ("place", "country") and token.head.pos_ == "NOUN":
+    if token.dep_ == "compound" and token.head.pos_ == "NOUN":
         return True
     return mention.kind == "place" and token.dep_ == "appos"
 
