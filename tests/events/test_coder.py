@@ -697,3 +697,18 @@ def test_coder_who_forgets_or_recalls_an_act_did_not_do_it(text: str) -> None:
 def test_coder_committing_an_act_does_it_committing_to_one_promises_it(text: str,
                                                                        expected: tuple[str, str | None, str]) -> None:
     assert coded(text) == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A bomb went off at the Israeli embassy on Monday.", [("ASSAULT", "explosives", "asserted")]),
+    ("The alarm went off at dawn.", []),
+    ("The talks went off well.", []),
+])
+def test_coder_a_weapon_that_goes_off_is_a_blast(text: str, expected: list[tuple[str, str | None, str]]) -> None:
+    assert coded(text) == expected
+
+
+def test_coder_one_who_goes_somewhere_to_meet_is_no_device() -> None:
+    article = eventmill.extract("The president will go to Washington to meet Bush next week.", date="2022-03-02")
+    [meeting] = article.events
+    assert meeting.type == "CONSULT" and meeting.actor is not None and meeting.actor.name == "president"

@@ -107,6 +107,7 @@ class PredicateLexicon:
     condemning_words: frozenset[str] = frozenset()
     phenomena: frozenset[str] = frozenset()
     characterising_verbs: frozenset[str] = frozenset()
+    device_verbs: frozenset[str] = frozenset()
 
     def verb(self, lemma: str) -> PredicateEntry | None:
         return self.verbs.get(lemma.lower())
@@ -156,6 +157,7 @@ WORD_LISTS = {
     "condemning_words": ("judgements", "condemning"),
     "phenomena": ("phenomena", None),
     "characterising_verbs": ("judgements", "as_verbs"),
+    "device_verbs": ("bursting", "device_verbs"),
 }
 
 

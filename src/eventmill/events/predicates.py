@@ -411,11 +411,19 @@ def _armed_support(verb: Any, coding: Coding, lexicon: PredicateLexicon) -> bool
 def _outbreak(verb: Any, lexicon: PredicateLexicon) -> bool:
     """"A confrontation exploded in the capital", "violence exploded": a bursting verb whose subject is
     an event itself tells that it broke out, not that something blew up."""
+    subjects = [s for s in verb.children if s.dep_ in ("nsubj", "nsubjpass")]
+    if verb.lemma_.lower() in lexicon.device_verbs:  # "the bombs that went off", not "the alarm went off"
+        return not any(is_weapon(antecedent(s), lexicon) for s in subjects)
     if verb.lemma_.lower() not in lexicon.bursting_verbs:
         return False
-    subjects = [s for s in verb.children if s.dep_ in ("nsubj", "nsubjpass")]
     return any(s.lemma_.lower() in lexicon.outbreak_subjects or s.lemma_.lower() not in lexicon.instruments
                and noun_coding(s, lexicon) is not None for s in subjects)  # a "car bomb" still explodes
+
+
+def is_weapon(noun: Any, lexicon: PredicateLexicon) -> bool:
+    """Whether a noun names a weapon, itself or by its modifiers ("a car bomb", "an explosive device")."""
+    return any(w.lemma_.lower() in lexicon.instruments
+               for w in [noun, *(c for c in noun.children if c.dep_ in ("compound", "amod"))])
 
 
 def _warns_of_an_act(verb: Any, lexicon: PredicateLexicon) -> bool:

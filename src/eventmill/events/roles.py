@@ -27,6 +27,7 @@ from eventmill.events.predicates import (
     antecedent,
     caused_passive,
     comma_participle,
+    is_weapon,
     misread_objects,
     noun_coding,
     passive_subjects,
@@ -262,7 +263,10 @@ def _a_number(token: Any) -> bool:
 def _bursts(verb: Any, lexicon: PredicateLexicon) -> bool:
     """Whether a verb tells a device bursting ("a car loaded with dynamite exploded"), not someone
     blowing something up ("rebels exploded a bomb")."""
-    return verb.lemma_.lower() in lexicon.bursting_verbs and not any(c.dep_ == "dobj" for c in verb.children)
+    lemma = verb.lemma_.lower()
+    if lemma in lexicon.device_verbs:  # "a bomb went off" ("Cristiani will go to Washington" is no blast)
+        return any(is_weapon(antecedent(s), lexicon) for s in verb.children if s.dep_ in SUBJECT_DEPS)
+    return lemma in lexicon.bursting_verbs and not any(c.dep_ == "dobj" for c in verb.children)
 
 
 def _holder(noun: Any) -> tuple[Any, str]:
