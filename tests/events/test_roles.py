@@ -729,6 +729,8 @@ def test_roles_a_speaker_does_not_do_what_it_speaks_about(text: str) -> None:
     ("A bomb exploded in Lima on Monday.", "Peru"),
     # a town named in front of a thing says where the thing is; the thing is hit
     ("Rebels attacked the Kabul airport on Monday.", "Kabul airport"),
+    # a part of a thing hit is the thing hit
+    ("Rebels blew up a stretch of the oil pipeline near Teorama.", "oil pipeline"),
 ])
 def test_roles_an_assaults_target_is_the_thing_hit_not_where_it_stood(text: str, recipient: str) -> None:
     assert dyad(text, "ASSAULT")[1] == recipient

@@ -111,9 +111,11 @@ PLACE_ONLY_TARGETS = frozenset({"target", "position", "site", "area", "location"
 # Nouns that stand for an amount, not a target: "dozens were wounded", "no one was killed".
 AMOUNT_WORDS = frozenset({"one", "other", "dozen", "dozens", "hundreds", "thousands", "scores", "many", "some",
                           "several", "more", "most", "all", "none", "rest"})
-# Nouns that only count or group what their "of" phrase names.
+# Nouns that only count, group or cut out what their "of" phrase names ("set part of the building on
+# fire" hit the building).
 PARTITIVE_NOUNS = frozenset({"series", "number", "dozen", "couple", "wave", "barrage", "volley", "string", "pair",
-                             "handful", "score", "hundred", "thousand", "lot", "row", "spate", "salvo"})
+                             "handful", "score", "hundred", "thousand", "lot", "row", "spate", "salvo", "part",
+                             "section", "stretch", "portion"})
 # Prepositions whose phrase is what a clause is about, never its doer's act.
 TOPIC_PREPOSITIONS = frozenset({"about", "regarding", "concerning"})
 # Prepositions whose phrase is an agent, a time, a cause or a comparison, never the recipient.
