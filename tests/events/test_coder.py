@@ -712,3 +712,9 @@ def test_coder_one_who_goes_somewhere_to_meet_is_no_device() -> None:
     article = eventmill.extract("The president will go to Washington to meet Bush next week.", date="2022-03-02")
     [meeting] = article.events
     assert meeting.type == "CONSULT" and meeting.actor is not None and meeting.actor.name == "president"
+
+
+def test_coder_an_exchange_of_fire_that_did_not_happen_is_a_negated_assault() -> None:
+    # "fire" is no phenomenon like "the blaze": the exchange of fire is a clash, here denied
+    assert coded("There had been no exchange of fire so far, Afghan officials said.") == [
+        ("ASSAULT", "firearms", "negated")]
