@@ -39,11 +39,19 @@ from eventmill.events.counts import CountLexicon, count_event
 from eventmill.events.lexicon import Coding, PredicateLexicon
 from eventmill.events.modality import ModalityCues, modality_of
 from eventmill.events.predicates import Frame, find_frames, noun_coding, verb_entry
-from eventmill.events.roles import MentionIndex, assign_roles, blamed, claimant
+from eventmill.events.roles import (
+    PLACE_KINDS,
+    MentionIndex,
+    assign_roles,
+    blamed,
+    claimant,
+)
 from eventmill.model import Actor, Article, Counts, Event, Evidence, Mention, Span
 
 # Acts of force a reaction's event noun may name under either type ("condemned the raids").
 FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})
+# Acts of force and threats of it, none of which is done to a phenomenon ("vowed to fight corruption").
+HOSTILE_TYPES = FORCE_TYPES | {"THREATEN"}
 # Types whose record carries the dead, injured and arrested its sentence counts: an attack, a
 # crackdown, a riot. A ceasefire or a condemnation told beside a toll did not cause it ("a truce to
 # end fighting that has killed 4,000").
@@ -104,7 +112,7 @@ class EventCoder:
                 coding = kind_of_strike(frame, coding, actor, article.events)
                 coding = expelled_body(armed_arrival(frame, coding, actor), recipient)
                 coding = armed_raid(frame, coding, actor, recipient)
-                if coding.type in FORCE_TYPES | {"THREATEN"} and _a_phenomenon(recipient, self.lexicon):
+                if coding.type in HOSTILE_TYPES and _a_phenomenon(recipient, self.lexicon):
                     continue  # "vowed to fight corruption", "an offensive against drug trafficking"
                 if coding == Coding("CONSULT", "visit") and _a_place_at_home(actor, recipient, grouped[index]):
                     continue  # "Zelensky visited the front line near Bakhmut": no other party met
@@ -226,7 +234,7 @@ def _place_country(span: Any, mentions: MentionIndex) -> str | None:
     for token in span:
         if token.dep_ == "pobj" and token.head.lower_ == "in":
             mention = mentions.at(token)
-            if mention is not None and mention.kind in ("place", "country") and mention.actor.country:
+            if mention is not None and mention.kind in PLACE_KINDS and mention.actor.country:
                 return mention.actor.country
     return None
 

@@ -411,13 +411,19 @@ def _armed_support(verb: Any, coding: Coding, lexicon: PredicateLexicon) -> bool
 def _outbreak(verb: Any, lexicon: PredicateLexicon) -> bool:
     """"A confrontation exploded in the capital", "violence exploded": a bursting verb whose subject is
     an event itself tells that it broke out, not that something blew up."""
-    subjects = [s for s in verb.children if s.dep_ in ("nsubj", "nsubjpass")]
     if verb.lemma_.lower() in lexicon.device_verbs:  # "the bombs that went off", not "the alarm went off"
-        return not any(is_weapon(antecedent(s), lexicon) for s in subjects)
+        return not weapon_goes_off(verb, lexicon)
     if verb.lemma_.lower() not in lexicon.bursting_verbs:
         return False
+    subjects = [s for s in verb.children if s.dep_ in ("nsubj", "nsubjpass")]
     return any(s.lemma_.lower() in lexicon.outbreak_subjects or s.lemma_.lower() not in lexicon.instruments
                and noun_coding(s, lexicon) is not None for s in subjects)  # a "car bomb" still explodes
+
+
+def weapon_goes_off(verb: Any, lexicon: PredicateLexicon) -> bool:
+    """Whether what a device verb's subject names is a weapon ("a bomb went off", "the bombs that
+    went off"), so that the verb tells a blast."""
+    return any(is_weapon(antecedent(s), lexicon) for s in verb.children if s.dep_ in ("nsubj", "nsubjpass"))
 
 
 def is_weapon(noun: Any, lexicon: PredicateLexicon) -> bool:

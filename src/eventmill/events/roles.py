@@ -32,6 +32,7 @@ from eventmill.events.predicates import (
     noun_coding,
     passive_subjects,
     verb_entry,
+    weapon_goes_off,
 )
 from eventmill.language.tokens import marked, starts_hyphenated_word, words_text
 from eventmill.model import STATEMENT_TYPES, Actor, Mention
@@ -102,6 +103,8 @@ TARGET_PREP_RANK = 2
 # Types whose object's place phrase is where it happened, never who received it ("bombed pylons in
 # Cuzco", "blocked streets in Hong Kong"), unlike "lifted a curfew in Montenegro".
 PLACED_OBJECT_TYPES = frozenset({"ASSAULT", "PROTEST"})
+# Mention kinds that name where, not who: a town, a region, or a country named as a place.
+PLACE_KINDS = frozenset({"place", "country"})
 # Prepositions of where a device went off or was set: that is what it hit ("exploded in a
 # restaurant", "planted a bomb under a car").
 DEVICE_SITE_PREPS = ("in", "at", "inside", "outside", "under", "near", "beside", "behind")
@@ -238,16 +241,14 @@ def _sets_a_device(verb: Any, lexicon: PredicateLexicon) -> bool:
     ("fired rockets into Peru's Tacna province")."""
     if verb.lemma_.lower() in lexicon.projectile_verbs:
         return False
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
-    return any(w.lemma_.lower() in lexicon.instruments for o in objects
-               for w in [o, *(c for c in o.children if c.dep_ in ("compound", "amod"))])
+    return any(is_weapon(o, lexicon) for o in verb.children if o.dep_ == "dobj")
 
 
 def _device_sites(verb: Any, phrases: list[Any], mentions: MentionIndex) -> list[Any]:
     """The phrases, with those saying where a device burst or was put, in text order; a town or a
     country says only where."""
     sites = {t.i: t for t in [*phrases, *_prep_objects([verb], DEVICE_SITE_PREPS)]}
-    return [t for _, t in sorted(sites.items()) if (m := mentions.at(t)) is None or m.kind not in ("place", "country")]
+    return [t for _, t in sorted(sites.items()) if (m := mentions.at(t)) is None or m.kind not in PLACE_KINDS]
 
 
 def _plural_subject(verb: Any) -> bool:
@@ -267,7 +268,7 @@ def _bursts(verb: Any, lexicon: PredicateLexicon) -> bool:
     blowing something up ("rebels exploded a bomb")."""
     lemma = verb.lemma_.lower()
     if lemma in lexicon.device_verbs:  # "a bomb went off" ("Cristiani will go to Washington" is no blast)
-        return any(is_weapon(antecedent(s), lexicon) for s in verb.children if s.dep_ in SUBJECT_DEPS)
+        return weapon_goes_off(verb, lexicon)
     return lemma in lexicon.bursting_verbs and not any(c.dep_ == "dobj" for c in verb.children)
 
 
@@ -377,7 +378,7 @@ def _target(phrases: Iterable[Any], mentions: MentionIndex, lexicon: PredicateLe
                        key=lambda t: t.i)
         named_in_front = (mentions.at(c) for c in token.children if c.dep_ == "compound")  # "the Kabul airport"
         country = _phrase_country(token, mentions, ("in", "at", "near")) or next(
-            (m.actor.country for m in named_in_front if m is not None and m.kind in ("place", "country")), None)
+            (m.actor.country for m in named_in_front if m is not None and m.kind in PLACE_KINDS), None)
         return Actor(words_text(words), country)
     return None
 
@@ -386,8 +387,7 @@ def _instrument_or_amount(token: Any, verb: Any | None, lexicon: PredicateLexico
     """Whether an object says how or how much rather than what was hit: a weapon ("fired tear
     gas"), the object that makes the verb an assault ("opened fire"), or a bare amount
     ("dozens were wounded", "no one was killed")."""
-    words = [token, *(c for c in token.children if c.dep_ in ("compound", "amod"))]
-    if any(w.lemma_.lower() in lexicon.instruments for w in words):
+    if is_weapon(token, lexicon):
         return True
     entry = lexicon.verb(verb.lemma_.lower()) if verb is not None else None
     if entry is not None and token.lemma_.lower() in entry.objects:
@@ -399,7 +399,7 @@ def _setting_place(token: Any, mentions: MentionIndex) -> bool:
     """Whether a loose phrase only says where ("in Hong Kong"): another loose phrase that names a
     party comes first, and the place is the recipient only when none does."""
     mention = mentions.at(token)
-    return token.head.lower_ in SETTING_PREPS and mention is not None and mention.kind in ("place", "country")
+    return token.head.lower_ in SETTING_PREPS and mention is not None and mention.kind in PLACE_KINDS
 
 
 def _to_clauses(verb: Any) -> list[Any]:
@@ -771,7 +771,7 @@ def _where_it_stood(token: Any, mention: Mention) -> bool:
     the pipeline in Mulalo, Yumbo municipality", as the parser may hang it on any word before
     it), or a town named in front of a thing ("the San Salvador central market", "a Lima
     restaurant"). "The town of Palma" is the town itself."""
-    if mention.kind not in ("place", "country"):
+    if mention.kind not in PLACE_KINDS:
         return False
     while mention.token_start <= token.head.i < mention.token_end and token.head != token:
         token = token.head  # the place name's own head word
