@@ -348,6 +348,8 @@ def test_coder_mobs_are_a_crowd() -> None:
     # a where-clause set off by a comma goes on with the story; a restrictive one names the place
     ("The Chilean president visited Lima, where he pledged more aid to Peru.",
      [("CONSULT", "visit", "asserted"), ("AGREE", None, "asserted")]),
+    # "that" stands for the aid given
+    ("Japan praised the aid that Chile is giving to Peru.", [("SUPPORT", None, "asserted"), ("AID", None, "asserted")]),
     # banning a country's exports cuts relations; what a party calls something is no event of it,
     # but calling it illegal is an accusation
     ("Chile adopted new measures against Peru, banning exports of copper.", [("SANCTION", "discontinue", "asserted")]),
@@ -356,6 +358,15 @@ def test_coder_mobs_are_a_crowd() -> None:
 ])
 def test_coder_narrative_clauses_bans_and_namings(text: str, expected: list[tuple[str, str | None, str]]) -> None:
     assert coded(text) == expected
+
+
+def test_coder_a_which_clause_set_off_by_a_comma_tells_its_own_act() -> None:
+    """Those who accepted the deal agreed, on the day the clause gives; the main clause's
+    subject, who is to free prisoners under it, did not."""
+    text = "Under the deal, which Chile and Peru accepted on Monday, Peru is to free ten prisoners."
+    [agreement] = [e for e in eventmill.extract(text, date="2022-03-02").events if e.type == "AGREE"]
+    assert agreement.actor is not None and agreement.actor.name == "Chile"
+    assert agreement.date is not None and agreement.date.value == "2022-02-28"
 
 
 @pytest.mark.parametrize(("text", "event_type", "actor"), [

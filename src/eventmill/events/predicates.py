@@ -512,12 +512,14 @@ def _in_modifier_clause(frame: Frame, lexicon: PredicateLexicon) -> bool:
 
 
 def _narrative_relative(verb: Any) -> bool:
-    """"Biden made a visit to Kyiv, where he pledged more aid": a clause set off by a comma,
-    opened by "where" or "when" and told in the simple past with a subject of its own goes on
+    """"Biden made a visit to Kyiv, where he pledged more aid" or "the deal, which Israel and
+    Hamas accepted on Wednesday": a clause set off by a comma, opened by "where" or "when" or
+    with "which" for its object, and told in the simple past with a subject of its own goes on
     with the story; "the town where 28 people were killed" only says which town."""
     opener = verb.doc[verb.left_edge.i - 1] if verb.left_edge.i > 0 else None
     return (verb.dep_ == "relcl" and verb.tag_ == "VBD" and opener is not None and opener.text == ","
-            and any(c.dep_ == "advmod" and c.lower_ in ("where", "when") for c in verb.children)
+            and any(c.dep_ == "advmod" and c.lower_ in ("where", "when")
+                    or c.dep_ == "dobj" and c.lower_ in ("which", "whom") for c in verb.children)
             and any(c.dep_ == "nsubj" for c in verb.children))
 
 
@@ -738,8 +740,9 @@ def _verb_frames(span: Any, lexicon: PredicateLexicon) -> Iterator[Frame]:
             continue
         entry = verb_entry(token, lexicon)
         # the object, the passive subject, or the predicate of the object ("were held hostage",
-        # "found him guilty", which the parser may read as a clause)
-        objects = [c for c in token.children if c.dep_ in OBJECT_DEPS | PASSIVE_SUBJECT_DEPS | {"oprd"}
+        # "found him guilty", which the parser may read as a clause); a relative pronoun stands
+        # for its noun ("the deal, which they signed")
+        objects = [antecedent(c) for c in token.children if c.dep_ in OBJECT_DEPS | PASSIVE_SUBJECT_DEPS | {"oprd"}
                    or c.dep_ == "ccomp" and c.pos_ == "ADJ"]
         objects = objects or misread_objects(token)
         carried = _light_frame(token, objects, lexicon)
