@@ -132,6 +132,8 @@ class Mention:
         token_start, token_end: token range in the sentence's segment Doc.
         kind: "person", "organization", "country", "place", "generic" or "pronoun".
         source: why it resolved so ("dictionary: Benny Gantz", "demonym: Israeli").
+        seat: the capital's name when a capital stands for its government ("Juba" for South
+            Sudan's), so that the city itself can be named where it is what was struck.
     """
 
     start: int
@@ -143,6 +145,7 @@ class Mention:
     actor: Actor
     kind: str = "generic"
     source: str = ""
+    seat: str = ""
 
 
 @dataclass(frozen=True)

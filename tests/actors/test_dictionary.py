@@ -116,6 +116,8 @@ def test_dictionary_capital_metonym_is_the_government(actors: ActorDictionary, m
                                                       iso3: str) -> None:
     actor = actors.resolve(metonym)
     assert actor is not None and (actor.name, actor.country, actor.sector) == (country, iso3, "GOV")
+    entry = actors.lookup(metonym)
+    assert entry is not None and entry.seat_of_government
 
 
 @pytest.mark.parametrize(("name", "kind", "sector"), [
@@ -267,8 +269,7 @@ def test_dictionary_builtin_names_are_unambiguous(actors: ActorDictionary) -> No
     """No built-in name or alias is shadowed by another entry's (a capital names only the government)."""
     shadowed = []
     for _, entry in actors.surface_forms():
-        metonym = entry.kind == "country" and entry.sector == "GOV"
-        for form in entry.aliases if metonym else (entry.name, *entry.aliases):
+        for form in entry.aliases if entry.seat_of_government else (entry.name, *entry.aliases):
             if actors.lookup(form) != entry:
                 shadowed.append((form, entry.name))
     assert shadowed == []

@@ -63,6 +63,14 @@ def test_mentions_carry_their_text_span(read: Any) -> None:
     assert gantz.span is not None and text[gantz.span.start : gantz.span.end].endswith("Benny Gantz")
 
 
+def test_mentions_a_capital_standing_for_its_government_keeps_its_own_name(read: Any) -> None:
+    mentions = read("Officials in Beijing said Israel would be told.")
+    [capital] = [m for m in mentions if m.text.endswith("Beijing")]
+    [country] = [m for m in mentions if m.text == "Israel"]
+    assert (capital.actor.name, capital.seat) == ("China", "Beijing")
+    assert country.seat == ""
+
+
 @pytest.mark.parametrize(("text", "surname"), [
     ("Sudan's army chief Abdel Fattah al-Burhan met envoys on Monday. Burhan promised elections.", "Burhan"),
     ("Sudan's army chief Abdel Fattah al-Burhan met envoys on Monday. Al-Burhan promised elections.", "Al-Burhan"),

@@ -726,7 +726,7 @@ def test_roles_a_speaker_does_not_do_what_it_speaks_about(text: str) -> None:
     ("A bomb exploded in a Lima restaurant on Monday.", "Lima restaurant"),
     ("Gunmen planted a bomb under a car belonging to a diplomat.", "car"),
     ("A bomb exploded in the bathroom of the cultural institute at 1467 Moneda Street.", "bathroom"),
-    ("A bomb exploded in Lima on Monday.", "Peru"),
+    ("A bomb exploded in Lima on Monday.", "Lima"),  # the city, as any town, not the government it may stand for
     # a town named in front of a thing says where the thing is; the thing is hit
     ("Rebels attacked the Kabul airport on Monday.", "Kabul airport"),
     # a part of a thing hit is the thing hit
@@ -758,3 +758,15 @@ def test_roles_a_thing_hit_takes_the_country_of_the_town_named_in_front_of_it() 
                  if e.type == "ASSAULT")
     assert event.recipient is not None and event.recipient.country == "AFG"
 
+
+
+@pytest.mark.parametrize(("text", "event_type", "recipient", "country"), [
+    # a capital that is struck is the city; one that acts or is spoken to stands for its government
+    ("Rebels shelled the regional capital Juba on Sunday.", "ASSAULT", "Juba", "SSD"),
+    ("Gunmen attacked Kabul and Kandahar on Sunday.", "ASSAULT", "Kabul and Kandahar", "AFG"),
+    ("Chile condemned Lima on Tuesday.", "ACCUSE", "Peru", "PER"),
+])
+def test_roles_a_struck_capital_is_the_city(text: str, event_type: str, recipient: str, country: str) -> None:
+    [event] = [e for e in eventmill.extract(text, date="2022-03-02").events if e.type == event_type]
+    assert event.recipient is not None
+    assert (event.recipient.name, event.recipient.country) == (recipient, country)

@@ -84,6 +84,11 @@ class ActorEntry:
     source: str = field(default="", compare=False)
 
     @property
+    def seat_of_government(self) -> bool:
+        """Whether the entry is a capital standing for its country's government ("Kabul said")."""
+        return self.kind == "country" and self.sector == "GOV"
+
+    @property
     def valid_from(self) -> dt.date | None:
         starts = [office.start for office in self.offices]
         return None if not starts or None in starts else min(s for s in starts if s)
@@ -138,7 +143,7 @@ def _country_entries(rows: list[Row]) -> tuple[list[ActorEntry], dict[str, str]]
 
 def _key(entry: ActorEntry) -> str:
     """Where an entry is stored: its normalised name; a metonym apart from its country."""
-    suffix = "#government" if entry.kind == "country" and entry.sector == "GOV" else ""
+    suffix = "#government" if entry.seat_of_government else ""
     return normalise(entry.name) + suffix
 
 

@@ -171,13 +171,15 @@ class MentionFinder:
         actor, kind, why = self._resolve(head, evidence, on)
         if actor is None:
             return None
+        entry = self.dictionary.lookup(_clean_name(head.text)) if kind == "country" else None
+        seat = _clean_name(head.text) if entry is not None and entry.seat_of_government else ""
         doc = head.doc
         start = doc[extent_start].idx
         end = head.end_char
         return Mention(
             start=offset + start, end=offset + end, text=doc[extent_start : head.end].text,
             sentence=sentence, token_start=extent_start, token_end=head.end,
-            actor=replace(actor, span=Span(offset + start, offset + end)), kind=kind, source=why,
+            actor=replace(actor, span=Span(offset + start, offset + end)), kind=kind, source=why, seat=seat,
         )
 
     def _resolve(self, head: Any, evidence: list[Any], on: dt.date | None) -> tuple[Actor | None, str, str]:

@@ -138,15 +138,33 @@ class MentionIndex:
     def at(self, token: Any) -> Mention | None:
         return self.by_token.get(token.i)
 
+    def naming(self, actor: Actor) -> Mention | None:
+        """The mention an actor was read from, by its span."""
+        return next((m for m in self.by_token.values() if m.actor.span == actor.span), None)
+
 
 def assign_roles(frame: Frame, mentions: MentionIndex, lexicon: PredicateLexicon) -> tuple[Actor | None, Actor | None]:
     """The frame's (actor, recipient), either may be None."""
     actor, recipient = _roles(frame, mentions, lexicon)
+    if frame.coding.type == "ASSAULT" and recipient is not None:
+        recipient = _struck_city(recipient, mentions)
     joint = frame.coding.type in JOINT_TYPES or frame.verb is not None and frame.verb.lemma_.lower() in MUTUAL_VERBS
     if recipient is None and actor is not None and actor.members and joint:
         # "the US and Russia met": a joint act of two parties is the dyad, as CAMEO codes it
         return actor.members[0], compound(list(actor.members[1:]))
     return actor, recipient
+
+
+def _struck_city(recipient: Actor, mentions: MentionIndex) -> Actor:
+    """"Rebels shelled Juba": a capital that is struck is the city, not the government it stands
+    for when it speaks ("Juba said")."""
+    if recipient.members:
+        members = [_struck_city(member, mentions) for member in recipient.members]
+        return compound(members) if members != list(recipient.members) else recipient
+    mention = mentions.naming(recipient)
+    if mention is None or not mention.seat:
+        return recipient
+    return replace(recipient, name=mention.seat, sector=None, wikidata=None)
 
 
 def _roles(frame: Frame, mentions: MentionIndex, lexicon: PredicateLexicon) -> tuple[Actor | None, Actor | None]:
