@@ -770,3 +770,14 @@ def test_roles_a_struck_capital_is_the_city(text: str, event_type: str, recipien
     [event] = [e for e in eventmill.extract(text, date="2022-03-02").events if e.type == event_type]
     assert event.recipient is not None
     assert (event.recipient.name, event.recipient.country) == (recipient, country)
+
+
+@pytest.mark.parametrize(("text", "event_type", "actor", "recipient"), [
+    # an order is its giver's act, done to whom it orders when the act names no one else
+    ("The government ordered the newspaper La Prensa to suspend publication.", "COERCE", "government", "La Prensa"),
+    ("The court ordered the police to arrest the protesters.", "COERCE", "court", "protesters"),
+    # the forces one orders to move are one's own, not a recipient
+    ("The general ordered the army to deploy along the border.", "MOBILIZE", "general", None),
+])
+def test_roles_whom_an_order_is_given_to(text: str, event_type: str, actor: str, recipient: str | None) -> None:
+    assert dyad(text, event_type) == (actor, recipient)

@@ -18,6 +18,7 @@ from eventmill.events.predicates import (
     CAUSATIVE_VERBS,
     HARM_TYPES,
     OBJECT_DEPS,
+    ORDER_VERBS,
     PASSIVE_SUBJECT_DEPS,
     REASON_PREPOSITIONS,
     RELATIVE_PRONOUNS,
@@ -245,7 +246,18 @@ def _roles(frame: Frame, mentions: MentionIndex, lexicon: PredicateLexicon) -> t
                 return actor, target
         if rank == 0 and passive and all(_a_number(t) for t in passive):
             return actor, None  # "760 (were) wounded while waiting for aid in Gaza City": unnamed victims
+    if held is None and frame.coding.type not in lexicon.moving_types:
+        held = _first_actor(_ordered(verb), mentions, unlike=actor)
     return actor, held
+
+
+def _ordered(verb: Any) -> list[Any]:
+    """Who was ordered to do what a to-clause tells, when that act names no one it is done to:
+    "ordered the newspaper La Prensa to suspend publication" is done to the newspaper (an
+    order is the act of whoever gives it)."""
+    if verb.dep_ != "xcomp" or verb.head.lemma_.lower() not in ORDER_VERBS:
+        return []
+    return [c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i]
 
 
 def _targeted(frame: Frame) -> bool:
