@@ -781,3 +781,12 @@ def test_roles_a_struck_capital_is_the_city(text: str, event_type: str, recipien
 ])
 def test_roles_whom_an_order_is_given_to(text: str, event_type: str, actor: str, recipient: str | None) -> None:
     assert dyad(text, event_type) == (actor, recipient)
+
+
+@pytest.mark.parametrize(("text", "recipient"), [
+    # an object put after the as-phrase that says what it is
+    ("Albania denounced as an ugly crime Serbia's suppression of the unrest.", "Serbia"),
+    ("Chile condemned as illegal the Bolivian blockade of the port.", "Bolivian"),
+])
+def test_roles_an_object_after_the_as_phrase_is_the_object(text: str, recipient: str) -> None:
+    assert dyad(text, "ACCUSE")[1] == recipient

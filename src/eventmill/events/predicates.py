@@ -811,7 +811,22 @@ def misread_objects(verb: Any) -> list[Any]:
             continue
         found += [s for s in clause.children if s.dep_ == "nsubj" and verb.i < s.i < clause.i
                   and not any(t.is_punct for t in verb.doc[verb.i + 1 : s.left_edge.i])]
-    return found
+    return found + _shifted_objects(verb)
+
+
+def _shifted_objects(verb: Any) -> list[Any]:
+    """An object put after the as-phrase that says what it is: "condemned as illegal the Bolivian
+    blockade", "denounced as an ugly crime Serbia's suppression of the unrest". The parser takes it
+    for the phrase's noun, with the as-adjective before its article, or for that noun's apposition."""
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"):
+        for noun in (c for c in prep.children if c.dep_ == "pobj"):
+            appositions = [c for c in noun.children if c.dep_ == "appos"]
+            if appositions:
+                return appositions
+            article = next((c for c in noun.lefts if c.dep_ == "det"), None)
+            if article is not None and any(c.dep_ == "amod" and c.i < article.i for c in noun.lefts):
+                return [noun]
+    return []
 
 
 def _counted(noun: Any, lexicon: PredicateLexicon) -> list[Any]:
