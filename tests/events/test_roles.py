@@ -790,3 +790,10 @@ def test_roles_whom_an_order_is_given_to(text: str, event_type: str, actor: str,
 ])
 def test_roles_an_object_after_the_as_phrase_is_the_object(text: str, recipient: str) -> None:
     assert dyad(text, "ACCUSE")[1] == recipient
+
+
+def test_roles_a_verb_the_parser_hung_on_a_verbless_sentences_noun_is_told() -> None:
+    """With "Volunteers" for root, "donated" is read as a participle on "charities"; with an
+    object (of the verb joined to it) it is the sentence's past tense, its doers those named."""
+    text = "Volunteers from three Swiss charities donated and delivered food to Gaza."
+    assert dyad(text, "AID") == ("Swiss charities", "Gaza Strip")

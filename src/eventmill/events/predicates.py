@@ -542,11 +542,16 @@ def _done_by_its_people(verb: Any) -> bool:
 
 def misread_finite(verb: Any) -> bool:
     """"Heavy artillery fire killed at least 12 civilians, police said": a participle with an
-    object of its own and no by-agent is a past tense the parser hung on its subject (a passive
-    participle takes no object)."""
-    return verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD") and verb.i == verb.head.i + 1 \
-        and any(c.dep_ == "dobj" for c in verb.children) \
-        and not any(c.dep_ in ("agent", "mark", "aux", "auxpass") for c in verb.children)
+    object of its own (or of the verb joined to it) and no by-agent is a past tense the parser
+    hung on its subject (a passive participle takes no object). It follows its subject, or the
+    parser found no verb for the sentence ("Doctors from two aid groups donated and delivered
+    goods to the school", with "Doctors" for root)."""
+    if verb.dep_ != "acl" or verb.tag_ not in ("VBN", "VBD") \
+            or any(c.dep_ in ("agent", "mark", "aux", "auxpass") for c in verb.children):
+        return False
+    if not any(c.dep_ == "dobj" for v in (verb, *verb.conjuncts) for c in v.children):
+        return False
+    return verb.i == verb.head.i + 1 or verb.sent.root.pos_ in ("NOUN", "PROPN")
 
 
 def _harm_of_its_own(verb: Any) -> bool:
