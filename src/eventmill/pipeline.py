@@ -185,9 +185,13 @@ def _build(settings: Settings) -> Pipeline:
     reporting = load_reporting()
     lexicon = load_lexicon(settings.lexicons)
     cues = load_cues()
-    names = [form for form, _ in dictionary.surface_forms()]
+    forms = list(dictionary.surface_forms())
+    kin: dict[int, list[str]] = {}
+    for form, entry in forms:
+        kin.setdefault(id(entry), []).append(form)
     demonyms = [key.title() for key, _ in dictionary.demonym_forms() if len(key) > 3]
-    truecaser = Truecaser(common_words(nlp), names=[*names, *demonyms])
+    truecaser = Truecaser(common_words(nlp), names=[*(form for form, _ in forms), *demonyms], kin=kin.values(),
+                          function_words=nlp.Defaults.stop_words)
     return Pipeline(settings=settings, stages=[
         EnglishFilter(load_identifier()),
         LanguageAnalyzer(nlp, truecaser=truecaser, batch_size=settings.batch_size),

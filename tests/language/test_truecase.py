@@ -53,3 +53,21 @@ def test_truecase_is_common_through_inflections(truecase: Truecaser, word: str, 
 ])
 def test_truecase_is_shouting(text: str, shouting: bool) -> None:
     assert is_shouting(text) is shouting
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an acronym the word lists know is a name where the text names its actor another way too
+    ("THE NATIONAL LIBERATION ARMY SAID THE ELN ATTACKED THE TOWN.",
+     "The National Liberation Army said the ELN attacked the town."),
+    ("THE ELN ATTACKED THE TOWN.", "The eln attacked the town."),
+    ("A CAR BOMB EXPLODED IN THE TOWN.", "A car bomb exploded in the town."),
+    # a function word never is ("us"), and a hyphenated name is no acronym
+    ("THE UNITED STATES TOLD US OF THE ATTACK IN PORT-AU-PRINCE.",
+     "The United States told us of the attack in Port-au-Prince."),
+])
+def test_truecase_acronyms_that_are_words_need_their_actor_named(text: str, expected: str) -> None:
+    common = COMMON | {"eln", "car", "bomb", "exploded", "explode", "told", "tell", "united", "states", "port-au-prince"}
+    kin = [("National Liberation Army", "ELN"), ("Central African Republic", "CAR"), ("United States", "US")]
+    truecase = Truecaser(common, names=[*NAMES, "National Liberation Army", "ELN", "CAR", "United States", "US",
+                                        "Port-au-Prince"], kin=kin, function_words={"us", "who"})
+    assert truecase(text) == expected

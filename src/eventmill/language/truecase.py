@@ -4,9 +4,11 @@ spaCy's tagger and NER read capitals as name evidence, so a wire story in capita
 one long proper noun. We rewrite letter case only, never length, so every offset still points
 into the original text. Known names (the actor dictionary's names, demonyms) are matched as
 whole phrases and take their dictionary casing ("FARABUNDO MARTI NATIONAL LIBERATION FRONT",
-"FMLN"). Any other word is lowered when the model's lemma tables (WordNet-derived word lists)
-know it, directly or through a regular inflection ("KIDNAPPED" → kidnap, "CLASHES" → clash);
-unknown words keep an initial capital, vowel-less words stay acronyms ("ELN"), and sentence
+"FMLN"); an acronym the word lists also know ("ELN", "CAR") only where its actor is named
+another way in the same text. Any other word is lowered when the model's lemma tables
+(WordNet-derived word lists) know it, directly or through a regular inflection ("KIDNAPPED" →
+kidnap, "CLASHES" → clash);
+unknown words keep an initial capital, vowel-less words stay acronyms ("PCN"), and sentence
 starts, bracketed tags ("[TEXT]"), months and weekdays are capitalised.
 """
 
@@ -45,8 +47,13 @@ VOWELS = frozenset("aeiouy")
 MAX_NAME_WORDS = 8
 
 
-def _capitals_inside(word: str) -> bool:
-    return any(char.isupper() for char in word[1:])
+def _an_acronym(word: str) -> bool:
+    """Capitals inside a word ("FMLN", "LeT"); not those after a hyphen ("Port-au-Prince")."""
+    return any(char.isupper() for part in re.split(r"[-']", word) for char in part[1:])
+
+
+def _words(name: str) -> tuple[str, ...]:
+    return tuple(m.group(0) for m in _WORD.finditer(name))
 
 
 def is_shouting(text: str) -> bool:
@@ -64,18 +71,35 @@ class Truecaser:
         common_words: lowercase base forms of common English words.
         names: proper names as they are written ("Farabundo Marti National Liberation Front",
             "FMLN", "Salvadoran"); multiword names are matched as whole phrases.
+        kin: the forms of each actor together (its name and aliases). An acronym that is also a
+            word ("ELN", "ARENA", "CAR", which the word lists know) is taken for a name only in a
+            text that names its actor another way as well; one that is a function word ("WHO",
+            "US") never is.
+        function_words: lowercase words an acronym may spell that are always left to context.
     """
 
-    def __init__(self, common_words: Collection[str], *, names: Iterable[str] = ()) -> None:
+    def __init__(self, common_words: Collection[str], *, names: Iterable[str] = (),
+                 kin: Iterable[Iterable[str]] = (), function_words: Collection[str] = ()) -> None:
         self.common_words = common_words
         self.names: dict[tuple[str, ...], tuple[str, ...]] = {}
+        # an acronym that is also a word → its casing and the other forms of its actor
+        self.word_acronyms: dict[str, tuple[str, set[tuple[str, ...]]]] = {}
         for name in names:
-            words = tuple(m.group(0) for m in _WORD.finditer(name))
+            words = _words(name)
             if not words or len(words) > MAX_NAME_WORDS or not any(w[:1].isupper() for w in words):
                 continue
-            if len(words) == 1 and _capitals_inside(words[0]) and words[0].lower() in common_words:
+            if self._a_word_too(words):
                 continue  # an acronym that is also a word ("WHO", "US", "LeT") is left to context
             self.names.setdefault(tuple(w.lower() for w in words), words)
+        for forms in kin:
+            spelled = [_words(form) for form in forms]
+            for words in spelled:
+                if self._a_word_too(words) and words[0].lower() not in function_words:
+                    others = {tuple(w.lower() for w in other) for other in spelled if other != words}
+                    self.word_acronyms.setdefault(words[0].lower(), (words[0], set()))[1].update(others)
+
+    def _a_word_too(self, words: tuple[str, ...]) -> bool:
+        return len(words) == 1 and _an_acronym(words[0]) and words[0].lower() in self.common_words
 
     def __call__(self, text: str) -> str:
         if not is_shouting(text):
@@ -105,14 +129,20 @@ class Truecaser:
     def _case_words(self, text: str, words: list[re.Match[str]]) -> list[str]:
         cased: list[str | None] = [None] * len(words)
         lowered = [m.group(0).lower() for m in words]
+        named: set[tuple[str, ...]] = set()  # the names the text holds
         index = 0
         while index < len(words):
             length = self._name_at(text, words, lowered, index)
             if length:
+                named.add(tuple(lowered[index : index + length]))
                 cased[index : index + length] = self.names[tuple(lowered[index : index + length])]
                 index += length
             else:
                 index += 1
+        for position, word in enumerate(lowered):
+            acronym, others = self.word_acronyms.get(word, ("", set()))
+            if cased[position] is None and others & named:
+                cased[position] = acronym  # "the Army of National Liberation … the ELN"
         result = [word if word is not None else self._word_case(text, m)
                   for word, m in zip(cased, words)]
         for position, word in enumerate(lowered):
