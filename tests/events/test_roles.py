@@ -797,3 +797,15 @@ def test_roles_a_verb_the_parser_hung_on_a_verbless_sentences_noun_is_told() -> 
     object (of the verb joined to it) it is the sentence's past tense, its doers those named."""
     text = "Volunteers from three Swiss charities donated and delivered food to Gaza."
     assert dyad(text, "AID") == ("Swiss charities", "Gaza Strip")
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    # who is called the perpetrator, author or mastermind of an act does it
+    ("The minister said that Antonio Regalado was the perpetrator of the murder of Archbishop Romero.",
+     "Antonio Regalado"),
+    ("Police arrested the cartel gunmen who were the authors of the attack on the senator.", "cartel gunmen"),
+    ("Police arrested Pablo Escobar, the mastermind of the bombing of the DAS building.", "Pablo Escobar"),
+    ("The perpetrators of the massacre were soldiers of the Atlacatl Battalion.", "soldiers"),
+])
+def test_roles_who_is_called_the_perpetrator_does_it(text: str, actor: str) -> None:
+    assert dyad(text, "ASSAULT")[0] == actor

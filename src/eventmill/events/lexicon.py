@@ -92,6 +92,7 @@ class PredicateLexicon:
     undergoing_verbs: frozenset[str] = frozenset()
     receiving_verbs: frozenset[str] = frozenset()
     patient_nouns: frozenset[str] = frozenset()
+    perpetrator_nouns: frozenset[str] = frozenset()
     request_nouns: frozenset[str] = frozenset()
     departure_verbs: frozenset[str] = frozenset()
     expelled_people: frozenset[str] = frozenset()
@@ -144,6 +145,7 @@ WORD_LISTS = {
     "undergoing_verbs": ("undergoing_verbs", None),
     "receiving_verbs": ("receiving_verbs", None),
     "patient_nouns": ("patient_nouns", None),
+    "perpetrator_nouns": ("perpetrator_nouns", None),
     "request_nouns": ("request_nouns", None),
     "departure_verbs": ("departures", "verbs"),
     "expelled_people": ("departures", "people"),

@@ -172,6 +172,7 @@ def _roles(frame: Frame, mentions: MentionIndex, lexicon: PredicateLexicon) -> t
     preps = lexicon.preps_for(frame.coding.type)
     if frame.kind == "noun":
         actor, recipient = _noun_roles(frame.anchor, mentions, preps, lexicon.patient_nouns)
+        actor = actor or _first_actor(_called_its_doers(frame.anchor, lexicon.perpetrator_nouns), mentions)
         if recipient is None and _targeted(frame):  # "the bombing of the power station"
             recipient = _target(_prep_objects([frame.anchor], (*preps, "of")), mentions, lexicon)
         if (actor is None or recipient is None) and not _acted_upon(frame, lexicon):
@@ -482,6 +483,20 @@ def _noun_roles(noun: Any, mentions: MentionIndex, preps: tuple[str, ...],
     # "the withdrawal of some forces from Panama": the phrase may hang on the noun's "of" object
     recipient = _first_actor(_prep_objects([noun, *_prep_objects([noun], ("of",))], preps), mentions)
     return actor, recipient
+
+
+def _called_its_doers(noun: Any, perpetrator_nouns: frozenset[str]) -> list[Any]:
+    """Who is called the doer of an event noun: "Regalado was the perpetrator of the murder",
+    "the gunmen who were the authors of the attack", "Escobar, the mastermind of the bombing",
+    "the perpetrators of the massacre were soldiers"."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "of" or noun.head.head.lemma_.lower() not in perpetrator_nouns:
+        return []
+    title = noun.head.head
+    if title.dep_ == "attr":
+        return [antecedent(s) for s in title.head.children if s.dep_ == "nsubj"]
+    if title.dep_ == "nsubj":
+        return [c for c in title.head.children if c.dep_ == "attr"]
+    return [title.head] if title.dep_ == "appos" else []
 
 
 def _content_clause_subjects(noun: Any) -> list[Any]:
