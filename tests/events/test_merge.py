@@ -6,6 +6,7 @@ from dataclasses import replace
 
 import pytest
 
+import eventmill
 from eventmill.events.lexicon import load_lexicon
 from eventmill.events.merge import EventMerger
 from eventmill.model import (
@@ -69,15 +70,11 @@ def test_merge_drops_an_event_noun_that_matches_nothing_and_has_no_one_in_it() -
     ("Rebels kidnapped an engineer near Mocoa on Monday. The army said the kidnapping shocked Colombia.", 1),
 ])
 def test_merge_a_definite_event_noun_joins_the_event_told_before(text: str, count: int) -> None:
-    import eventmill
-
     events = eventmill.extract(text, date="2022-03-02").events
     assert len([e for e in events if e.type == "ASSAULT"]) == count
 
 
 def test_merge_a_harm_told_in_the_attack_just_named_is_that_attack() -> None:
-    import eventmill
-
     text = ("Rebels attacked the residence of the governor on Monday. The governor was unharmed, "
             "but two policemen were killed and a soldier was wounded in the attack.")
     attacks = [e for e in eventmill.extract(text, date="2022-03-02").events if e.type == "ASSAULT"]
@@ -89,8 +86,6 @@ def test_merge_a_harm_told_in_the_attack_just_named_is_that_attack() -> None:
 def test_merge_an_act_named_with_a_month_of_its_own_is_not_todays() -> None:
     """"last month's massacre" happened last month: the jets shot down today are another attack,
     even one guessed a week from its end."""
-    import eventmill
-
     text = ("Chile struck nine sites in Peru early on Wednesday, saying it had hit camps used by militants behind "
             "last month's massacre of 26 tourists in Arica, and Peru said it had shot down five Chilean jets in "
             "retaliation.")
@@ -139,8 +134,6 @@ def test_merge_one_side_keeps_its_distinct_acts_apart(second: dict[str, object])
     "Residents witnessed a bombing.",
 ])
 def test_merge_keeps_an_event_someone_survived_or_witnessed_though_no_one_is_named(text: str) -> None:
-    import eventmill
-
     events = eventmill.extract(text, date="2022-03-02").events
     assert [(e.type, e.actor) for e in events if e.type == "ASSAULT"] == [("ASSAULT", None)]
 
@@ -150,8 +143,6 @@ def test_merge_keeps_an_event_someone_survived_or_witnessed_though_no_one_is_nam
     "Two Chilean soldiers were killed on Monday when a mine exploded under a Peruvian truck.",
 ])
 def test_merge_harms_without_a_doer_joined_in_one_sentence_are_one_attack(text: str) -> None:
-    import eventmill
-
     events = eventmill.extract(text, date="2022-03-02").events
     assert len([e for e in events if e.type == "ASSAULT"]) == 1
 
@@ -161,8 +152,6 @@ def test_merge_harms_without_a_doer_joined_in_one_sentence_are_one_attack(text: 
     ("Other farmers were killed on their farmlands.", 2),  # others
 ])
 def test_merge_a_party_named_again_with_a_quantity_is_the_same(second: str, count: int) -> None:
-    import eventmill
-
     text = f"Gunmen rode into the villages and opened fire on farmers on Monday. {second}"
     events = eventmill.extract(text, date="2022-03-02").events
     assert len([e for e in events if e.type == "ASSAULT"]) == count
@@ -202,8 +191,6 @@ def test_merge_two_people_named_apart_are_two_targets() -> None:
 
 
 def test_merge_what_this_is_said_to_be_is_the_event_told_before() -> None:
-    import eventmill
-
     text = ("Rebels blew up a section of the northern pipeline on Monday. "
             "This is the fifth dynamite attack on the pipeline by the rebels this year.")
     events = eventmill.extract(text, date="2022-03-02").events
@@ -325,3 +312,11 @@ def test_merge_a_bare_noun_with_its_own_time_does_not_date_a_guessed_act() -> No
     promise = event(1, "AGREE", date=guessed)
     deal = event(5, "AGREE", actor=None, recipient=None, predicate="noun", date=EventDate("2021-12", "month"))
     assert [e.date for e in merged(promise, deal) if e.trigger.start == 1] == [guessed]
+
+
+def test_merge_a_thing_hit_is_kept_over_the_town_it_stood_in() -> None:
+    """Where a bomb was set off is what it hit; the town a later sentence names says only where."""
+    text = ("Rebels set off a bomb in the basement of the Democracy Tower building in western San Salvador "
+            "on Monday. The explosion shook western San Salvador.")
+    [attack] = [e for e in eventmill.extract(text, date="2022-03-02").events if e.type == "ASSAULT"]
+    assert attack.recipient is not None and attack.recipient.name == "basement"

@@ -69,6 +69,7 @@ class EventMerger:
         told = [e for e in article.events if not any(e is a for a in anaphors)]
         bonds = _one_happening(article)
         persons = {(m.start, m.end) for m in article.mentions if m.kind == "person"}
+        towns = {(m.start, m.end) for m in article.mentions if m.kind == "place" or m.seat}
         own_times = {e.trigger.start for e in article.events if _own_time(e, article)}
         # Explicitly dated tellings settle first, so a vague one joins the event it is nearest to.
         # A definite event noun ("the explosion broke windows") then joins the told event before it.
@@ -86,7 +87,7 @@ class EventMerger:
                 merged.append(event)
                 members.append({event.trigger.start})
             else:
-                merged[target] = _combine(merged[target], event, persons)
+                merged[target] = _combine(merged[target], event, persons, towns)
                 members[target].add(event.trigger.start)
         kept = (e for e in merged if not _unanchored(e, article, self.lexicon))
         article.events = sorted(kept, key=lambda e: e.trigger.start)
@@ -395,11 +396,13 @@ def _day_gap(a: EventDate | None, b: EventDate | None) -> int:
     return abs((a.first_day - b.first_day).days)
 
 
-def _combine(first: Event, second: Event, persons: set[tuple[int, int]]) -> Event:
-    """One record from two tellings: explicit and precise beats inferred and vague."""
+def _combine(first: Event, second: Event, persons: set[tuple[int, int]], towns: set[tuple[int, int]]) -> Event:
+    """One record from two tellings: explicit and precise beats inferred and vague. `towns`: the
+    spans of mentions of towns and other places."""
     date = _better_date(first.date, second.date)
     dated_by = second if date is not None and date is second.date else first
-    actor, recipient = _richer(first.actor, second.actor, persons), _richer(first.recipient, second.recipient, persons)
+    actor = _richer(first.actor, second.actor, persons, towns)
+    recipient = _richer(first.recipient, second.recipient, persons, towns)
     if _same_party(actor, recipient):  # "leaders met with Blinken … Blinken discussed": keep the dyad told
         actor, recipient = (first.actor, first.recipient) if first.recipient is not None else (second.actor, second.recipient)
     return replace(
@@ -424,12 +427,20 @@ def _same_party(a: Actor | None, b: Actor | None) -> bool:
         for x in a.members or (a,) for y in b.members or (b,))
 
 
-def _richer(a: Actor | None, b: Actor | None, persons: set[tuple[int, int]]) -> Actor | None:
+def _richer(a: Actor | None, b: Actor | None, persons: set[tuple[int, int]],
+            towns: set[tuple[int, int]]) -> Actor | None:
     """The party told more specifically: people named ("engineers Ruiz and Soto") over the group
-    they were first told as ("two Mexicans"), then the record that says more."""
+    they were first told as ("two Mexicans"), anything over a town, which may say only where ("set
+    off a bomb in the Democracy Tower building" and "the explosion shook western San Salvador"),
+    then the record that says more."""
     if a is None or b is None:
         return a or b
-    return a if (_named_people(a, persons), _detail(a)) >= (_named_people(b, persons), _detail(b)) else b
+
+    def rank(actor: Actor) -> tuple[bool, bool, int]:
+        town = not actor.members and actor.span is not None and (actor.span.start, actor.span.end) in towns
+        return _named_people(actor, persons), not town, _detail(actor)
+
+    return a if rank(a) >= rank(b) else b
 
 
 def _named_people(actor: Actor, persons: set[tuple[int, int]]) -> bool:
