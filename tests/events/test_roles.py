@@ -809,3 +809,8 @@ def test_roles_a_verb_the_parser_hung_on_a_verbless_sentences_noun_is_told() -> 
 ])
 def test_roles_who_is_called_the_perpetrator_does_it(text: str, actor: str) -> None:
     assert dyad(text, "ASSAULT")[0] == actor
+
+
+def test_roles_the_people_named_in_apposition_to_a_title_are_all_of_them() -> None:
+    text = "Soldiers detained journalists Roberto Navas and Luis Galdamez on Monday."
+    assert dyad(text, "COERCE") == ("Soldiers", "Roberto Navas and Luis Galdamez")

@@ -826,14 +826,16 @@ def _where_it_stood(token: Any, mention: Mention) -> bool:
 
 
 def _named(token: Any, mention: Mention, mentions: MentionIndex) -> Actor:
-    """The token's actor; a generic title gives way to the person named in apposition to it, and
-    takes the countries its "of" phrase names ("the governments of Argentina, Chile and Peru")."""
+    """The token's actor; a generic title gives way to the people named in apposition to it
+    ("photographers Roberto Navas and Luis Galdamez"), and takes the countries its "of" phrase
+    names ("the governments of Argentina, Chile and Peru")."""
     if mention.kind != "generic":
         return mention.actor
     for child in token.children:
         named = mentions.at(child) if child.dep_ == "appos" else None
         if named is not None and named.kind in ("person", "organization"):
-            return named.actor
+            alike = [m for c in _with_conjuncts([child]) if (m := mentions.at(c)) is not None and m.kind == named.kind]
+            return compound(_distinct(m.actor for m in alike)) or named.actor
     nations = _of_countries(token, mentions)
     if len(nations) == 1:  # "the government of Argentina"
         return replace(mention.actor, country=nations[0].country)
