@@ -7,7 +7,7 @@ from typing import Any
 import pytest
 
 from eventmill.events.lexicon import Coding, load_lexicon
-from eventmill.events.predicates import find_frames, lemma_candidates
+from eventmill.events.predicates import find_frames, lemma_candidates, misread_objects
 
 
 @pytest.fixture(scope="module")
@@ -335,3 +335,31 @@ def test_predicates_a_breakdown_told_beside_an_act_does_not_undo_it(nlp: Any, le
 def test_predicates_the_object_or_phrase_decides_what_the_verb_does(nlp: Any, lexicon: Any, text: str,
                                                                      expected: list[Coding]) -> None:
     assert codings(nlp, lexicon, text) == expected
+
+
+def parsed(nlp: Any, rows: list[tuple[str, str, str, int, str]]) -> Any:
+    """A Doc with the parse given (word, tag, pos, head, dep): the parser's own errors, fixed."""
+    from spacy.tokens import Doc
+
+    words, tags, pos, heads, deps = (list(column) for column in zip(*rows))
+    return Doc(nlp.vocab, words=words, tags=tags, pos=pos, heads=heads, deps=deps)
+
+
+def test_predicates_an_object_the_parser_made_an_adverbial_noun_or_a_clauses_subject(nlp: Any) -> None:
+    """"handed over to the authorities a suspected financier (wanted in Ecuador)": the noun after
+    the to-phrase is the object, whether the parser reads it as an adverbial noun or as the
+    subject of the participle it then hangs the verb on."""
+    opening = [("police", "NNS", "NOUN", 1, "nsubj"), ("handed", "VBD", "VERB", 1, "ROOT"),
+               ("over", "RP", "ADP", 1, "prt"), ("to", "IN", "ADP", 1, "prep"),
+               ("authorities", "NNS", "NOUN", 3, "pobj"), ("a", "DT", "DET", 6, "det")]
+    adverbial = parsed(nlp, [*opening, ("financier", "NN", "NOUN", 1, "npadvmod"), (".", ".", "PUNCT", 1, "punct")])
+    assert [t.text for t in misread_objects(adverbial[1])] == ["financier"]
+    reversed_clause = parsed(nlp, [*opening[:1], ("handed", "VBD", "VERB", 7, "advcl"), *opening[2:],
+                                   ("financier", "NN", "NOUN", 7, "nsubj"), ("wanted", "VBN", "VERB", 7, "ROOT"),
+                                   ("abroad", "RB", "ADV", 7, "advmod"), (".", ".", "PUNCT", 7, "punct")])
+    assert [t.text for t in misread_objects(reversed_clause[1])] == ["financier"]
+    # a measure is no object: "drove a few kilometers"
+    measure = parsed(nlp, [("police", "NNS", "NOUN", 1, "nsubj"), ("drove", "VBD", "VERB", 1, "ROOT"),
+                           ("a", "DT", "DET", 3, "det"), ("kilometer", "NN", "NOUN", 1, "npadvmod")])
+    measure[3].ent_type_ = "QUANTITY"
+    assert misread_objects(measure[1]) == []

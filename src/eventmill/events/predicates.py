@@ -21,6 +21,8 @@ from eventmill.places.gazetteer import told_as_place
 OBJECT_DEPS = frozenset({"dobj", "obj", "attr"})
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
 RELATIVE_PRONOUNS = frozenset({"which", "who", "that", "whom"})
+# Entity types of a time or an amount, which an adverbial noun may be ("a few kilometers").
+MEASURE_ENTITIES = frozenset({"DATE", "TIME", "QUANTITY", "CARDINAL", "MONEY", "PERCENT"})
 RELATIVE_WORDS = RELATIVE_PRONOUNS | {"where", "when", "whose", "why"}
 # Hostile types: a promise or vow to do one of these is a threat, not an agreement.
 CONFLICT_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN", "REJECT", "PROTEST"})
@@ -807,16 +809,30 @@ def misread_objects(verb: Any) -> list[Any]:
     suspect wanted for fraud" it reads "a suspect wanted" as a clause on "handed". A past form
     with no "and", subordinator or auxiliary, whose subject follows the first verb with no
     punctuation between them, cannot be a clause of its own: it is a participle on that verb's
-    object."""
+    object. The parser may also hang the first verb on that participle ("while police handed
+    over to the authorities a financier wanted in Ecuador")."""
     if any(c.dep_ in ("dobj", "obj", "cc") for c in verb.children):
         return []
+    clauses = [c for c in verb.children if c.dep_ in ("conj", "advcl")]
+    if verb.dep_ == "advcl" and verb.head.i > verb.i:
+        clauses.append(verb.head)
     found = []
-    for clause in (c for c in verb.children if c.dep_ in ("conj", "advcl") and c.tag_ in ("VBN", "VBD")):
+    for clause in (c for c in clauses if c.tag_ in ("VBN", "VBD")):
         if any(c.dep_ in ("aux", "auxpass", "cc", "mark") for c in clause.children):
             continue
         found += [s for s in clause.children if s.dep_ == "nsubj" and verb.i < s.i < clause.i
                   and not any(t.is_punct for t in verb.doc[verb.i + 1 : s.left_edge.i])]
-    return found + _shifted_objects(verb)
+    return found + _shifted_objects(verb) + _adverbial_objects(verb)
+
+
+def _adverbial_objects(verb: Any) -> list[Any]:
+    """An object put after the verb's to-phrase that the parser took for an adverbial noun:
+    "handed over to Ecuadorian authorities a suspected Los Choneros financier". A noun after the
+    verb with "a" or "the" before it, no comma between ("marched, a blow to the leader") and no
+    time or measure in it ("the next day", "a few kilometers") is the object."""
+    return [c for c in verb.children if c.dep_ == "npadvmod" and c.i > verb.i and c.pos_ == "NOUN"
+            and c.ent_type_ not in MEASURE_ENTITIES and not any(t.is_punct for t in verb.doc[verb.i : c.i])
+            and any(d.dep_ == "det" and d.lower_ in ("a", "an", "the") for d in c.children)]
 
 
 def _shifted_objects(verb: Any) -> list[Any]:
