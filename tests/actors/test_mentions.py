@@ -63,6 +63,13 @@ def test_mentions_carry_their_text_span(read: Any) -> None:
     assert gantz.span is not None and text[gantz.span.start : gantz.span.end].endswith("Benny Gantz")
 
 
+def test_mentions_a_former_polity_is_no_party_of_its_demonym(read: Any) -> None:
+    """"The former Soviet republic" is Georgia; "Soviet troops" are Soviet."""
+    texts = [m.text for m in read("Washington suspended its partnership with the former Soviet republic. "
+                                  "Soviet troops left Prague.")]
+    assert texts.count("Soviet") == 0 and "Soviet troops" in texts
+
+
 def test_mentions_a_capital_standing_for_its_government_keeps_its_own_name(read: Any) -> None:
     mentions = read("Officials in Beijing said Israel would be told.")
     [capital] = [m for m in mentions if m.text.endswith("Beijing")]

@@ -27,6 +27,8 @@ from eventmill.model import Actor, Article, Mention, Span
 from eventmill.places.gazetteer import PLACE_KIND_WORDS
 
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
+# Nouns for a country as part of another: "the former Soviet republic" is no Soviet party.
+FORMER_POLITIES = frozenset({"republic", "colony", "territory", "protectorate", "satellite", "state", "province"})
 MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod", "appos", "npadvmod"})
 # Where country and title evidence is read from, besides the head's own words.
 EVIDENCE_DEPS = frozenset({"compound", "amod", "poss", "nmod", "appos"})
@@ -166,6 +168,8 @@ class MentionFinder:
     def _mention(self, head: Any, sentence: int, offset: int, on: dt.date | None) -> Mention | None:
         if self.dictionary.is_acronym(head.text) and _shouted_around(head):
             return None  # "WHO SAID US…": in capitals, "WHO" and "US" may be plain words
+        if _former_polity(head):
+            return None  # "the former Soviet republic" is Georgia, not the Soviet Union
         evidence = list(_evidence_tokens(head))
         extent_start = min([head.start, *(t.i for t in evidence if t.i < head.start)])
         actor, kind, why = self._resolve(head, evidence, on)
@@ -287,6 +291,14 @@ class MentionFinder:
                     if found:
                         return found
         return None
+
+
+def _former_polity(head: Any) -> bool:
+    """Whether a demonym names what a country once belonged to: "the former Soviet republic",
+    "the former French colony" name the country that was one, a party other than the demonym's."""
+    noun = head.root.head
+    return head.root.dep_ == "amod" and noun.lemma_.lower() in FORMER_POLITIES and any(
+        c.lower_ == "former" for c in noun.children)
 
 
 def _shouted_around(head: Any, *, reach: int = 8) -> bool:
