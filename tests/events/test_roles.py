@@ -814,3 +814,12 @@ def test_roles_who_is_called_the_perpetrator_does_it(text: str, actor: str) -> N
 def test_roles_the_people_named_in_apposition_to_a_title_are_all_of_them() -> None:
     text = "Soldiers detained journalists Roberto Navas and Luis Galdamez on Monday."
     assert dyad(text, "COERCE") == ("Soldiers", "Roberto Navas and Luis Galdamez")
+
+
+@pytest.mark.parametrize(("text", "event_type", "recipient"), [
+    # a judgement of an act told as a noun is about its doer, not whom it was done to
+    ("Chile condemned the killing of two activists by Iran on Monday.", "ACCUSE", "Iran"),
+    ("Peru praised the release of the hostages by Hamas.", "SUPPORT", "Hamas"),
+])
+def test_roles_a_judgement_of_an_act_is_about_its_doer(text: str, event_type: str, recipient: str) -> None:
+    assert dyad(text, event_type)[1] == recipient

@@ -43,6 +43,8 @@ SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 SUBJECT_SHARING_DEPS = frozenset({"xcomp", "advcl", "conj", "pcomp", "acl", "acomp"})
 # Types whose "we" is the speaker together with a partner.
 JOINT_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+# Types of a judgement of someone's act: "condemned the execution by Iran" is about Iran.
+JUDGING_TYPES = frozenset({"ACCUSE", "SUPPORT", "REJECT"})
 # Verbs whose coordinated subjects act on each other: "Libya and Bulgaria signed a treaty".
 MUTUAL_VERBS = frozenset({"sign"})
 # Verbs of a meeting, whose doers named in the plural meet one another ("European leaders met in Paris").
@@ -222,7 +224,7 @@ def _roles(frame: Frame, mentions: MentionIndex, lexicon: PredicateLexicon) -> t
         bool(actor.members) and (frame.coding.type in JOINT_TYPES or verb.lemma_.lower() in MUTUAL_VERBS)
         or verb.lemma_.lower() in MEETING_VERBS and _plural_subject(verb))
     held = None  # a thing given, kept in case no one it was given to is named
-    for rank, (phrases, depth) in enumerate(_recipient_candidates(frame, passive, preps, lexicon.moving_types)):
+    for rank, (phrases, depth) in enumerate(_recipient_candidates(frame, passive, preps, lexicon)):
         if rank == TARGET_RANK and verb.lemma_.lower() in lexicon.projectile_verbs:
             phrases = [p for p in phrases if p.lemma_.lower() not in lexicon.instruments]  # "fired rockets into…"
         settings = not together and not ((frame.coding.type in PLACED_OBJECT_TYPES or targeted) and rank <= TARGET_PREP_RANK)
@@ -326,7 +328,7 @@ def _acted_upon(frame: Frame, lexicon: PredicateLexicon) -> bool:
 
 
 def _recipient_candidates(frame: Frame, passive: list[Any], preps: tuple[str, ...],
-                          moving_types: frozenset[str] = frozenset()) -> Iterator[tuple[list[Any], int]]:
+                          lexicon: PredicateLexicon) -> Iterator[tuple[list[Any], int]]:
     """Phrases that may name a verb's recipient, most telling first, each with how deep inside
     it to look: the loose phrases of the clause are read only near their head, so "for the
     solution of the Israel-Palestine conflict" names no recipient.
@@ -339,17 +341,20 @@ def _recipient_candidates(frame: Frame, passive: list[Any], preps: tuple[str, ..
     clause that is no time or agent ("lifted a curfew in Montenegro", "aid for Romania",
     "arrived in Amman"), or one inside such a phrase ("in protest against the ban"); the target of a
     purpose clause ("staged a strike to demand the resignation of the minister"); and last an
-    owned object, which at least is who was moved.
+    owned object, which at least is who was moved. A judgement of an act told as an event noun
+    is about the act's doer first: "condemned the execution of two activists by Iran".
     """
     verb = frame.verb
     # the event noun itself stays: a party inside its phrase receives ("prevented the demonstration
     # staged by students", "suspended the news channel France 24")
     objects = [] if passive else [c for c in verb.children if c.dep_ in RECIPIENT_OBJECT_DEPS] or misread_objects(verb)
     objects.sort(key=lambda c: c.dep_ != "dative")  # "provided intelligence to Macedonia": the dative receives
-    moved = frame.coding.type in moving_types  # "mobilized army reservists for a war against Iraq"
+    moved = frame.coding.type in lexicon.moving_types  # "mobilized army reservists for a war against Iraq"
     addressed = frame.coding.type == "REQUEST"  # "urged its citizens to leave": the request is to them
+    judged = frame.coding.type in JUDGING_TYPES
+    doers = [a for o in objects if judged and lexicon.noun(o.lemma_) is not None for a in _prep_objects([o], ("by",))]
     yield passive, INNER_DEPTH
-    yield [o for o in objects if not moved and (addressed or not _owned(o))], INNER_DEPTH
+    yield [*doers, *(o for o in objects if not moved and (addressed or not _owned(o)))], INNER_DEPTH
     clauses = [verb, *_to_clauses(verb)]
     clause_objects = [o for c in clauses[1:] for o in c.children if o.dep_ in OBJECT_DEPS]
     holders = [*clauses, *([frame.noun] if frame.noun is not None else []), *objects, *clause_objects]
