@@ -363,3 +363,14 @@ def test_predicates_an_object_the_parser_made_an_adverbial_noun_or_a_clauses_sub
                            ("a", "DT", "DET", 3, "det"), ("kilometer", "NN", "NOUN", 1, "npadvmod")])
     measure[3].ent_type_ = "QUANTITY"
     assert misread_objects(measure[1]) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Russia annexed Crimea.", Coding("COERCE", "seize")),
+    ("The execution of two activists shocked the country.", Coding("ASSAULT")),
+    ("The surrender of the rebels ended the war.", Coding("RETREAT", "disarm")),
+    ("The pardon of the general angered the victims.", Coding("CONCEDE")),
+])
+def test_predicates_annexations_executions_surrenders_and_pardons(nlp: Any, lexicon: Any, text: str,
+                                                                   expected: Coding) -> None:
+    assert expected in codings(nlp, lexicon, text)
