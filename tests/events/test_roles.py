@@ -823,3 +823,12 @@ def test_roles_the_people_named_in_apposition_to_a_title_are_all_of_them() -> No
 ])
 def test_roles_a_judgement_of_an_act_is_about_its_doer(text: str, event_type: str, recipient: str) -> None:
     assert dyad(text, event_type)[1] == recipient
+
+
+@pytest.mark.parametrize(("text", "actor", "recipient"), [
+    # a party a participle with a by-agent hangs on undergoes it
+    ("The whereabouts of seven students, kidnapped by alleged death squads, remain unknown.",
+     "alleged death squads", "students"),
+])
+def test_roles_a_party_a_passive_participle_hangs_on_undergoes_it(text: str, actor: str, recipient: str) -> None:
+    assert dyad(text, "ASSAULT") == (actor, recipient)

@@ -188,7 +188,7 @@ def _roles(frame: Frame, mentions: MentionIndex, lexicon: PredicateLexicon) -> t
     verb = frame.verb
     if verb.lemma_.lower() in lexicon.dying_verbs:  # "Jaramillo has died from gunshot wounds"
         return None, _first_actor(_subjects(verb), mentions)
-    passive = passive_subjects(verb)  # "who was kidnapped"
+    passive = passive_subjects(verb) or _party_undergoing(verb, mentions)  # "who was kidnapped"
     if verb.lemma_.lower() in lexicon.receiving_verbs and frame.coding.type not in JOINT_TYPES and not passive:
         # "Ukraine received aid from the EU": the giver acts, the subject receives
         giver = _first_actor(_prep_objects([verb], ("from",)), mentions)
@@ -261,6 +261,15 @@ def _ordered(verb: Any) -> list[Any]:
     if verb.dep_ != "xcomp" or verb.head.lemma_.lower() not in ORDER_VERBS:
         return []
     return [c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i]
+
+
+def _party_undergoing(verb: Any, mentions: MentionIndex) -> list[Any]:
+    """A party a passive participle with a by-agent hangs on undergoes it: "seven students,
+    kidnapped by alleged death squads" (not a weapon or a thing: "bombs dropped by B-2s")."""
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children) \
+            and mentions.at(verb.head) is not None:
+        return [verb.head]
+    return []
 
 
 def _targeted(frame: Frame) -> bool:
