@@ -63,6 +63,12 @@ def test_mentions_carry_their_text_span(read: Any) -> None:
     assert gantz.span is not None and text[gantz.span.start : gantz.span.end].endswith("Benny Gantz")
 
 
+def test_mentions_a_time_zone_after_a_clock_time_is_no_party(read: Any) -> None:
+    texts = [m.text for m in read("The bomb went off at 0400 GMT outside the embassy (1515 GMT). "
+                                  "In 2014 NATO met in Wales.")]
+    assert "GMT" not in texts and "NATO" in texts
+
+
 def test_mentions_a_former_polity_is_no_party_of_its_demonym(read: Any) -> None:
     """"The former Soviet republic" is Georgia; "Soviet troops" are Soviet."""
     texts = [m.text for m in read("Washington suspended its partnership with the former Soviet republic. "
