@@ -374,3 +374,16 @@ def test_predicates_an_object_the_parser_made_an_adverbial_noun_or_a_clauses_sub
 def test_predicates_annexations_executions_surrenders_and_pardons(nlp: Any, lexicon: Any, text: str,
                                                                    expected: Coding) -> None:
     assert expected in codings(nlp, lexicon, text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # ground won back by force; people freed are released, towns freed are retaken
+    ("The rebels retook the town on Monday.", Coding("ASSAULT", "heavy-weapons")),
+    ("Government forces regained control of two villages.", Coding("ASSAULT")),
+    ("The army wrested control of a military camp from the militia.", Coding("ASSAULT")),
+    ("The fighters won back the airport.", Coding("ASSAULT")),
+    ("Security forces freed several villages from the militants.", Coding("ASSAULT")),
+    ("The rebels freed 20 hostages.", Coding("RETREAT", "release")),
+])
+def test_predicates_ground_won_back(nlp: Any, lexicon: Any, text: str, expected: Coding) -> None:
+    assert codings(nlp, lexicon, text) == [expected]
