@@ -186,7 +186,7 @@ def _build(settings: Settings) -> Pipeline:
     lexicon = load_lexicon(settings.lexicons)
     cues = load_cues()
     forms = list(dictionary.surface_forms())
-    kin: dict[int, list[str]] = {}
+    kin: dict[int, list[str]] = {}  # the forms of each actor, for acronyms that are also words
     for form, entry in forms:
         kin.setdefault(id(entry), []).append(form)
     demonyms = [key.title() for key, _ in dictionary.demonym_forms() if len(key) > 3]

@@ -21,9 +21,9 @@ from eventmill.places.gazetteer import told_as_place
 OBJECT_DEPS = frozenset({"dobj", "obj", "attr"})
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
 RELATIVE_PRONOUNS = frozenset({"which", "who", "that", "whom"})
+RELATIVE_WORDS = RELATIVE_PRONOUNS | {"where", "when", "whose", "why"}
 # Entity types of a time or an amount, which an adverbial noun may be ("a few kilometers").
 MEASURE_ENTITIES = frozenset({"DATE", "TIME", "QUANTITY", "CARDINAL", "MONEY", "PERCENT"})
-RELATIVE_WORDS = RELATIVE_PRONOUNS | {"where", "when", "whose", "why"}
 # Hostile types: a promise or vow to do one of these is a threat, not an agreement.
 CONFLICT_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN", "REJECT", "PROTEST"})
 COOPERATIVE_TYPES = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"})

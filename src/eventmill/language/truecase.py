@@ -7,9 +7,9 @@ whole phrases and take their dictionary casing ("FARABUNDO MARTI NATIONAL LIBERA
 "FMLN"); an acronym the word lists also know ("ELN", "CAR") only where its actor is named
 another way in the same text. Any other word is lowered when the model's lemma tables
 (WordNet-derived word lists) know it, directly or through a regular inflection ("KIDNAPPED" →
-kidnap, "CLASHES" → clash);
-unknown words keep an initial capital, vowel-less words stay acronyms ("PCN"), and sentence
-starts, bracketed tags ("[TEXT]"), months and weekdays are capitalised.
+kidnap, "CLASHES" → clash); unknown words keep an initial capital, vowel-less words stay
+acronyms ("PCN"), and sentence starts, bracketed tags ("[TEXT]"), months and weekdays are
+capitalised.
 """
 
 from __future__ import annotations
