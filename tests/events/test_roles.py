@@ -832,3 +832,15 @@ def test_roles_a_judgement_of_an_act_is_about_its_doer(text: str, event_type: st
 ])
 def test_roles_a_party_a_passive_participle_hangs_on_undergoes_it(text: str, actor: str, recipient: str) -> None:
     assert dyad(text, "ASSAULT") == (actor, recipient)
+
+
+@pytest.mark.parametrize(("text", "event_type", "actor", "recipient"), [
+    # who confirms or reports an act told as a passive's subject did not do it
+    ("The attack was confirmed by a spokesman for the National Guard, and rebels killed a soldier.",
+     "ASSAULT", "rebels", "soldier"),
+    # a title possessing what was done to someone names whom it was done to
+    ("The police commander's assassination has shocked Colombia.", "ASSAULT", None, "police commander"),
+])
+def test_roles_onlookers_and_titled_victims_of_event_nouns(text: str, event_type: str, actor: str | None,
+                                                             recipient: str) -> None:
+    assert dyad(text, event_type) == (actor, recipient)

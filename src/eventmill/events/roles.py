@@ -478,8 +478,9 @@ def _noun_roles(noun: Any, mentions: MentionIndex, preps: tuple[str, ...],
     """Participants of an event noun: possessor or agent phrase acts; preposition phrases receive.
 
     A person who possesses a noun of what is done to someone (`patient_nouns`) with no "of"
-    phrase is the one it was done to: "Galan's murder", "his arrest"; "the army's arrest of
-    students" keeps the army as the doer.
+    phrase is the one it was done to: "Galan's murder", "his arrest", "the police commander's
+    assassination" (a title names a person); "the army's arrest of students" keeps the army as
+    the doer.
     """
     between = [_pobj(c) for c in noun.children if c.dep_ == "prep" and c.lemma_.lower() == "between"]
     if between and between[0] is not None:
@@ -489,7 +490,8 @@ def _noun_roles(noun: Any, mentions: MentionIndex, preps: tuple[str, ...],
     agent = _first_actor([*_prep_objects([noun], AGENT_PREPS), *doers], mentions)
     if noun.lemma_.lower() in patient_nouns and not _prep_objects([noun], ("of",)):
         persons = [c for c in noun.children if c.dep_ == "poss" and (m := mentions.at(c)) is not None
-                   and (m.kind == "person" or m.kind == "pronoun" and c.lower_ in PERSONAL_POSSESSIVES)]
+                   and (m.kind == "person" or m.kind == "pronoun" and c.lower_ in PERSONAL_POSSESSIVES
+                        or m.kind == "generic" and m.actor.role is not None)]  # "the police commander's"
         if persons:
             return agent, _first_actor(persons, mentions)
     holders = [c for c in noun.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
@@ -555,6 +557,8 @@ def _governing_clause_roles(noun: Any, mentions: MentionIndex, lexicon: Predicat
         if recipient is None and aid:  # aid that "crossed into Gaza" went to Gaza
             recipient = _first_actor(_prep_objects([head], ("into", "to")), mentions)
         return None, recipient
+    if dep in PASSIVE_SUBJECT_DEPS and head.lemma_.lower() in lexicon.onlooker_verbs:
+        return None, None  # "the attack was confirmed by a spokesman": the spokesman did not attack
     if dep in PASSIVE_SUBJECT_DEPS:  # "the attack was carried out by urban commandos"
         return _first_actor((_pobj(c) for c in head.children if c.dep_ == "agent"), mentions), None
     if dep not in ("dobj", "prep"):
