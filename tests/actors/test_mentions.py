@@ -63,6 +63,11 @@ def test_mentions_carry_their_text_span(read: Any) -> None:
     assert gantz.span is not None and text[gantz.span.start : gantz.span.end].endswith("Benny Gantz")
 
 
+def test_mentions_elders_and_tribal_leaders_are_elites(read: Any) -> None:
+    mentions = read("Ibo traditional elders and tribal leaders demanded a new minister.")
+    assert {m.actor.sector for m in mentions if "elders" in m.text or "leaders" in m.text} == {"ELI"}
+
+
 def test_mentions_a_time_zone_after_a_clock_time_is_no_party(read: Any) -> None:
     texts = [m.text for m in read("The bomb went off at 0400 GMT outside the embassy (1515 GMT). "
                                   "In 2014 NATO met in Wales.")]
