@@ -557,9 +557,9 @@ def _governing_clause_roles(noun: Any, mentions: MentionIndex, lexicon: Predicat
         if recipient is None and aid:  # aid that "crossed into Gaza" went to Gaza
             recipient = _first_actor(_prep_objects([head], ("into", "to")), mentions)
         return None, recipient
-    if dep in PASSIVE_SUBJECT_DEPS and head.lemma_.lower() in lexicon.onlooker_verbs:
-        return None, None  # "the attack was confirmed by a spokesman": the spokesman did not attack
     if dep in PASSIVE_SUBJECT_DEPS:  # "the attack was carried out by urban commandos"
+        if head.lemma_.lower() in lexicon.onlooker_verbs:
+            return None, None  # "the attack was confirmed by a spokesman": the spokesman did not attack
         return _first_actor((_pobj(c) for c in head.children if c.dep_ == "agent"), mentions), None
     if dep not in ("dobj", "prep"):
         return None, None
