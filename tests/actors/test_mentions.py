@@ -142,6 +142,14 @@ def test_mentions_lone_surname_of_the_only_known_person(read: Any) -> None:
     assert _codes(putin) == ("Vladimir Putin", "RUS", "GOV", "President")
 
 
+@pytest.mark.parametrize(("day", "known"), [("1985-03-01", False), ("1997-03-01", True)])
+def test_mentions_lone_surname_is_not_someone_whose_career_lies_years_ahead(read: Any, day: str,
+                                                                          known: bool) -> None:
+    """Putin's first office here is 1999: in 1985 "Putin" is someone else; in 1997 he may be news."""
+    putin = _actor(read("Putin warned the alliance on Friday.", day), "Putin")
+    assert (putin.name == "Vladimir Putin") is known
+
+
 @pytest.mark.parametrize(("text", "mention", "country", "sector"), [
     ("Kenyan police fired tear gas at protesters in Nairobi.", "police", "KEN", "COP"),
     ("Protesters marched through Nairobi on Sunday.", "Protesters", "KEN", "CVL"),

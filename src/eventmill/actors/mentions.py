@@ -41,6 +41,9 @@ EVIDENCE_DEPS = frozenset({"compound", "amod", "poss", "nmod", "appos"})
 SHOUTED_SHARE = 0.8
 # How `Mention.source` marks a lone surname resolved to the only person the dictionary knows by it.
 SURNAME_GUESS = "surname of the only known"
+# How long before their first known office a person may already be news under their surname
+# alone (a candidate, a rising minister); earlier than that, the surname is someone else's.
+RISE_BEFORE_OFFICE = dt.timedelta(days=4 * 365)
 
 
 # Generic nouns that, with an "of" phrase, name a condition rather than a party ("a state of siege").
@@ -249,10 +252,17 @@ class MentionFinder:
     def _only_known(self, surname: str, on: dt.date | None) -> Actor | None:
         """The actor a lone surname names when the dictionary knows exactly one such person.
 
-        Coreference later prefers a full name the article itself gave ("Moshe Gantz … Gantz").
+        Coreference later prefers a full name the article itself gave ("Moshe Gantz … Gantz"). A
+        person whose first office lies years after the article is not who it means: "Santos" in
+        a 1989 report is not the president of 2010.
         """
         candidates = self.dictionary.people_by_surname(surname)
-        return self.dictionary.resolve(candidates[0].name, on=on) if len(candidates) == 1 else None
+        if len(candidates) != 1:
+            return None
+        rise = candidates[0].valid_from
+        if on is not None and rise is not None and on < rise - RISE_BEFORE_OFFICE:
+            return None
+        return self.dictionary.resolve(candidates[0].name, on=on)
 
     def _country_in_name(self, head: Any) -> str | None:
         """A country named inside an unknown organisation's name ("Latvian Constitutional Court"),
