@@ -52,6 +52,9 @@ def coded(text: str) -> list[tuple[str, str | None, str]]:
     # destruction by authorities is coercion; by rebels, or by no one named, part of an assault
     ("The authorities demolished forty homes in Hebron.", ("COERCE", "destroy", "asserted")),
     ("Rebels burned two buses near the market.", ("ASSAULT", "destroy", "asserted")),
+    # burning a flag or an effigy is a protest, whoever burns it
+    ("Union members burned eight U.S. flags outside the embassy.", ("PROTEST", "demo", "asserted")),
+    ("Students torched an effigy of the president.", ("PROTEST", "demo", "asserted")),
     # armed forces wrecking things wage war, unless they demolish or destroy arms
     ("Chilean troops destroyed a bridge over the river.", ("ASSAULT", "destroy", "asserted")),
     ("Chilean troops destroyed large caches of weapons in the north.", ("COERCE", "destroy", "asserted")),
