@@ -137,6 +137,30 @@ def test_coref_prefers_the_articles_own_full_name_over_a_dictionary_guess(read: 
     assert _actor(mentions, "Putin").name == "Rachel Putin"
 
 
+def _they(mentions: list[Any]) -> list[str]:
+    return [m.actor.name for m in mentions if m.text.lower() == "they"]
+
+
+def test_coref_acting_they_is_the_plural_subject_before_it(read: Any) -> None:
+    mentions = read("The demonstrators burned a coffin on Monday. They also burned a model of the base.")
+    assert _they(mentions) == ["demonstrators"]
+
+
+@pytest.mark.parametrize("text", [
+    # a passive "they" is as often the one acted on
+    "Police officers arrested the demonstrators. They were taken to a station.",
+    # the last plural subject is no party
+    "The rebels rejected the plan. These measures hurt trade, and they will injure farmers.",
+    # several parties each named on their own: not the first of them
+    "On Sunday, the United States, Britain, France, Germany and Italy said in a joint statement that they "
+    "condemned the violence.",
+    # "the people" a speaker invokes is no party that acts
+    "The leaders believed that the people would rally behind them. They handed out weapons.",
+])
+def test_coref_leaves_they_unresolved_without_one_acting_party_before_it(read: Any, text: str) -> None:
+    assert _they(read(text)) == []
+
+
 def test_mentions_lone_surname_of_the_only_known_person(read: Any) -> None:
     putin = _actor(read("Putin warned the alliance on Friday."), "Putin")
     assert _codes(putin) == ("Vladimir Putin", "RUS", "GOV", "President")

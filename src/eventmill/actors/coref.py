@@ -5,8 +5,8 @@ surname ("Gantz") or pronoun ("he"). A pronoun subject of reported speech is its
 ministry said it had…"); otherwise we resolve with the recency rules a reader uses:
 a surname takes the last full name that ends with it; an acronym the last organisation it spells
 ("NUT" after "the Nigerian Union of Teachers"); "he"/"she" the last person; "it" the last
-country, organisation or body ("Mali's army"); "the army" the last army named; "the two" the
-last two people.
+country, organisation or body ("Mali's army"); a subject "they" the last plural subject ("the
+demonstrators"); "the army" the last army named; "the two" the last two people.
 """
 
 from __future__ import annotations
@@ -24,7 +24,12 @@ from eventmill.places.gazetteer import Gazetteer
 
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
 THING_PRONOUNS = frozenset({"it", "its"})
-PLURAL_PRONOUNS = frozenset({"they"})  # resolved only as the subject of what its speakers say
+PLURAL_PRONOUNS = frozenset({"they"})
+# Tags of a plural noun: "the demonstrators … they" (a named group, "the Taliban", is tagged singular).
+PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+# Plural words too vague for a later "they" to mean: "the people" is as often the public a speaker
+# invokes as a party that acts ("the people would rally behind them; they tried to hand out weapons").
+VAGUE_PLURALS = frozenset({"people", "persons"})
 RESOLVED_PRONOUNS = PERSON_PRONOUNS | THING_PRONOUNS | PLURAL_PRONOUNS
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # A state's forces, who speak of their own as their own (a government also speaks of an enemy's:
@@ -94,6 +99,8 @@ class CoreferenceResolver:
         things: list[Actor] = []
         places: list[Actor] = []
         acting: list[tuple[int, Actor]] = []  # things named as a clause's subject, by sentence
+        crowds: dict[tuple[int, int], Mention] = {}  # plural parties acting as a subject, by sentence and head
+        before: Any = None  # the sentence before, as a spaCy Span
         abroad: set[int] = set()  # positions in `resolved` of embassies and envoys
         topic: Actor | None = None  # the person the sentence before was about: its main subject
         for index, sentence in enumerate(article.sentences):
@@ -105,7 +112,8 @@ class CoreferenceResolver:
             earlier: list[Mention] = []  # this sentence's mentions resolved so far
             for mention in pending:
                 said = (_speaker(mention, span, earlier, self.speech_verbs) or _subject_before(mention, span, earlier)
-                        or _acting_thing(mention, span, acting) or _topic(mention, earlier, topic)
+                        or _acting_thing(mention, span, acting) or _acting_crowd(mention, span, before, crowds)
+                        or _topic(mention, earlier, topic)
                         ) if mention.kind == "pronoun" else _topics_own(mention, earlier, topic)
                 body = self._body(mention, span)
                 held = (_office_holder(mention, span, people) or _named_group(mention, span, things)
@@ -126,8 +134,11 @@ class CoreferenceResolver:
                     things.append(mention.actor)  # "Mali's army … it"
                 if things and things[-1] is mention.actor and span.doc[mention.token_end - 1].dep_ in SUBJECT_DEPS:
                     acting.append((index, mention.actor))
+                if _plural_subject(mention, span):
+                    crowds[index, mention.token_end - 1] = mention
             _remember_titled(earlier, people)
             topic = _main_subject(earlier, span)
+            before = span
         article.mentions = imply_countries(resolved, abroad=abroad, credit=credit)
         return article
 
@@ -228,6 +239,43 @@ def _acting_thing(pronoun: Mention, span: Any, acting: list[tuple[int, Actor]]) 
         return None
     thing = recent[-1]
     return replace(pronoun, actor=_at(thing, pronoun), source=f"pronoun → {thing.name}, the subject before it")
+
+
+def _acting_crowd(pronoun: Mention, span: Any, before: Any,
+                  crowds: dict[tuple[int, int], Mention]) -> Mention | None:
+    """A subject "they" that acts is the last plural subject acting before it, in its sentence or
+    the one before, when that is a party: "The demonstrators burned a coffin. They also burned a
+    scale model of the base." When it is no party ("these measures … they will injure") it stays
+    unresolved, and so does a passive "they", as often the one acted on ("Police arrested
+    protesters. They were taken to…")."""
+    token = span.doc[pronoun.token_start]
+    if token.lower_ != "they" or token.dep_ != "nsubj":
+        return None
+    window = [(pronoun.sentence - 1, t) for t in (before if before is not None else ())]
+    window += [(pronoun.sentence, t) for t in span if t.i < token.i]
+    subject = next(((sentence, t) for sentence, t in reversed(window) if _plural_actor_word(t)), None)
+    if subject is None:
+        return None
+    sentence, word = subject
+    named = crowds.get((sentence, word.i))
+    if named is None or any(not named.token_start <= t.i < named.token_end for t in word.conjuncts):
+        return None  # several parties each named on its own ("the United States, Britain and France")
+    crowd = named.actor
+    return replace(pronoun, actor=_at(crowd, pronoun), source=f"pronoun → {crowd.name}, the subject before it")
+
+
+def _plural_subject(mention: Mention, span: Any) -> bool:
+    """Whether a mention is a plural party that acts as a clause's subject ("the demonstrators",
+    "Israel and Hamas", a "they" resolved to one); the subject of a passive is acted on ("many
+    people were killed")."""
+    head = span.doc[mention.token_end - 1]
+    return _plural_actor_word(head) and mention.kind != "place"
+
+
+def _plural_actor_word(word: Any) -> bool:
+    """Whether a word is the plural subject of an active clause."""
+    plural = word.tag_ in PLURAL_TAGS or word.lower_ == "they" or any(c.dep_ == "conj" for c in word.children)
+    return plural and word.dep_ == "nsubj" and word.lower_ not in VAGUE_PLURALS
 
 
 def _coordinated(word: Any) -> set[int]:
