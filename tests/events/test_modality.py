@@ -41,6 +41,13 @@ def modality(nlp: Any, lexicon: Any, cues: Any, text: str, anchor: str) -> str:
     ("Not a single shot will be fired.", "fired", "negated"),
     ("Police made no arrests.", "made", "negated"),
     ("No one was killed in the blast.", "killed", "asserted"),  # a toll of zero, left to the counts
+    # of any other act, no one taking part in it means it did not happen
+    ("No one has been arrested for the killing.", "arrested", "negated"),
+    ("Nobody was detained.", "detained", "negated"),
+    ("The police arrested no one.", "arrested", "negated"),
+    # an infinitive as a subject speaks of the act in general
+    ("To bomb the civilian population would be a barbaric act.", "bomb", "hypothetical"),
+    ("To accept the invasion is to admit defeat.", "accept", "hypothetical"),
     ("The rebels do not intend to launch more offensives.", "launch", "negated"),
     ("The rebels did not threaten to attack the airport.", "attack", "negated"),
     ("The army denied that soldiers attacked the village.", "attacked", "negated"),

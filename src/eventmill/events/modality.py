@@ -213,6 +213,11 @@ def _own_cues(frame: Frame, cues: ModalityCues) -> Modality | None:
     found = _clause_cues(token, cues)
     if found is not None:
         return found
+    if frame.coding.type != "ASSAULT" and any(_no_one(c, cues) for c in token.children
+                                              if c.dep_ in ("nsubj", "nsubjpass", "dobj")):
+        return "negated"  # "no one was arrested", "nobody has been detained", "released no one"
+    if token.dep_ == "csubj" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+        return "hypothetical"  # "to bomb the civilian population would be a barbaric act"
     if frame.kind == "noun":
         modifiers = {c.lower_ for c in frame.anchor.children if c.dep_ in ("amod", "compound")}
         if modifiers & cues.planned_modifiers:
@@ -243,6 +248,15 @@ def _clause_cues(token: Any, cues: ModalityCues) -> Modality | None:
     if purpose and not _is_cue(token.head, cues):
         return "planned"  # "met to strengthen ties": the aim, not a fact
     return None
+
+
+def _no_one(noun: Any, cues: ModalityCues) -> bool:
+    """"no one", "nobody": of an attack a toll of zero (see `_none_of`), of any other act that it
+    did not happen."""
+    if noun.lower_ in ("nobody", "noone"):
+        return True
+    return noun.lower_ in ("one", "body") and any(c.dep_ in ("neg", "det") and c.lower_ in cues.negation
+                                                 for c in noun.children)
 
 
 def _none_of(noun: Any, cues: ModalityCues) -> bool:
