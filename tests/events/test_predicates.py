@@ -306,6 +306,9 @@ def test_predicates_a_breakdown_told_beside_an_act_does_not_undo_it(nlp: Any, le
     # things counted are no place, whatever their tag
     ("Our forces seized two M-60 machineguns.", [Coding("COERCE", "seize")]),
     ("Iran seized a tanker.", [Coding("COERCE", "seize")]),
+    # an opportunity seized or attention captured is no one's property
+    ("The minister seized the opportunity to urge Congress to act.", []),
+    ("The film captured the attention of the nation.", []),
     # rallying behind someone backs them; rallying alone protests
     ("Lawmakers rallied behind the president.", [Coding("SUPPORT")]),
     ("Thousands rallied in the capital.", [Coding("PROTEST", "demo")]),
