@@ -24,6 +24,7 @@ from eventmill.events.attribution import Attributor, load_reporting
 from eventmill.events.coder import EventCoder
 from eventmill.events.counts import load_count_lexicon
 from eventmill.events.lexicon import load_lexicon
+from eventmill.events.implied import ImpliedRecipients
 from eventmill.events.merge import EventMerger
 from eventmill.events.modality import load_cues
 from eventmill.events.quotes import QuoteFinder
@@ -204,5 +205,6 @@ def _build(settings: Settings) -> Pipeline:
         EventLocator(gazetteer),
         Attributor(reporting),
         EventMerger(lexicon),
+        ImpliedRecipients(lexicon),
         QuoteFinder(reporting),
     ])

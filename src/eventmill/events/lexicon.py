@@ -73,6 +73,7 @@ class PredicateLexicon:
     moving_types: frozenset[str] = frozenset()
     mode_cues: Mapping[str, Mapping[str, frozenset[str]]] = field(default_factory=dict)
     implied_actors: Mapping[Coding, tuple[str, str]] = field(default_factory=dict)
+    implied_recipients: Mapping[Coding, tuple[str, str]] = field(default_factory=dict)
     answering_words: Mapping[str, str] = field(default_factory=dict)
     claim_nouns: frozenset[str] = frozenset()
     claim_verbs: frozenset[str] = frozenset()
@@ -174,6 +175,7 @@ def load_lexicon(user_files: Iterable[Path] = ()) -> PredicateLexicon:
     moving: set[str] = set()
     mode_cues: dict[str, dict[str, frozenset[str]]] = {}
     implied: dict[Coding, tuple[str, str]] = {}
+    implied_recipients: dict[Coding, tuple[str, str]] = {}
     answering: dict[str, str] = {}
     aliases: dict[str, str] = {}
     for path in (builtin(BUILTIN_LEXICON), *user_files):
@@ -191,10 +193,11 @@ def load_lexicon(user_files: Iterable[Path] = ()) -> PredicateLexicon:
         for event_type, listed in (raw.get("answering_words") or {}).items():
             _check_type(event_type, path=path, where=f"answering_words.{event_type}")
             answering.update(dict.fromkeys(words(listed), event_type))
-        for coding_text, spec in (raw.get("implied_actors") or {}).items():
-            coding = parse_coding(coding_text, path=path, where=f"implied_actors.{coding_text}")
-            if coding is not None:
-                implied[coding] = (str(spec["name"]), str(spec["sector"]))
+        for section, parties in (("implied_actors", implied), ("implied_recipients", implied_recipients)):
+            for coding_text, spec in (raw.get(section) or {}).items():
+                coding = parse_coding(coding_text, path=path, where=f"{section}.{coding_text}")
+                if coding is not None:
+                    parties[coding] = (str(spec["name"]), str(spec["sector"]))
         for event_type, cues in (raw.get("mode_cues") or {}).items():
             _check_type(event_type, path=path, where=f"mode_cues.{event_type}")
             mode_cues.setdefault(event_type, {}).update(
@@ -209,6 +212,7 @@ def load_lexicon(user_files: Iterable[Path] = ()) -> PredicateLexicon:
     instruments = {weapon: aliases.get(mode, mode) for weapon, mode in instruments.items()}
     return PredicateLexicon(verbs, nouns, frozenset(light), preps, instruments=instruments,
                             moving_types=frozenset(moving), mode_cues=mode_cues, implied_actors=implied,
+                            implied_recipients=implied_recipients,
                             answering_words=answering,
                             **{name: frozenset(listed) for name, listed in word_lists.items()})
 
