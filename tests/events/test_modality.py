@@ -69,6 +69,7 @@ def modality(nlp: Any, lexicon: Any, cues: Any, text: str, anchor: str) -> str:
     ("If talks fail, the army may attack.", "attack", "hypothetical"),
     ("The council aims to tighten controls and impose a curfew.", "impose", "planned"),
     ("Gunmen tried to assassinate the governor.", "assassinate", "asserted"),
+    ("The rebels made a bid to seize the airport.", "seize", "asserted"),
     ("Police used tear gas to disperse the crowd.", "disperse", "asserted"),
     ("The cleric used his sermon to urge parliament to act.", "urge", "asserted"),
     ("Peru said it would expel the envoy.", "expel", "planned"),

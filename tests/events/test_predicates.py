@@ -309,6 +309,10 @@ def test_predicates_a_breakdown_told_beside_an_act_does_not_undo_it(nlp: Any, le
     # an opportunity seized or attention captured is no one's property
     ("The minister seized the opportunity to urge Congress to act.", []),
     ("The film captured the attention of the nation.", []),
+    # an attempt or plot tells the act it aimed at; "any attempt" tells none
+    ("An attempt to assassinate the governor was thwarted.", [Coding("ASSAULT", "targeted")]),
+    ("Any attempt to kill the governor will fail.", []),
+    ("The broadcasts aim to lift the morale of the troops.", []),
     # rallying behind someone backs them; rallying alone protests
     ("Lawmakers rallied behind the president.", [Coding("SUPPORT")]),
     ("Thousands rallied in the capital.", [Coding("PROTEST", "demo")]),

@@ -43,12 +43,20 @@ def dyad(text: str, event_type: str) -> tuple[str | None, str | None]:
     ("Chile shot down five Peruvian fighter jets.", "ASSAULT", "Chile", "Peruvian fighter jets"),
     # what was given is no recipient when who got it is named
     ("Germany delivered two more IRIS-T air defence systems to Ukraine.", "AID", "Germany", "Ukraine"),
+    # an attempt is its maker's, never its foiler's
+    ("Chilean troops foiled an attempt by the rebels to kidnap the governor.", "ASSAULT", "rebels", "governor"),
+    ("Chilean commandos conducted a raid in Arica in an attempt to capture the drug lord.", "ASSAULT",
+     "Chilean commandos", "drug lord"),
 ])
 def test_roles_from_syntax(text: str, event_type: str, actor: str | None, recipient: str | None) -> None:
     found_actor, found_recipient = dyad(text, event_type)
     assert found_recipient == recipient
     if actor is not None:
         assert found_actor == actor
+
+
+def test_roles_an_attempt_foiled_is_not_the_foilers() -> None:
+    assert dyad("Chilean troops foiled an attempt to kidnap the governor.", "ASSAULT") == (None, "governor")
 
 
 def test_roles_coordinated_actors_are_one_compound() -> None:

@@ -71,6 +71,7 @@ class CountLexicon:
     collectives: frozenset[str] = frozenset()
     penalties: frozenset[str] = frozenset()
     victim_nouns: frozenset[str] = frozenset()
+    attempts: frozenset[str] = frozenset()
 
 
 def load_count_lexicon(user_files: Iterable[Path] = ()) -> CountLexicon:
@@ -83,6 +84,7 @@ def load_count_lexicon(user_files: Iterable[Path] = ()) -> CountLexicon:
     collectives: set[str] = set()
     penalties: set[str] = set()
     victim_nouns: set[str] = set()
+    attempts: set[str] = set()
     for path in (builtin(BUILTIN_COUNTS), *user_files):
         raw = load_yaml(path) or {}
         tolls.update({str(k).lower(): str(v) for k, v in (raw.get("tolls") or {}).items()})
@@ -91,6 +93,7 @@ def load_count_lexicon(user_files: Iterable[Path] = ()) -> CountLexicon:
         collectives.update(words(raw.get("collectives")))
         penalties.update(words(raw.get("penalties")))
         victim_nouns.update(words(raw.get("victim_nouns")))
+        attempts.update(words(raw.get("attempts")))
         predicates.update({str(k).lower(): str(v) for k, v in (raw.get("predicates") or {}).items()})
         unknown = sorted({str(v) for v in [*predicates.values(), *tolls.values()]} - COUNT_KINDS)
         if unknown:
@@ -99,7 +102,7 @@ def load_count_lexicon(user_files: Iterable[Path] = ()) -> CountLexicon:
         number_words.update({str(k).lower(): int(v) for k, v in (raw.get("number_words") or {}).items()})
         multipliers.update({str(k).lower(): int(v) for k, v in (raw.get("multipliers") or {}).items()})
     return CountLexicon(predicates, number_words, multipliers, tolls, frozenset(none_nouns), frozenset(outcomes),
-                        frozenset(collectives), frozenset(penalties), frozenset(victim_nouns))
+                        frozenset(collectives), frozenset(penalties), frozenset(victim_nouns), frozenset(attempts))
 
 
 def parse_number(words: Iterable[str], lexicon: CountLexicon) -> int | None:
@@ -203,6 +206,8 @@ def _reading(token: Any, lexicon: CountLexicon) -> tuple[str | None, int | None]
     if kind is None:
         return None, None
     if token.pos_ in ("VERB", "ADJ"):
+        if token.dep_ in ("xcomp", "acl") and token.head.lemma_.lower() in lexicon.attempts:
+            return None, None  # "tried to kill the mayor": whom it aimed at, not whom it killed
         return kind, _victim_figure(token, lexicon)
     if token.pos_ == "NOUN":
         return kind, _noun_figure(token, lexicon)

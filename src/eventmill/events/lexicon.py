@@ -94,6 +94,7 @@ class PredicateLexicon:
     receiving_verbs: frozenset[str] = frozenset()
     patient_nouns: frozenset[str] = frozenset()
     perpetrator_nouns: frozenset[str] = frozenset()
+    intent_nouns: frozenset[str] = frozenset()
     request_nouns: frozenset[str] = frozenset()
     departure_verbs: frozenset[str] = frozenset()
     expelled_people: frozenset[str] = frozenset()
@@ -147,6 +148,7 @@ WORD_LISTS = {
     "receiving_verbs": ("receiving_verbs", None),
     "patient_nouns": ("patient_nouns", None),
     "perpetrator_nouns": ("perpetrator_nouns", None),
+    "intent_nouns": ("intent_nouns", None),
     "request_nouns": ("request_nouns", None),
     "departure_verbs": ("departures", "verbs"),
     "expelled_people": ("departures", "people"),

@@ -496,6 +496,8 @@ def _in_modifier_clause(frame: Frame, lexicon: PredicateLexicon) -> bool:
     token = frame.verb if frame.verb is not None else frame.anchor
     own_clause = True  # the predicate belongs to the clause reached, not to one coordinated with it
     for _ in range(4):
+        if intended_act(token, lexicon):
+            return False  # "an attempt to assassinate the governor", "a plot to kill the president"
         if token.dep_ in ("relcl", "acl") and token.tag_ != "VBG":
             if frame.coding.type == "ASSAULT" and token == frame.verb and _harm_of_its_own(token):
                 return False  # "the mayor, who was kidnapped on Monday": the harm is news of its own
@@ -511,6 +513,15 @@ def _in_modifier_clause(frame: Frame, lexicon: PredicateLexicon) -> bool:
         own_clause = own_clause and token.dep_ != "conj"
         token = token.head
     return False
+
+
+def intended_act(verb: Any, lexicon: PredicateLexicon) -> bool:
+    """Whether a verb is the infinitive an attempt or plot noun hangs on ("an attempt to kill"),
+    but not of "any attempt", which is no act told."""
+    noun = verb.head
+    return verb.dep_ == "acl" and noun.lemma_.lower() in lexicon.intent_nouns and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and not any(
+        c.dep_ == "det" and c.lower_ in ("any", "every", "no") for c in noun.children)
 
 
 def _narrative_relative(verb: Any) -> bool:

@@ -28,6 +28,7 @@ from eventmill.events.predicates import (
     antecedent,
     caused_passive,
     comma_participle,
+    intended_act,
     is_weapon,
     misread_objects,
     noun_coding,
@@ -209,7 +210,8 @@ def _roles(frame: Frame, mentions: MentionIndex, lexicon: PredicateLexicon) -> t
         device = _bursts(verb, lexicon) or (  # "pagers … exploded, killing nine": the killing is the blast's
             verb.dep_ in ("advcl", "conj") and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
             and _bursts(verb.head, lexicon))
-        subjects = [] if device or _looked_on(verb, lexicon) else _subjects(verb)
+        subjects = [] if device or _looked_on(verb, lexicon) else (
+            _attempters(verb.head, lexicon) if intended_act(verb, lexicon) else _subjects(verb))
         actor = _first_actor(subjects, mentions) or _first_actor(_speakers(verb, joint=joint), mentions)
         if actor is None and frame.coding.type in STATEMENT_TYPES and verb.dep_ == "conj" and verb.head.dep_ == "ccomp":
             # "a spokeswoman said the operations targeted militants, and again accused Kabul…": the
@@ -685,6 +687,21 @@ def _subjects(verb: Any) -> list[Any]:
         token = token.head
         if shared_by_clause and token.dep_ == "prep":
             token = token.head
+    return []
+
+
+def _attempters(noun: Any, lexicon: PredicateLexicon) -> list[Any]:
+    """Who made an attempt or a plot ("an attempt by the FMLN to kidnap…", "its attempt to
+    recover…", "made an attempt", "an operation in an attempt to capture him"); not whoever
+    foiled or uncovered it ("troops foiled an attempt to kidnap the envoy")."""
+    own = [c for c in noun.children if c.dep_ == "poss"]
+    own += [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "by" for o in p.children if o.dep_ == "pobj"]
+    if own:
+        return [antecedent(party) for party in own]
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in lexicon.light_verbs:
+        return _subjects(noun.head)
+    if noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.pos_ in ("VERB", "AUX"):
+        return _subjects(noun.head.head)
     return []
 
 
