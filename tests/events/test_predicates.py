@@ -155,9 +155,24 @@ def test_predicates_a_relative_clause_tells_a_harm_its_noun_suffered(nlp: Any, l
     "A tsunami killed 222 people and injured 800 more.",  # the disaster is the doer of both verbs
     "It was one of the deadliest attacks on the army this year.",  # a kind, not an event
     "Five miners were killed when a tunnel collapsed.",  # an accident
+    # a blast of plant or fuel is an accident, told by a verb or as a named explosion
+    "Six people were killed when a chemical plant exploded on Thursday.",
+    "Workers were hurt when a tank at the gas plant exploded.",
+    "A number of gas and propane containers exploded in the garage.",
+    "A gas explosion at the market killed eight people.",
 ])
 def test_predicates_no_event_in_descriptions_or_disasters(nlp: Any, lexicon: Any, text: str) -> None:
     assert [c for c in codings(nlp, lexicon, text) if c.type in ("COERCE", "SUPPORT", "ASSAULT")] == []
+
+
+@pytest.mark.parametrize("text", [
+    "A car loaded with dynamite exploded outside the police station.",  # a weapon in its phrase
+    "Two soldiers were killed when a mine exploded under their truck.",  # a mine is a weapon
+    "An Israeli tank fired on the house, killing three.",  # a tank that fires is no accident
+    "A car bomb exploded near the gas station.",
+])
+def test_predicates_a_blast_of_a_weapon_is_an_attack(nlp: Any, lexicon: Any, text: str) -> None:
+    assert "ASSAULT" in [c.type for c in codings(nlp, lexicon, text)]
 
 
 @pytest.mark.parametrize(("text", "expected"), [

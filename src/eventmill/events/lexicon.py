@@ -111,6 +111,8 @@ class PredicateLexicon:
     phenomena: frozenset[str] = frozenset()
     characterising_verbs: frozenset[str] = frozenset()
     device_verbs: frozenset[str] = frozenset()
+    bursting_nouns: frozenset[str] = frozenset()
+    accident_sites: frozenset[str] = frozenset()
 
     def verb(self, lemma: str) -> PredicateEntry | None:
         return self.verbs.get(lemma.lower())
@@ -163,6 +165,8 @@ WORD_LISTS = {
     "phenomena": ("phenomena", None),
     "characterising_verbs": ("judgements", "as_verbs"),
     "device_verbs": ("bursting", "device_verbs"),
+    "bursting_nouns": ("bursting", "nouns"),
+    "accident_sites": ("bursting", "accident_sites"),
 }
 
 

@@ -129,6 +129,8 @@ def find_frames(span: Any, lexicon: PredicateLexicon) -> list[Frame]:
         coding = noun_coding(token, lexicon)
         if coding is None or _topic_of(token, verbs, coding) or _in_setting_phrase(token, coding):
             continue
+        if _accidental_blast(token, lexicon):
+            continue  # "a gas explosion", "the fertilizer plant explosion": an accident
         if token.dep_ == "dobj" and (_characterises(token.head) or _voided_object(token, token.head, lexicon)):
             continue  # "called the sanctions illegal" (told elsewhere), "took charge of" (an idiom)
         if token.dep_ == "pobj" and token.head.lower_ == "of" and _voided_object(token, token.head.head, lexicon):
@@ -418,8 +420,36 @@ def _outbreak(verb: Any, lexicon: PredicateLexicon) -> bool:
     if verb.lemma_.lower() not in lexicon.bursting_verbs:
         return False
     subjects = [s for s in verb.children if s.dep_ in ("nsubj", "nsubjpass")]
+    if any(_accident_site(s, lexicon) for s in subjects):
+        return True  # "a boiler at the chemical plant exploded": an accident, no one's blast
     return any(s.lemma_.lower() in lexicon.outbreak_subjects or s.lemma_.lower() not in lexicon.instruments
                and noun_coding(s, lexicon) is not None for s in subjects)  # a "car bomb" still explodes
+
+
+def _accident_site(thing: Any, lexicon: PredicateLexicon) -> bool:
+    """Whether what blew up is plant, a store of fuel or a disaster's cause ("a tank at the plant",
+    "a number of gas and propane containers", "a fertilizer plant"), with no weapon named in its
+    phrase ("a car loaded with dynamite" is a bomb)."""
+    words = [t for t in thing.subtree if t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() not in lexicon.accident_sites]
+    if any(t.lemma_.lower() in lexicon.instruments or t.lower_ in lexicon.instruments for t in words):
+        return False  # sites that are also weapons' names ("tank", "chemical", "gas") do not count
+    things = [thing, *thing.conjuncts]
+    if thing.lemma_.lower() in lexicon.quantity_nouns:  # "a number of … containers"
+        things += [o for p in thing.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                   if o.dep_ == "pobj" for o in (o, *o.conjuncts)]
+    return any(t.lemma_.lower() in lexicon.accident_sites or _natural(t, lexicon) for t in things)
+
+
+def _accidental_blast(noun: Any, lexicon: PredicateLexicon) -> bool:
+    """"A gas explosion", "the fertilizer plant explosion": a blast named after an accident site."""
+    return noun.lemma_.lower() in lexicon.bursting_nouns and any(
+        c.dep_ in ("compound", "amod") and _accident_site(c, lexicon) for c in noun.children)
+
+
+def _accidental(cause: Any, lexicon: PredicateLexicon) -> bool:
+    """Whether a harm's doer is a disaster, an accident, or a blast of one ("a quake", "a gas
+    explosion"; a tank that fires is no accident, one that blows up at a plant is)."""
+    return _natural(cause, lexicon) or _accidental_blast(cause, lexicon)
 
 
 def weapon_goes_off(verb: Any, lexicon: PredicateLexicon) -> bool:
@@ -469,11 +499,11 @@ def _natural_cause(token: Any, lexicon: PredicateLexicon) -> bool:
     subjects = [c for c in token.children if c.dep_ in ("nsubj", "csubj")]
     if not subjects and token.dep_ == "conj":  # "a tsunami killed 222 people and injured 800"
         subjects = [c for c in token.head.children if c.dep_ in ("nsubj", "csubj")]
-    if any(_natural(s, lexicon) for s in subjects):
+    if any(_accidental(s, lexicon) for s in subjects):
         return True
     for child in token.children:
         if child.dep_ == "agent":
-            if any(_natural(p, lexicon) for p in child.children if p.dep_ == "pobj"):
+            if any(_accidental(p, lexicon) for p in child.children if p.dep_ == "pobj"):
                 return True
     if subjects or any(c.dep_ == "agent" for c in token.children):
         return False
@@ -481,7 +511,7 @@ def _natural_cause(token: Any, lexicon: PredicateLexicon) -> bool:
         markers = {m.lower_ for m in clause.children if m.dep_ in ("mark", "advmod")}
         clause_subjects = [s for s in clause.children if s.dep_ in ("nsubj", "nsubjpass")]
         if markers & CAUSE_MARKERS and clause.lemma_.lower() in ACCIDENT_VERBS and any(
-                s.lemma_.lower() in lexicon.natural_causes for s in clause_subjects):
+                _accidental(s, lexicon) or _accident_site(s, lexicon) for s in clause_subjects):
             return True
         if markers & SIMULTANEOUS_CAUSE_MARKERS and clause.lemma_.lower() in BREAKDOWN_VERBS and not any(
                 lexicon.noun(s.lemma_) or s.lemma_.lower() in lexicon.crime_words for s in clause_subjects):
