@@ -160,6 +160,10 @@ def test_predicates_a_relative_clause_tells_a_harm_its_noun_suffered(nlp: Any, l
     "Workers were hurt when a tank at the gas plant exploded.",
     "A number of gas and propane containers exploded in the garage.",
     "A gas explosion at the market killed eight people.",
+    # a harm suffered in a disaster, or done by one in a participle
+    "A dozen people have been killed in a plane crash.",
+    "Scores were injured in the disaster.",
+    "Earthquakes struck the island on Sunday, killing at least two people.",
 ])
 def test_predicates_no_event_in_descriptions_or_disasters(nlp: Any, lexicon: Any, text: str) -> None:
     assert [c for c in codings(nlp, lexicon, text) if c.type in ("COERCE", "SUPPORT", "ASSAULT")] == []
@@ -173,6 +177,11 @@ def test_predicates_no_event_in_descriptions_or_disasters(nlp: Any, lexicon: Any
 ])
 def test_predicates_a_blast_of_a_weapon_is_an_attack(nlp: Any, lexicon: Any, text: str) -> None:
     assert "ASSAULT" in [c.type for c in codings(nlp, lexicon, text)]
+
+
+def test_predicates_a_wave_of_violence_is_no_disaster(nlp: Any, lexicon: Any) -> None:
+    text = "During the wave of violence in Medellin, the authorities defused 14 bombs."
+    assert codings(nlp, lexicon, text) == [Coding("COERCE", "seize")]
 
 
 @pytest.mark.parametrize(("text", "expected"), [

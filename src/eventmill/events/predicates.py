@@ -49,6 +49,8 @@ SIMULTANEOUS_CAUSE_MARKERS = frozenset({"when", "as"})
 MANY_EVENTS = 3
 # What a structure or vehicle does when it fails, harming those in it ("a tunnel collapsed").
 BREAKDOWN_VERBS = frozenset({"collapse", "derail", "capsize"})
+# Prepositions that give the happening a harm was suffered in ("killed in a plane crash").
+ACCIDENT_PREPOSITIONS = ("in", "during")
 ACCIDENT_VERBS = frozenset({"explode", "erupt", "collapse", "crash", "leak", "derail", "capsize", "sink",
                             "burn", "hit", "strike", "catch", "break"})
 # Verbs of command: with the act spelled out, the act is the event (PLOVER codes an order to
@@ -497,10 +499,14 @@ def _natural_cause(token: Any, lexicon: PredicateLexicon) -> bool:
     attempt collapsed"), and fighting that erupts is no accident.
     """
     subjects = [c for c in token.children if c.dep_ in ("nsubj", "csubj")]
-    if not subjects and token.dep_ == "conj":  # "a tsunami killed 222 people and injured 800"
+    shares_subject = token.dep_ == "conj" or token.dep_ == "advcl" and token.tag_ == "VBG"
+    if not subjects and shares_subject:  # "a tsunami killed 222 and injured 800", "quakes struck, killing two"
         subjects = [c for c in token.head.children if c.dep_ in ("nsubj", "csubj")]
     if any(_accidental(s, lexicon) for s in subjects):
         return True
+    if any(_accidental(o, lexicon) and not any(c.dep_ == "prep" and c.lower_ == "of" for c in o.children)
+           for o in _prep_objects(token, ACCIDENT_PREPOSITIONS)):
+        return True  # "killed in a plane crash", "injured in the disaster"; not "during the wave of violence"
     for child in token.children:
         if child.dep_ == "agent":
             if any(_accidental(p, lexicon) for p in child.children if p.dep_ == "pobj"):
