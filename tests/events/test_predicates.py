@@ -337,6 +337,12 @@ def test_predicates_a_breakdown_told_beside_an_act_does_not_undo_it(nlp: Any, le
     ("An attempt to assassinate the governor was thwarted.", [Coding("ASSAULT", "targeted")]),
     ("Any attempt to kill the governor will fail.", []),
     ("The broadcasts aim to lift the morale of the troops.", []),
+    # a statement put out or a briefing held is no release and no meeting
+    ("Police said in a media release that they recovered the stolen goods.", []),
+    ("The general spoke at a news conference on Thursday.", []),
+    # slamming into a town strikes it; slamming a decision criticises it
+    ("Four rockets slammed into the town of Kilis.", [Coding("ASSAULT")]),
+    ("The opposition slammed the decision.", [Coding("ACCUSE", "disapprove")]),
     # rallying behind someone backs them; rallying alone protests
     ("Lawmakers rallied behind the president.", [Coding("SUPPORT")]),
     ("Thousands rallied in the capital.", [Coding("PROTEST", "demo")]),

@@ -750,7 +750,8 @@ def _noun_entry(token: Any, lexicon: PredicateLexicon, *, light: bool = False) -
                     return entry
     compounds = [c for c in token.children if c.dep_ == "compound"]
     for modifier in (c for c in token.children if c.dep_ in ("compound", "amod")):
-        entry = _hyphenated_entry(modifier, token, lexicon) or lexicon.noun(f"{modifier.lemma_} {token.lemma_}")
+        entry = _hyphenated_entry(modifier, token, lexicon) or lexicon.noun(f"{modifier.lemma_} {token.lemma_}") \
+            or lexicon.noun(f"{modifier.lower_} {token.lemma_}")  # "media release": lemma "medium"
         if entry is not None:
             return entry if entry.coding else None  # "charge d'affaires" is a diplomat, not a charge
     entry = lexicon.noun(token.text) or lexicon.noun(token.lemma_)  # "strikes" (raids) before "strike"
