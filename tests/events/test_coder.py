@@ -732,3 +732,13 @@ def test_coder_an_exchange_of_fire_that_did_not_happen_is_a_negated_assault() ->
     # "fire" is no phenomenon like "the blaze": the exchange of fire is a clash, here denied
     assert coded("There had been no exchange of fire so far, Afghan officials said.") == [
         ("ASSAULT", "firearms", "negated")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # speaking to the press is a statement, no meeting of parties
+    ("The minister spoke to reporters in Kabul on Monday.", []),
+    ("The general talked with foreign correspondents about the offensive.", []),
+    ("The minister met Qatari officials in Doha.", [("CONSULT", None, "asserted")]),
+])
+def test_coder_talking_to_the_press_is_no_consultation(text: str, expected: list[tuple[str, str | None, str]]) -> None:
+    assert coded(text) == expected

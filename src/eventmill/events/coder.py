@@ -56,6 +56,8 @@ HOSTILE_TYPES = FORCE_TYPES | {"THREATEN"}
 # crackdown, a riot. A ceasefire or a condemnation told beside a toll did not cause it ("a truce to
 # end fighting that has killed 4,000").
 TOLL_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST"})
+# The sector of the press: speaking to reporters is a statement, not a meeting of parties.
+PRESS_SECTOR = "JRN"
 # Clause links of a subjectless clause that elaborates its governor's event.
 ELABORATING_DEPS = frozenset({"advcl", "xcomp", "conj", "acl"})
 
@@ -116,6 +118,8 @@ class EventCoder:
                     continue  # "vowed to fight corruption", "an offensive against drug trafficking"
                 if coding == Coding("CONSULT", "visit") and _a_place_at_home(actor, recipient, grouped[index]):
                     continue  # "Zelensky visited the front line near Bakhmut": no other party met
+                if coding.type == "CONSULT" and _the_press(recipient) and coding.mode != "visit":
+                    continue  # "the minister spoke to reporters": a statement, no meeting of parties
                 if actor is None and (authority := implied_actor(frame, coding, self.lexicon)) is not None:
                     country = _place_country(span, mentions) or _country_of(grouped[index]) or article_country
                     actor = replace(authority, country=country)
@@ -227,6 +231,11 @@ def _elaborates(item: _Coded, other: _Coded, aiming: frozenset[str]) -> bool:
         if token.i in other.frame.tokens:
             return True
     return False
+
+
+def _the_press(party: Actor | None) -> bool:
+    """Whether the only party on the other side is the press ("reporters", "journalists")."""
+    return party is not None and party.sector == PRESS_SECTOR and not party.members
 
 
 def _place_country(span: Any, mentions: MentionIndex) -> str | None:
