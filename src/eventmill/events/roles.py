@@ -825,6 +825,13 @@ def _actor_of(token: Any, mentions: MentionIndex, *, depth: int = INNER_DEPTH,
         token = _pobj(token)
         if token is None:
             return None
+    if mentions.at(token) is None:  # "a young couple, Silvia Azurdia and Victor Rodriguez": the people named
+        named = [m.actor for a in _with_conjuncts(_appositions(token)) if (m := mentions.at(a)) is not None
+                 and m.kind in ("person", "organization") and (unlike is None or m.actor.name != unlike.name)]
+        people = compound(_distinct(named)) if named else None
+        if people is not None:
+            country = _phrase_country(token, mentions, ("of",)) if people.country is None else None
+            return replace(people, country=country) if country else people
     layer = [token]
     for _ in range(depth + 1):
         for phrase in layer:  # one phrase with its conjuncts, never two different dependents joined
@@ -866,8 +873,8 @@ def _named(token: Any, mention: Mention, mentions: MentionIndex) -> Actor:
     names ("the governments of Argentina, Chile and Peru")."""
     if mention.kind != "generic":
         return mention.actor
-    for child in token.children:
-        named = mentions.at(child) if child.dep_ == "appos" else None
+    for child in _appositions(token):
+        named = mentions.at(child)
         if named is not None and named.kind in ("person", "organization"):
             alike = [m for c in _with_conjuncts([child]) if (m := mentions.at(c)) is not None and m.kind == named.kind]
             return compound(_distinct(m.actor for m in alike)) or named.actor
@@ -881,6 +888,17 @@ def _named(token: Any, mention: Mention, mentions: MentionIndex) -> Actor:
         if country is not None:
             return replace(mention.actor, country=country)
     return mention.actor
+
+
+def _appositions(token: Any) -> list[Any]:
+    """A noun's appositions, and a name set off by a comma right after it that the parser hung on
+    the verb instead ("kidnapped a young couple, Silvia Azurdia and Victor Rodriguez, as…")."""
+    found = [c for c in token.children if c.dep_ == "appos"]
+    after = token.right_edge.i + 1
+    if token.dep_ in ("dobj", "nsubjpass") and after + 1 < len(token.doc) and token.doc[after].text == ",":
+        found += [c for c in token.head.children if c.dep_ == "npadvmod" and c.left_edge.i == after + 1
+                  and c.ent_type_ in ("PERSON", "ORG")]
+    return found
 
 
 def _of_countries(token: Any, mentions: MentionIndex) -> list[Actor]:
