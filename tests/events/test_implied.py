@@ -31,8 +31,8 @@ def implied(event: Event) -> Actor | None:
 
 @pytest.mark.parametrize(("event", "country"), [
     (protest(), "KEN"),
-    (protest(actor=KENYANS, location=LONDON), "KEN"),  # Kenyans protesting abroad: their own government
-    (protest(actor=CROWD, location=NAIROBI), "KEN"),  # a crowd of no known country: where it protested
+    (protest(actor=KENYANS, location=LONDON), "GBR"),  # where it happened, told outright, comes first
+    (protest(actor=CROWD, location=NAIROBI), "KEN"),
     (protest(actor=None, mode="riot", location=NAIROBI), "KEN"),
 ])
 def test_implied_protest_with_no_target_is_against_the_government(event: Event, country: str) -> None:

@@ -192,7 +192,8 @@ def test_locate_a_capital_the_tagger_missed_is_still_a_place() -> None:
 def test_locate_a_place_in_a_clause_dating_the_event_is_not_its_place() -> None:
     protest = _located("TEL AVIV, Sept 2 (Reuters) - Thousands took to the streets on Sunday after six hostages were "
                        "found dead in southern Gaza.", "2024-09-02", "PROTEST")
-    assert protest.recipient is None and protest.location is not None and protest.location.name == "Tel Aviv"
+    assert protest.location is not None and protest.location.name == "Tel Aviv"
+    assert protest.recipient is not None and protest.recipient.country == "ISR"  # the implied government
 
 
 @pytest.mark.parametrize(("text", "date", "types", "name", "country"), [

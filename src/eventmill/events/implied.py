@@ -2,10 +2,10 @@
 
 "Thousands rallied again on Saturday and vowed to stay until the ruling elite was gone" names no
 one the rally is against; a protest that names no target is against the government of the
-protesters' country, as event data codes it (the PLOVER gold standard, ACLED's "protesters vs
-government" default). Which acts imply whom is data (`implied_recipients` in
-`data/events/predicates.yaml`). This runs after merging, so a target told in another telling of the
-same protest ("rallied against the government", "marched on parliament") is kept.
+country it happened in, as the PLOVER gold-standard records code it. Which acts imply whom is
+data (`implied_recipients` in `data/events/predicates.yaml`). This runs after merging, so a
+target told in another telling of the same protest ("rallied against the government", "marched
+on parliament") is kept.
 """
 
 from __future__ import annotations
@@ -43,9 +43,11 @@ class ImpliedRecipients:
 
 
 def _home_country(event: Event) -> str | None:
-    """The protesters' own country ("Kenyans in London protested": Kenya), else where it happened."""
-    actor_country = event.actor.country if event.actor is not None else None
-    if national(actor_country):
-        return actor_country
+    """The country where the protest happened, else the protesters' own: where it happened is
+    told outright more often than whose the crowd is, which is often a guess from the sentence
+    ("thousands took to the streets in Tel Aviv after hostages were found dead in Gaza")."""
     place_country = event.location.country if event.location is not None else None
-    return place_country if national(place_country) else None
+    if national(place_country):
+        return place_country
+    actor_country = event.actor.country if event.actor is not None else None
+    return actor_country if national(actor_country) else None
