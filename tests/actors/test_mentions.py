@@ -152,8 +152,8 @@ def test_coref_acting_they_is_the_plural_subject_before_it(read: Any) -> None:
     # the last plural subject is no party
     "The rebels rejected the plan. These measures hurt trade, and they will injure farmers.",
     # several parties each named on their own: not the first of them
-    "On Sunday, the United States, Britain, France, Germany and Italy said in a joint statement that they "
-    "condemned the violence.",
+    ("On Sunday, the United States, Britain, France, Germany and Italy said in a joint statement that they "
+     "condemned the violence."),
     # "the people" a speaker invokes is no party that acts
     "The leaders believed that the people would rally behind them. They handed out weapons.",
 ])

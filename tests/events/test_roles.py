@@ -45,8 +45,8 @@ def dyad(text: str, event_type: str) -> tuple[str | None, str | None]:
     ("Germany delivered two more IRIS-T air defence systems to Ukraine.", "AID", "Germany", "Ukraine"),
     # people named in apposition to a noun that names no party are the ones it happened to, also
     # when the parser hung the names on the verb
-    ("Unidentified persons kidnapped a young couple, Silvia Azurdia and Victor Rodriguez, as they were "
-     "leaving their home in Guatemala City.", "ASSAULT", "Unidentified persons", "Silvia Azurdia and Victor Rodriguez"),
+    ("Unidentified persons kidnapped a young couple, Silvia Azurdia and Victor Rodriguez, as they left home.",
+     "ASSAULT", "Unidentified persons", "Silvia Azurdia and Victor Rodriguez"),
     # an attempt is its maker's, never its foiler's
     ("Chilean troops foiled an attempt by the rebels to kidnap the governor.", "ASSAULT", "rebels", "governor"),
     ("Chilean commandos conducted a raid in Arica in an attempt to capture the drug lord.", "ASSAULT",
