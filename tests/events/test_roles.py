@@ -47,6 +47,10 @@ def dyad(text: str, event_type: str) -> tuple[str | None, str | None]:
     # when the parser hung the names on the verb
     ("Unidentified persons kidnapped a young couple, Silvia Azurdia and Victor Rodriguez, as they left home.",
      "ASSAULT", "Unidentified persons", "Silvia Azurdia and Victor Rodriguez"),
+    # a bare number a participle acts on counts the party the act it goes on from was done to
+    ("Police fired tear gas at the protesters, injuring dozens and arresting 20.", "COERCE", "Police", "protesters"),
+    ("Chilean police opened fire to disperse demonstrators on Monday, killing one person and arresting 12.",
+     "COERCE", "Chilean police", "demonstrators"),
     # an attempt is its maker's, never its foiler's
     ("Chilean troops foiled an attempt by the rebels to kidnap the governor.", "ASSAULT", "rebels", "governor"),
     ("Chilean commandos conducted a raid in Arica in an attempt to capture the drug lord.", "ASSAULT",

@@ -253,7 +253,28 @@ def _roles(frame: Frame, mentions: MentionIndex, lexicon: PredicateLexicon) -> t
             return actor, None  # "760 (were) wounded while waiting for aid in Gaza City": unnamed victims
     if held is None and frame.coding.type not in lexicon.moving_types:
         held = _first_actor(_ordered(verb), mentions, unlike=actor)
+    if held is None:
+        held = _first_actor(_counted_from(verb), mentions, unlike=actor)
     return actor, held
+
+
+def _counted_from(verb: Any) -> list[Any]:
+    """Whom a bare number a participle acts on counts, told as the object of the act it goes on
+    from: "opened fire on the demonstrators, killing one and arresting 12" (12 demonstrators)."""
+    if verb.dep_ not in ("advcl", "conj") or not any(c.dep_ == "dobj" and _a_number(c) for c in verb.children):
+        return []
+    head = verb
+    while head.dep_ in ("advcl", "conj") and head.head != head:
+        head = head.head
+        objects = [c for c in head.children if c.dep_ == "dobj" and not _a_number(c)
+                   and c.lemma_.lower() not in ("person", "people")]  # "killing one person and arresting 12"
+        objects += [o for p in head.children if p.dep_ == "prep" and p.lower_ in ("at", "on", "against")
+                    for o in p.children if o.dep_ == "pobj"]
+        objects += [o for x in head.children if x.dep_ in ("xcomp", "advcl") and x.i < verb.i
+                    for o in x.children if o.dep_ == "dobj"]  # "opened fire to disperse demonstrators"
+        if objects:
+            return objects
+    return []
 
 
 def _ordered(verb: Any) -> list[Any]:
