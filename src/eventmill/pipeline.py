@@ -23,8 +23,8 @@ from eventmill.errors import BudgetExceeded, EventmillError
 from eventmill.events.attribution import Attributor, load_reporting
 from eventmill.events.coder import EventCoder
 from eventmill.events.counts import load_count_lexicon
-from eventmill.events.lexicon import load_lexicon
 from eventmill.events.implied import ImpliedRecipients
+from eventmill.events.lexicon import load_lexicon
 from eventmill.events.merge import EventMerger
 from eventmill.events.modality import load_cues
 from eventmill.events.quotes import QuoteFinder

@@ -253,17 +253,17 @@ def _clause_cues(token: Any, cues: ModalityCues) -> Modality | None:
 def _no_one(noun: Any, cues: ModalityCues) -> bool:
     """"no one", "nobody": of an attack a toll of zero (see `_none_of`), of any other act that it
     did not happen."""
-    if noun.lower_ in ("nobody", "noone"):
-        return True
-    return noun.lower_ in ("one", "body") and any(c.dep_ in ("neg", "det") and c.lower_ in cues.negation
-                                                 for c in noun.children)
+    return noun.lower_ in ("nobody", "noone") or noun.lower_ in ("one", "body") and _denied(noun, cues)
 
 
 def _none_of(noun: Any, cues: ModalityCues) -> bool:
     """"no shots", "not a single shot"; "no one was killed" reports a toll of zero for an attack
     told beside it, so it is left to the counts."""
-    if noun.lower_ in ("one", "body"):
-        return False
+    return noun.lower_ not in ("one", "body") and _denied(noun, cues)
+
+
+def _denied(noun: Any, cues: ModalityCues) -> bool:
+    """Whether a noun carries a negation of its own ("no shots", "not a single shot", "no one")."""
     return any(c.dep_ in ("neg", "det") and c.lower_ in cues.negation for c in noun.children)
 
 

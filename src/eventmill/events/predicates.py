@@ -437,9 +437,7 @@ def _accident_site(thing: Any, lexicon: PredicateLexicon) -> bool:
         return False  # sites that are also weapons' names ("tank", "chemical", "gas") do not count
     things = [thing, *thing.conjuncts]
     if thing.lemma_.lower() in lexicon.quantity_nouns:  # "a number of … containers"
-        counted = [o for p in thing.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
-                   if o.dep_ == "pobj"]
-        things += [t for o in counted for t in (o, *o.conjuncts)]
+        things += [t for o in _prep_objects(thing, ("of",)) for t in (o, *o.conjuncts)]
     return any(t.lemma_.lower() in lexicon.accident_sites or _natural(t, lexicon) for t in things)
 
 

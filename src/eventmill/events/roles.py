@@ -268,8 +268,7 @@ def _counted_from(verb: Any) -> list[Any]:
         head = head.head
         objects = [c for c in head.children if c.dep_ == "dobj" and not _a_number(c)
                    and c.lemma_.lower() not in ("person", "people")]  # "killing one person and arresting 12"
-        objects += [o for p in head.children if p.dep_ == "prep" and p.lower_ in ("at", "on", "against")
-                    for o in p.children if o.dep_ == "pobj"]
+        objects += _prep_objects([head], ("at", "on", "against"))
         objects += [o for x in head.children if x.dep_ in ("xcomp", "advcl") and x.i < verb.i
                     for o in x.children if o.dep_ == "dobj"]  # "opened fire to disperse demonstrators"
         if objects:
@@ -715,8 +714,7 @@ def _attempters(noun: Any, lexicon: PredicateLexicon) -> list[Any]:
     """Who made an attempt or a plot ("an attempt by the FMLN to kidnap…", "its attempt to
     recover…", "made an attempt", "an operation in an attempt to capture him"); not whoever
     foiled or uncovered it ("troops foiled an attempt to kidnap the envoy")."""
-    own = [c for c in noun.children if c.dep_ == "poss"]
-    own += [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "by" for o in p.children if o.dep_ == "pobj"]
+    own = [*(c for c in noun.children if c.dep_ == "poss"), *_prep_objects([noun], ("by",))]
     if own:
         return [antecedent(party) for party in own]
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in lexicon.light_verbs:
