@@ -742,3 +742,26 @@ def test_coder_an_exchange_of_fire_that_did_not_happen_is_a_negated_assault() ->
 ])
 def test_coder_talking_to_the_press_is_no_consultation(text: str, expected: list[tuple[str, str | None, str]]) -> None:
     assert coded(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # coordinated verbs naming different means are two attacks
+    ("Militants kidnapped three aid workers and detonated two bombs in the market.",
+     [("ASSAULT", "abduct", "asserted"), ("ASSAULT", "explosives", "asserted")]),
+    # a participle, or a verb naming no means of its own, elaborates the attack it goes with (the
+    # gunmen's firearms are the doers' means, not the verb's)
+    ("Gunmen attacked a mosque in the north and set off a bomb, wounding 40 people.",
+     [("ASSAULT", "firearms", "asserted")]),
+    ("Militants detonated two bombs in the market, kidnapping three aid workers.",
+     [("ASSAULT", "explosives", "asserted")]),
+    # two means against one target told once are one raid
+    ("Helicopters began bombing and firing rockets at the village on Monday.", [("ASSAULT", "aerial", "asserted")]),
+])
+def test_coder_a_coordinated_attack_by_other_means_is_an_event_of_its_own(
+        text: str, expected: list[tuple[str, str | None, str]]) -> None:
+    assert coded(text) == expected
+
+
+def test_coder_up_to_a_number_is_the_counted_object() -> None:
+    [kidnapping] = eventmill.extract("Rebels kidnapped up to 16 Russian advisers on Monday.", date="1989-05-02").events
+    assert kidnapping.recipient is not None and kidnapping.recipient.country == "RUS"

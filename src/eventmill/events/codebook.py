@@ -37,6 +37,10 @@ STRIKING_SECTORS = frozenset({"LAB", "EDU", "CVL", "MED", "JRN", "BUS"})
 ARMED_SECTORS = frozenset({"MIL", "REB", "PRM", "UAF", "SPY"})
 # Reactions whose object may be an act told before: condemning, rejecting, protesting or praising it.
 REACTION_TYPES = frozenset({"ACCUSE", "REJECT", "PROTEST", "SUPPORT"})
+# Means of attack that tell one attack from another; modes outside these (targeted, destroy,
+# beat, crowd-control: police fire tear gas and live rounds at one crowd) may go with any.
+MEANS_FAMILIES = (frozenset({"aerial", "drone", "explosives", "suicide-attack"}), frozenset({"heavy-weapons"}),
+                  frozenset({"firearms"}), frozenset({"abduct"}), frozenset({"sexual"}))
 # Prepositions that name whom an act was done to ("the attack on the embassy", "violence against").
 VICTIM_PREPOSITIONS = frozenset({"on", "against", "at"})
 # Letters a verb and its event noun share ("suspend", "suspension"; "raid", "raids").
@@ -417,3 +421,11 @@ def _committed(token: Any) -> bool:
     while token.dep_ == "conj" and token.head != token:
         token = token.head
     return token.dep_ == "xcomp" and token.head.lemma_.lower() in COMMITMENT_GOVERNORS
+
+
+def distinct_means(a: str | None, b: str | None) -> bool:
+    """Whether two attacks were made with means that tell them apart ("launched drones at
+    cities", "shelling killed three in Kherson"; "kidnapped advisers and exploded bombs"): a
+    bombing may be told as an air raid and as a blast, a shooting never as a shelling."""
+    families = [next((i for i, family in enumerate(MEANS_FAMILIES) if mode in family), None) for mode in (a, b)]
+    return None not in families and families[0] != families[1]

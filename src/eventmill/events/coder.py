@@ -23,6 +23,7 @@ from eventmill.events.codebook import (
     collective_action,
     complement_threat,
     cued_mode,
+    distinct_means,
     expelled_body,
     grounded_bombing,
     implied_actor,
@@ -38,7 +39,7 @@ from eventmill.events.contexts import ContextCues, load_context_cues
 from eventmill.events.counts import CountLexicon, count_event
 from eventmill.events.lexicon import Coding, PredicateLexicon
 from eventmill.events.modality import ModalityCues, modality_of
-from eventmill.events.predicates import Frame, find_frames, noun_coding, verb_entry
+from eventmill.events.predicates import Frame, find_frames, misread_objects, noun_coding, verb_entry
 from eventmill.events.roles import (
     PLACE_KINDS,
     MentionIndex,
@@ -211,7 +212,9 @@ def _elaborates(item: _Coded, other: _Coded, aiming: frozenset[str]) -> bool:
     subject of its own ("since Abbas hosted Gantz") is an event of its own. A protest's demand
     ("began a hunger strike to demand the return of their land") is the protest's, not a request
     of its own. Nor is a participle that only says whom the other is aimed at, whatever its type
-    ("imposed sanctions on Russia, targeting its shadow fleet": `aiming_verbs`).
+    ("imposed sanctions on Russia, targeting its shadow fleet": `aiming_verbs`), nor a verb
+    coordinated with it that names other means done to something else ("kidnapped advisers and
+    exploded bombs", but one raid in "began bombing and firing rockets at the settlement").
     """
     demand = item.event.type == "REQUEST" and other.event.type == "PROTEST"
     aimed = item.frame.kind == "verb" and item.frame.anchor.lemma_.lower() in aiming
@@ -222,6 +225,9 @@ def _elaborates(item: _Coded, other: _Coded, aiming: frozenset[str]) -> bool:
     if item.frame.kind != "noun":
         if any(c.dep_ in ("nsubj", "nsubjpass") for c in anchor.children):
             return False
+        if anchor.dep_ == "conj" and distinct_means(item.frame.coding.mode, other.frame.coding.mode) \
+                and _has_object(anchor) and _has_object(other.frame.anchor):
+            return False  # "kidnapped 16 advisers and exploded a series of bombs": two attacks
         return anchor.dep_ in ELABORATING_DEPS and anchor.head.i in other.frame.tokens
     token = anchor
     for _ in range(2):
@@ -231,6 +237,10 @@ def _elaborates(item: _Coded, other: _Coded, aiming: frozenset[str]) -> bool:
         if token.i in other.frame.tokens:
             return True
     return False
+
+
+def _has_object(verb: Any) -> bool:
+    return any(c.dep_ in ("dobj", "obj") for c in verb.children) or bool(misread_objects(verb))
 
 
 def _the_press(party: Actor | None) -> bool:

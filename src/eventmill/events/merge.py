@@ -21,6 +21,7 @@ import datetime as dt
 from dataclasses import replace
 from typing import Any
 
+from eventmill.events.codebook import distinct_means
 from eventmill.events.lexicon import PredicateLexicon
 from eventmill.events.predicates import WITHIN_PREPOSITIONS, noun_coding
 from eventmill.events.roles import JOINT_TYPES
@@ -44,10 +45,6 @@ GUESSED_DAYS = 7
 # Words of quantity that name the same party again ("farmers", "many farmers").
 QUANTITY_WORDS = frozenset({"many", "several", "some", "few", "numerous", "dozens", "hundreds", "thousands", "scores",
                             "all", "most", "both"})
-# Means of attack that tell one attack from another; modes outside these (targeted, destroy,
-# beat, crowd-control: police fire tear gas and live rounds at one crowd) may go with any.
-MEANS_FAMILIES = (frozenset({"aerial", "drone", "explosives", "suicide-attack"}), frozenset({"heavy-weapons"}),
-                  frozenset({"firearms"}), frozenset({"abduct"}), frozenset({"sexual"}))
 # The sector of a doer nothing is known of ("unidentified individuals").
 UNKNOWN_SECTOR = "UNK"
 
@@ -242,7 +239,7 @@ def _compatible(event: Event, other: Event, persons: set[tuple[int, int]],
         # two clauses told as acts, not a noun pointing back ("the attack took place…"); nor is a
         # bare noun with a time of its own ("concluded talks on the deal last December")
         return False
-    if _modes_conflict(event.mode, other.mode) or _kinds_conflict(event, other):
+    if distinct_means(event.mode, other.mode) or _kinds_conflict(event, other):
         return False
     if not mine or not theirs:
         return True
@@ -280,14 +277,6 @@ def _kinds_conflict(event: Event, other: Event) -> bool:
     modes = (event.mode, other.mode)
     return event.type in KIND_MODE_TYPES and None not in modes and modes[0] != modes[1] \
         and event.sentence != other.sentence
-
-
-def _modes_conflict(a: str | None, b: str | None) -> bool:
-    """Whether two attacks were made with means that tell them apart ("launched drones at
-    cities", "shelling killed three in Kherson"): a bombing may be told as an air raid and as a
-    blast, a shooting never as a shelling."""
-    families = [next((i for i, family in enumerate(MEANS_FAMILIES) if mode in family), None) for mode in (a, b)]
-    return None not in families and families[0] != families[1]
 
 
 def _participants(event: Event) -> set[str]:

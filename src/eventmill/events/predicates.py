@@ -858,8 +858,10 @@ def misread_objects(verb: Any) -> list[Any]:
     punctuation between them, cannot be a clause of its own: it is a participle on that verb's
     object. The parser may also hang the first verb on that participle ("while police handed
     over to the authorities a financier wanted in Ecuador")."""
-    if any(c.dep_ in ("dobj", "obj", "cc") for c in verb.children):
+    if any(c.dep_ in ("dobj", "obj") for c in verb.children):
         return []
+    if any(c.dep_ == "cc" for c in verb.children):  # "kidnapped up to 16 advisers and exploded bombs"
+        return _bounded_objects(verb)
     clauses = [c for c in verb.children if c.dep_ in ("conj", "advcl")]
     if verb.dep_ == "advcl" and verb.head.i > verb.i:
         clauses.append(verb.head)
@@ -869,7 +871,16 @@ def misread_objects(verb: Any) -> list[Any]:
             continue
         found += [s for s in clause.children if s.dep_ == "nsubj" and verb.i < s.i < clause.i
                   and not any(t.is_punct for t in verb.doc[verb.i + 1 : s.left_edge.i])]
-    return found + _shifted_objects(verb) + _adverbial_objects(verb)
+    return found + _shifted_objects(verb) + _adverbial_objects(verb) + _bounded_objects(verb)
+
+
+def _bounded_objects(verb: Any) -> list[Any]:
+    """An object counted with "up to" that the parser took for a particle and its to-phrase:
+    "kidnapped up to 16 Russian advisers". Only a counted noun is the object; "stood up to the
+    regime" has none."""
+    return [noun for particle in verb.children if particle.dep_ == "prt" and particle.lower_ == "up"
+            for to in particle.children if to.dep_ == "prep" and to.lower_ == "to" and to.i == particle.i + 1
+            for noun in to.children if noun.dep_ == "pobj" and any(c.dep_ == "nummod" for c in noun.children)]
 
 
 def _adverbial_objects(verb: Any) -> list[Any]:
