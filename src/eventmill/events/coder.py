@@ -39,7 +39,13 @@ from eventmill.events.contexts import ContextCues, load_context_cues
 from eventmill.events.counts import CountLexicon, count_event
 from eventmill.events.lexicon import Coding, PredicateLexicon
 from eventmill.events.modality import ModalityCues, modality_of
-from eventmill.events.predicates import Frame, find_frames, misread_objects, noun_coding, verb_entry
+from eventmill.events.predicates import (
+    Frame,
+    find_frames,
+    misread_objects,
+    noun_coding,
+    verb_entry,
+)
 from eventmill.events.roles import (
     PLACE_KINDS,
     MentionIndex,
