@@ -210,6 +210,12 @@ def test_locate_a_place_in_a_clause_dating_the_event_is_not_its_place() -> None:
     # a place in a coordinated clause with a subject of its own is that clause's
     (("DAMASCUS, Dec 9 (AP) - Israeli jets struck dozens of Syrian army bases on Sunday, and Israeli troops moved "
       "into the buffer zone in the Golan Heights."), "2024-12-09", ("ASSAULT",), "Damascus", "SYR"),
+    # a place in the subject of the verb the event is told under is where the teller is
+    (("Pakistan's mines employ many foreign engineers. Militants abducted two Chinese engineers on Thursday, "
+      "officials in neighbouring Iran said."), "2024-03-08", ("ASSAULT",), "Pakistan", "PAK"),
+    # unless the tellers speak of what they do themselves
+    ("Uganda's hospitals are short of staff. Nurses in Kenya say they are holding a strike over unpaid wages.",
+     "2024-03-08", ("PROTEST",), "Kenya", "KEN"),
 ])
 def test_locate_the_place_the_text_gives_the_event(text: str, date: str, types: tuple[str, ...], name: str,
                                                     country: str) -> None:

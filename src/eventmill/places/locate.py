@@ -45,6 +45,8 @@ JOURNEY_WORDS = frozenset({"travel", "fly", "go", "come", "head", "return", "jou
 # Verbs of a consequence whose object does what their to-clause says ("…, forcing companies to
 # reroute around Africa"); "used tear gas to disperse" is the subject's own purpose.
 CONTROLLING_VERBS = frozenset({"force", "compel", "oblige", "prompt", "push", "drive", "lead", "cause"})
+# Links of a clause told under a verb of saying: "officials said [rebels attacked]".
+TOLD_DEPS = frozenset({"ccomp", "parataxis"})
 # Event types whose direct object may be the place they strike ("shelled Kherson").
 PLACE_OBJECT_TYPES = frozenset({"ASSAULT", "COERCE"})
 # Event types that go where their recipient is: struck, visited, sent to. A country that ties are
@@ -140,7 +142,8 @@ class EventLocator:
                 return place
         loose = [(ent, place) for ent, place in places
                  if ent.root.dep_ == "pobj" and ent.root.head.lower_ in LOCATIVE_PREPS
-                 and not _in_other_events_time(ent.root, trigger) and not _in_a_clause_of_its_own(ent.root, trigger)]
+                 and not _in_other_events_time(ent.root, trigger) and not _in_a_clause_of_its_own(ent.root, trigger)
+                 and not _where_the_source_is(ent.root, trigger)]
         return _most_specific(loose) if loose else None
 
 
@@ -204,6 +207,22 @@ def _in_a_clause_of_its_own(token: Any, trigger: Any | None) -> bool:
         return False
     own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
     return own_subject and trigger not in verb.subtree
+
+
+def _where_the_source_is(token: Any, trigger: Any | None) -> bool:
+    """"Rebels kidnapped 16 advisers, western diplomatic sources in neighboring Pakistan said": a
+    place in the subject of a verb whose complement tells the event is where its teller is, not
+    the event (those who "participated in the demonstrations" were there). Tellers
+    who speak of themselves ("students around the United States say they are planning rallies")
+    are where they act."""
+    if trigger is None:
+        return False
+    clause = trigger if trigger.pos_ in ("VERB", "AUX") else next((a for a in trigger.ancestors if a.pos_ == "VERB"), trigger)
+    if any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PRON" for c in clause.children):
+        return False
+    # verbs the event is told under: those a complement clause holding it hangs on
+    telling = {a.head.i for a in (trigger, *trigger.ancestors) if a.dep_ in TOLD_DEPS}
+    return any(a.dep_ in ("nsubj", "nsubjpass") and a.head.i in telling for a in (token, *token.ancestors))
 
 
 def _object_controlled(verb: Any) -> bool:
