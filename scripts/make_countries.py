@@ -146,7 +146,7 @@ OMN;;;Omani|Omanis;Muscat;Q842
 PAK;;;Pakistani|Pakistanis;Islamabad;Q843
 PAN;;;Panamanian|Panamanians;Panama City;Q804
 PER;;;Peruvian|Peruvians;Lima;Q419
-PHL;;the Philippines;Filipino|Filipinos|Philippine;Manila|Malacañang|Malacanang;Q928
+PHL;;the Philippines;Filipino|Filipinos|Filipina|Filipinas|Philippine;Manila|Malacañang|Malacanang;Q928
 POL;;;Polish|Pole|Poles;Warsaw;Q36
 PRK;;DPRK|the DPRK|North Korea;North Korean|North Koreans;Pyongyang;Q423
 PRT;;;Portuguese;Lisbon;Q45
