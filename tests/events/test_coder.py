@@ -765,3 +765,16 @@ def test_coder_a_coordinated_attack_by_other_means_is_an_event_of_its_own(
 def test_coder_up_to_a_number_is_the_counted_object() -> None:
     [kidnapping] = eventmill.extract("Rebels kidnapped up to 16 Russian advisers on Monday.", date="1989-05-02").events
     assert kidnapping.recipient is not None and kidnapping.recipient.country == "RUS"
+
+
+@pytest.mark.parametrize(("text", "recipient"), [
+    # an attack aimed at someone named is aimed at them, whoever else it killed
+    ("Two bodyguards were killed in an attack on Senator Luis Garcia in Bogota.", "Luis Garcia"),
+    ("Two bodyguards were killed during an attack on Senator Luis Garcia in Bogota.", "Luis Garcia"),
+    # a thing hit is no party: the victims stay the recipient
+    ("Two bodyguards were killed in an attack on the convoy near Bogota.", "bodyguards"),
+])
+def test_coder_a_harm_in_an_attack_on_someone_named_is_aimed_at_them(text: str, recipient: str) -> None:
+    [attack] = eventmill.extract(text, date="1989-08-20").events
+    assert attack.type == "ASSAULT" and attack.recipient is not None and attack.recipient.name == recipient
+    assert attack.counts.fatalities == 2

@@ -65,6 +65,8 @@ HOSTILE_TYPES = FORCE_TYPES | {"THREATEN"}
 TOLL_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST"})
 # The sector of the press: speaking to reporters is a statement, not a meeting of parties.
 PRESS_SECTOR = "JRN"
+# Prepositions of an event noun that name whom it was aimed at ("an attack against the senator").
+AIM_PREPOSITIONS = frozenset({"on", "against"})
 # Clause links of a subjectless clause that elaborates its governor's event.
 ELABORATING_DEPS = frozenset({"advcl", "xcomp", "conj", "acl"})
 
@@ -73,6 +75,7 @@ ELABORATING_DEPS = frozenset({"advcl", "xcomp", "conj", "acl"})
 class _Coded:
     frame: Frame
     event: Event
+    aimed_at_someone: bool = False  # an attack noun whose "on"/"against" phrase names a person
 
 
 class EventCoder:
@@ -143,7 +146,7 @@ class EventCoder:
                     confidence=_confidence(frame, actor is not None, recipient is not None),
                     contexts=contexts,
                 )
-                coded.append(_Coded(frame, event))
+                coded.append(_Coded(frame, event, _aimed_at_someone(frame, recipient, mentions)))
             for item in _fold_elaborations(coded, self.lexicon.aiming_verbs):
                 if item.event.recipient is None or victim_of_the_answered(item.frame, item.event.type,
                                                                           item.event.recipient, offset, self.lexicon):
@@ -206,8 +209,20 @@ def _fold_elaborations(coded: list[_Coded], aiming: frozenset[str]) -> list[_Cod
         if root is item:
             kept.append(item)
         else:
-            root.event = _absorb(root.event, item.event)
+            aimed = item.aimed_at_someone and root.event.type == "ASSAULT"
+            root.event = _absorb(root.event, item.event, aimed=aimed)
     return kept
+
+
+def _aimed_at_someone(frame: Frame, party: Actor | None, mentions: MentionIndex) -> bool:
+    """Whether an event noun names the person it was aimed at: "an attack against councilman
+    Gonzalo Alvarez" (not "an explosion at Rajwar", a place the tagger took for a name)."""
+    mention = mentions.naming(party) if party is not None and frame.kind == "noun" else None
+    if mention is None or mention.kind != "person":
+        return False
+    aimed = {t.i for prep in frame.anchor.children if prep.dep_ == "prep" and prep.lower_ in AIM_PREPOSITIONS
+             for t in prep.subtree}
+    return mention.token_start in aimed
 
 
 def _elaborates(item: _Coded, other: _Coded, aiming: frozenset[str]) -> bool:
@@ -340,13 +355,15 @@ def _answering(event: Event, answered: tuple[str, str], earlier: list[Event], te
     return replace(event, recipient=doers[0]) if doers else event
 
 
-def _absorb(event: Event, part: Event) -> Event:
+def _absorb(event: Event, part: Event, *, aimed: bool = False) -> Event:
     """The event with what an elaborating frame adds. A doer the part names is no recipient:
-    "two were injured in an attack by rebels" read the rebels as the injured clause's recipient."""
+    "two were injured in an attack by rebels" read the rebels as the injured clause's recipient.
+    An attack noun `aimed` at a person named is aimed at them, whoever else its harm struck:
+    "ten people were killed during an attack against councilman Gonzalo Alvarez"."""
     counts = event.counts.larger(part.counts)
     actor = event.actor or part.actor
-    recipients = [r for r in (event.recipient, part.recipient)
-                  if r is not None and (actor is None or r.name != actor.name)]
+    told = (part.recipient, event.recipient) if aimed else (event.recipient, part.recipient)
+    recipients = [r for r in told if r is not None and (actor is None or r.name != actor.name)]
     return replace(
         event,
         mode=event.mode or part.mode,

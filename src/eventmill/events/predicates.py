@@ -129,7 +129,7 @@ def find_frames(span: Any, lexicon: PredicateLexicon) -> list[Frame]:
         if one_of_a_kind(token):
             continue  # "in one of the deadliest attacks on the army this year": a class, not an event
         coding = noun_coding(token, lexicon)
-        if coding is None or _topic_of(token, verbs, coding) or _in_setting_phrase(token, coding):
+        if coding is None or _topic_of(token, verbs, coding) or _in_setting_phrase(token, coding, verbs):
             continue
         if _accidental_blast(token, lexicon):
             continue  # "a gas explosion", "the fertilizer plant explosion": an accident
@@ -250,11 +250,15 @@ def one_of_a_kind(noun: Any) -> bool:
         and noun.head.head.lower_ == "one"
 
 
-def _in_setting_phrase(noun: Any, coding: Coding) -> bool:
+def _in_setting_phrase(noun: Any, coding: Coding, coded_verbs: dict[int, str]) -> bool:
     """"after the killing of…", "since last month's invasion": an event named as the time or
     cause of the sentence's event is its setting, told as news elsewhere if at all. A protest
-    named as the scene ("arrested during protests") is kept: it took place then and there."""
+    named as the scene ("arrested during protests") is kept: it took place then and there. So is
+    the attack a harm was suffered in ("ten people were killed during an attack against the
+    councilman"): the two are one event."""
     if noun.dep_ != "pobj" or noun.head.lower_ not in SETTING_PREPOSITIONS:
+        return False
+    if _told_within(noun.head, coding, coded_verbs.get(noun.head.head.i, "")):
         return False
     return not (coding.type == "PROTEST" and noun.head.lower_ in CONTEMPORARY_PREPOSITIONS)
 
