@@ -71,3 +71,21 @@ def test_truecase_acronyms_that_are_words_need_their_actor_named(text: str, expe
     truecase = Truecaser(common, names=[*NAMES, "National Liberation Army", "ELN", "CAR", "United States", "US",
                                         "Port-au-Prince"], kin=kin, function_words={"us", "who"})
     assert truecase(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a word known only as a noun that ends a name, or leads on to more of it, is part of the name
+    ("POLICE CORPORAL OSWALDO PALOMINO, WHO SERVED IN TOWN, WAS SHOT.",
+     "Police corporal Oswaldo Palomino, who served in town, was shot."),
+    ("THE REBELS SHOT JOSE ANGEL FLORES AND LUIS CASTRO GUISADO.",
+     "The rebels shot Jose Angel Flores and Luis Castro Guisado."),
+    # not after a common word, before a common word, nor a particle or a word of other kinds
+    ("THE PALOMINO AND THE ANGEL WERE SHOT.", "The palomino and the angel were shot."),
+    ("OSWALDO PALOMINO WAS SHOT.", "Oswaldo palomino was shot."),
+    ("IN SAN LUIS DE LA REINA, OSWALDO SHOT.", "In San Luis de La Reina, Oswaldo shot."),
+])
+def test_truecase_a_noun_only_word_that_ends_a_name_is_a_surname(text: str, expected: str) -> None:
+    common = COMMON | {"police", "corporal", "palomino", "who", "served", "serve", "was", "shot", "shoot", "angel",
+                       "castro", "were", "de", "la"}
+    truecase = Truecaser(common, names=NAMES, noun_only_words={"palomino", "angel", "castro", "police", "corporal"})
+    assert truecase(text) == expected

@@ -86,6 +86,21 @@ def common_words(nlp: Any) -> frozenset[str]:
     return frozenset(words)
 
 
+def noun_only_words(nlp: Any) -> frozenset[str]:
+    """Words the lemmatizer tables know only as nouns. WordNet lists people and places among its
+    nouns ("rivera", "castro", "palomino"), so in shouted text such a word after a name may be a
+    surname (see `Truecaser`)."""
+    if "lemmatizer" not in nlp.pipe_names:
+        return frozenset()
+    index = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index", {})
+    if "noun" not in index:
+        return frozenset()
+    others = set(nlp.Defaults.stop_words)
+    for pos in ("verb", "adj", "adv"):
+        others.update(index[pos] if pos in index else ())
+    return frozenset(set(index["noun"]) - others)
+
+
 def _sentences(article: Article) -> Iterator[Sentence]:
     for index, (segment, doc) in enumerate(zip(article.segments, article.docs)):
         for sent in doc.sents:

@@ -9,7 +9,9 @@ another way in the same text. Any other word is lowered when the model's lemma t
 (WordNet-derived word lists) know it, directly or through a regular inflection ("KIDNAPPED" →
 kidnap, "CLASHES" → clash); unknown words keep an initial capital, vowel-less words stay
 acronyms ("PCN"), and sentence starts, bracketed tags ("[TEXT]"), months and weekdays are
-capitalised.
+capitalised. WordNet lists people among its nouns ("rivera", "castro", "palomino"), so a word
+known only as a noun that follows a name and ends it ("OSWALDO PALOMINO, WHO…", "JOSE ANGEL
+FLORES") is taken for part of that name.
 """
 
 from __future__ import annotations
@@ -76,11 +78,14 @@ class Truecaser:
             text that names its actor another way as well; one that is a function word ("WHO",
             "US") never is.
         function_words: lowercase words an acronym may spell that are always left to context.
+        noun_only_words: common words known only as nouns, which after a name may be a surname.
     """
 
     def __init__(self, common_words: Collection[str], *, names: Iterable[str] = (),
-                 kin: Iterable[Iterable[str]] = (), function_words: Collection[str] = ()) -> None:
+                 kin: Iterable[Iterable[str]] = (), function_words: Collection[str] = (),
+                 noun_only_words: Collection[str] = ()) -> None:
         self.common_words = common_words
+        self.noun_only_words = noun_only_words
         self.names: dict[tuple[str, ...], tuple[str, ...]] = {}
         # an acronym that is also a word → its casing and the other forms of its actor
         self.word_acronyms: dict[str, tuple[str, set[tuple[str, ...]]]] = {}
@@ -145,12 +150,41 @@ class Truecaser:
                 cased[position] = acronym  # "the Army of National Liberation … the ELN"
         result = [word if word is not None else self._word_case(text, m)
                   for word, m in zip(cased, words)]
+        self._case_surnames(text, words, cased, result)
         for position, word in enumerate(lowered):
             following = result[position + 1] if position + 1 < len(result) else ""
             if cased[position] is None and word in NAME_OPENERS and following[:1].isupper() \
                     and not self.is_common(following.lower()):
                 result[position] = word.capitalize()
         return result
+
+    def _case_surnames(self, text: str, words: list[re.Match[str]], cased: list[str | None],
+                       result: list[str]) -> None:
+        """Capitalise, in place, a noun-only word that continues a name and ends it or leads on to
+        more of it: after a capitalised word the lists do not know ("OSWALDO PALOMINO,"), before
+        punctuation, the end, another such word or another word of the name ("LUIS CASTRO GUISADO")."""
+        def unknown_name(position: int) -> bool:
+            word = result[position]
+            return cased[position] is None and word[:1].isupper() and not word.isupper() \
+                and not word.lower().endswith("'s") and word.lower() not in CALENDAR
+
+        def joined(position: int) -> bool:  # only a space between this word and the next
+            return text[words[position].end() : words[position + 1].start()].isspace()
+
+        for position in range(1, len(words)):
+            if cased[position] is not None or result[position][:1].isupper() \
+                    or not self._noun_only(result[position]) or not joined(position - 1) \
+                    or not unknown_name(position - 1):
+                continue
+            last = position + 1 == len(words) or not joined(position)
+            if last or unknown_name(position + 1) or self._noun_only(result[position + 1]):
+                result[position] = result[position].capitalize()
+
+    def _noun_only(self, word: str) -> bool:
+        if word in NAME_PARTICLES:
+            return False  # "San Luis de la Reina"
+        plural = word not in self.common_words and word.endswith("s") and word[:-1] in self.noun_only_words
+        return word in self.noun_only_words or plural
 
     def _name_at(self, text: str, words: list[re.Match[str]], lowered: list[str], index: int) -> int:
         """Length of the longest known name starting at word `index`, 0 when none does."""
