@@ -97,7 +97,7 @@ def noun_only_words(nlp: Any) -> frozenset[str]:
         return frozenset()
     others = set(nlp.Defaults.stop_words)
     for pos in ("verb", "adj", "adv"):
-        others.update(index[pos] if pos in index else ())
+        others.update(index.get(pos, ()))
     return frozenset(set(index["noun"]) - others)
 
 
