@@ -79,6 +79,9 @@ def test_truecase_acronyms_that_are_words_need_their_actor_named(text: str, expe
      "Police corporal Oswaldo Palomino, who served in town, was shot."),
     ("THE REBELS SHOT JOSE ANGEL FLORES AND LUIS CASTRO GUISADO.",
      "The rebels shot Jose Angel Flores and Luis Castro Guisado."),
+    # a possessive ends a name, and may follow a surname
+    ("THE REBELS SHOT AT OSWALDO PALOMINO'S HOUSE AND AT JOSE ANGEL FLORES'S CAR.",
+     "The rebels shot at Oswaldo Palomino's house and at Jose Angel Flores's car."),
     # not after a common word, before a common word, nor a particle or a word of other kinds
     ("THE PALOMINO AND THE ANGEL WERE SHOT.", "The palomino and the angel were shot."),
     ("OSWALDO PALOMINO WAS SHOT.", "Oswaldo palomino was shot."),
@@ -86,6 +89,6 @@ def test_truecase_acronyms_that_are_words_need_their_actor_named(text: str, expe
 ])
 def test_truecase_a_noun_only_word_that_ends_a_name_is_a_surname(text: str, expected: str) -> None:
     common = COMMON | {"police", "corporal", "palomino", "who", "served", "serve", "was", "shot", "shoot", "angel",
-                       "castro", "were", "de", "la"}
-    truecase = Truecaser(common, names=NAMES, noun_only_words={"palomino", "angel", "castro", "police", "corporal"})
+                       "castro", "were", "de", "la", "at", "house", "car"}
+    truecase = Truecaser(common, names=NAMES, noun_only_words={"palomino", "angel", "castro", "police", "corporal", "house", "car"})
     assert truecase(text) == expected

@@ -162,11 +162,12 @@ class Truecaser:
                        result: list[str]) -> None:
         """Capitalise, in place, a noun-only word that continues a name and ends it or leads on to
         more of it: after a capitalised word the lists do not know ("OSWALDO PALOMINO,"), before
-        punctuation, the end, another such word or another word of the name ("LUIS CASTRO GUISADO")."""
-        def unknown_name(position: int) -> bool:
+        punctuation, the end, another such word or another word of the name ("LUIS CASTRO GUISADO",
+        "JOSE NAPOLEON DUARTE'S TROOPS"); a possessive ends one ("FRANCISCO MERINO'S RESIDENCE")."""
+        def unknown_name(position: int, *, owning: bool = True) -> bool:
             word = result[position]
             return cased[position] is None and word[:1].isupper() and not word.isupper() \
-                and not word.lower().endswith("'s") and word.lower() not in CALENDAR
+                and (owning or not word.lower().endswith("'s")) and word.lower() not in CALENDAR
 
         def joined(position: int) -> bool:  # only a space between this word and the next
             return text[words[position].end() : words[position + 1].start()].isspace()
@@ -174,13 +175,14 @@ class Truecaser:
         for position in range(1, len(words)):
             if cased[position] is not None or result[position][:1].isupper() \
                     or not self._noun_only(result[position]) or not joined(position - 1) \
-                    or not unknown_name(position - 1):
+                    or not unknown_name(position - 1, owning=False):
                 continue
             last = position + 1 == len(words) or not joined(position)
             if last or unknown_name(position + 1) or self._noun_only(result[position + 1]):
                 result[position] = result[position].capitalize()
 
     def _noun_only(self, word: str) -> bool:
+        word = word.removesuffix("'s")  # "FRANCISCO MERINO'S RESIDENCE"
         if word in NAME_PARTICLES:
             return False  # "San Luis de la Reina"
         plural = word not in self.common_words and word.endswith("s") and word[:-1] in self.noun_only_words
