@@ -860,3 +860,24 @@ def test_roles_a_party_a_passive_participle_hangs_on_undergoes_it(text: str, act
 def test_roles_onlookers_and_titled_victims_of_event_nouns(text: str, event_type: str, actor: str | None,
                                                              recipient: str) -> None:
     assert dyad(text, event_type) == (actor, recipient)
+
+
+@pytest.mark.parametrize(("text", "event_type", "actor", "recipient"), [
+    # the parser hangs the passive's subject in the date phrase before it
+    ("On the evening of 24 May two Mormon missionaries were murdered by unidentified gunmen.",
+     "ASSAULT", "unidentified gunmen", "Mormon"),
+    # a participle with a by-agent and no subject is done by its agent
+    ("Ukrainian officials reported hundreds of artillery shells fired by Russian forces at their positions.",
+     "ASSAULT", "Russian Armed Forces", "positions"),
+    # "by two hours" is no agent of a verb with a subject
+    ("President Bashir on Monday shortened by two hours the curfew imposed on Khartoum.",
+     "CONCEDE", "Omar al-Bashir", None),
+])
+def test_roles_a_passive_told_without_its_subject_in_place(text: str, event_type: str, actor: str,
+                                                            recipient: str | None) -> None:
+    assert dyad(text, event_type) == (actor, recipient)
+
+
+def test_roles_the_day_of_a_date_is_no_count_of_victims() -> None:
+    [murder] = eventmill.extract("On the evening of 24 May two Mormon missionaries were murdered.", date="1989-06-01").events
+    assert murder.counts.fatalities == 2

@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from eventmill.data_files import builtin, load_yaml, words
+from eventmill.dates.words import default_words
 from eventmill.errors import DataFileError
 from eventmill.events.predicates import (
     REASON_PREPOSITIONS,
@@ -352,6 +353,15 @@ def _people(victim: Any) -> list[Any]:
     return people
 
 
+def _a_day(number: Any) -> bool:
+    """A day of a date the parser hung on the noun after it: "on 24 May two U.S. citizens"."""
+    following = number.nbor(1) if number.i + 1 < len(number.doc) else None
+    if number.ent_type_ == "DATE" or following is None:
+        return number.ent_type_ == "DATE"
+    month = following.text[:1].isupper() and following.lower_.rstrip(".") in default_words().months
+    return following.ent_type_ == "DATE" or month
+
+
 def _figure(noun: Any, lexicon: CountLexicon) -> int | None:
     if noun.lemma_.lower() in NOBODY or any(c.lower_ == "no" for c in noun.children):
         return 0
@@ -359,7 +369,7 @@ def _figure(noun: Any, lexicon: CountLexicon) -> int | None:
         return parse_number([noun.text], lexicon)
     if noun.pos_ == "PRON":
         return 1 if noun.lower_ in ONE_PERSON else None
-    numbers = [c for c in noun.children if c.dep_ == "nummod"]
+    numbers = [c for c in noun.children if c.dep_ == "nummod" and not _a_day(c)]
     if not numbers:
         if noun.tag_ == "NNP" and noun.ent_type_ in ("PERSON", ""):
             return 1  # a named victim: "Mayor Torrado was killed"

@@ -672,7 +672,23 @@ def passive_subjects(verb: Any) -> list[Any]:
     if verb.dep_ == "conj" and any(c.dep_ == "auxpass" for c in verb.children) and not any(
             c.dep_ in ("nsubj", "csubj") for c in verb.children):  # "left for Lithuania and has been given refuge"
         return [antecedent(c) for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
-    return []
+    return _stranded_passive_subject(verb)
+
+
+def _stranded_passive_subject(verb: Any) -> list[Any]:
+    """The subject of a passive that the parser hung in a phrase before it: in "during the evening
+    of 24 May two U.S. citizens were murdered" it reads the citizens as the evening's. A noun
+    phrase inside a phrase of the verb's that ends right before the auxiliary is its subject."""
+    auxiliary = next((c for c in verb.children if c.dep_ == "auxpass" and c.i < verb.i), None)
+    if auxiliary is None or any(c.dep_ in ("nsubj", "csubj", "expl") for c in verb.children):
+        return []
+    noun = verb.doc[auxiliary.i - 1] if auxiliary.i > 0 else None
+    while noun is not None and noun.dep_ not in ("pobj", "appos", "conj") and noun.head != noun \
+            and noun.head.i < auxiliary.i and noun.pos_ not in ("NOUN", "PROPN"):
+        noun = noun.head  # the comma or relative clause that closes the subject's phrase
+    if noun is None or noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ != "pobj" or noun.right_edge.i != auxiliary.i - 1:
+        return []
+    return [noun] if verb in noun.ancestors else []
 
 
 def caused_passive(verb: Any) -> bool:

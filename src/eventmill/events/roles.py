@@ -199,7 +199,8 @@ def _roles(frame: Frame, mentions: MentionIndex, lexicon: PredicateLexicon) -> t
         c.dep_ == "agent" for c in verb.children)
     if stance:  # "Israel is opposed to French mediation", "soldiers were engaged in a gun battle": the subject's own
         actor, passive = _first_actor(passive, mentions), []
-    elif passive:  # "injured by shrapnel in the Negev": the agent's setting is not the doer
+    elif passive or _told_by_its_doer(verb):
+        # "injured by shrapnel in the Negev": the agent's setting is not the doer
         actor = _first_actor((_pobj(c) for c in verb.children if c.dep_ == "agent"), mentions, settings=False)
         if actor is None and caused_passive(verb):  # "a judge ordered him held": the judge acts
             actor = _first_actor(_subjects(verb.head), mentions)
@@ -313,6 +314,12 @@ def _device_sites(verb: Any, phrases: list[Any], mentions: MentionIndex) -> list
     country says only where."""
     sites = {t.i: t for t in [*phrases, *_prep_objects([verb], DEVICE_SITE_PREPS)]}
     return [t for _, t in sorted(sites.items()) if (m := mentions.at(t)) is None or m.kind not in PLACE_KINDS]
+
+
+def _told_by_its_doer(verb: Any) -> bool:
+    """A participle with a by-agent and no subject: "hundreds of shells fired by Russian forces",
+    "a vehicle targeted by a suicide bomber". ("Shortened by one hour", with a subject, is active.)"""
+    return any(c.dep_ == "agent" for c in verb.children) and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
 
 
 def _plural_subject(verb: Any) -> bool:
