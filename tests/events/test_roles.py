@@ -881,3 +881,13 @@ def test_roles_a_passive_told_without_its_subject_in_place(text: str, event_type
 def test_roles_the_day_of_a_date_is_no_count_of_victims() -> None:
     [murder] = eventmill.extract("On the evening of 24 May two Mormon missionaries were murdered.", date="1989-06-01").events
     assert murder.counts.fatalities == 2
+
+
+@pytest.mark.parametrize(("text", "actor", "recipient"), [
+    # weapons fired are no recipient, whatever their kind; the one fired at is
+    ("Taliban forces fired heavy weapons at Pakistani military posts on Monday.", "Taliban forces", "Pakistan Army"),
+    # a store of weapons is what was hit
+    ("Turkish jets destroyed weapon depots in northern Iraq on Sunday.", "Turkish jets", "weapon depots"),
+])
+def test_roles_weapons_of_no_one_kind_are_instruments(text: str, actor: str, recipient: str) -> None:
+    assert dyad(text, "ASSAULT") == (actor, recipient)

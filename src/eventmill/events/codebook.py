@@ -172,7 +172,7 @@ def instrument_mode(frame: Frame, coding: Coding, lexicon: PredicateLexicon, act
         return Coding("ASSAULT", "destroy") if armed else coding
     if "suicide" in lemmas:
         return Coding("ASSAULT", "suicide-attack")
-    mode = next((lexicon.instruments[lemma] for lemma in lemmas if lemma in lexicon.instruments), None)
+    mode = next((found for lemma in lemmas if (found := lexicon.instruments.get(lemma))), None)
     return Coding("ASSAULT", mode) if mode else coding
 
 

@@ -67,7 +67,7 @@ class PredicateLexicon:
     light_verbs: frozenset[str]
     recipient_preps: Mapping[str, tuple[str, ...]]
     crowd_subjects: frozenset[str] = frozenset()
-    instruments: Mapping[str, str] = field(default_factory=dict)
+    instruments: Mapping[str, str | None] = field(default_factory=dict)
     crowd_verbs: frozenset[str] = frozenset()
     natural_causes: frozenset[str] = frozenset()
     moving_types: frozenset[str] = frozenset()
@@ -177,7 +177,7 @@ def load_lexicon(user_files: Iterable[Path] = ()) -> PredicateLexicon:
     light: set[str] = set()
     preps: dict[str, tuple[str, ...]] = {}
     word_lists: dict[str, set[str]] = {name: set() for name in WORD_LISTS}
-    instruments: dict[str, str] = {}
+    instruments: dict[str, str | None] = {}
     moving: set[str] = set()
     mode_cues: dict[str, dict[str, frozenset[str]]] = {}
     implied: dict[Coding, tuple[str, str]] = {}
@@ -194,7 +194,8 @@ def load_lexicon(user_files: Iterable[Path] = ()) -> PredicateLexicon:
         light.update(str(verb) for verb in raw.get("light_verbs") or ())
         for name, (section, key) in WORD_LISTS.items():
             word_lists[name].update(words((raw.get(section) or {}).get(key) if key else raw.get(section)))
-        instruments.update({str(k).lower(): str(v) for k, v in (raw.get("assault_instruments") or {}).items()})
+        instruments.update({str(k).lower(): None if v is None else str(v)
+                            for k, v in (raw.get("assault_instruments") or {}).items()})
         aliases.update({str(k).lower(): str(v) for k, v in (raw.get("mode_aliases") or {}).items()})
         for event_type, listed in (raw.get("answering_words") or {}).items():
             _check_type(event_type, path=path, where=f"answering_words.{event_type}")
@@ -215,7 +216,7 @@ def load_lexicon(user_files: Iterable[Path] = ()) -> PredicateLexicon:
                 (moving.add if spec["object_is_moved"] else moving.discard)(event_type)
     verbs = {lemma: _with_codebook_modes(entry, aliases) for lemma, entry in verbs.items()}
     nouns = {lemma: _with_codebook_modes(entry, aliases) for lemma, entry in nouns.items()}
-    instruments = {weapon: aliases.get(mode, mode) for weapon, mode in instruments.items()}
+    instruments = {weapon: aliases.get(mode, mode) if mode else None for weapon, mode in instruments.items()}
     return PredicateLexicon(verbs, nouns, frozenset(light), preps, instruments=instruments,
                             moving_types=frozenset(moving), mode_cues=mode_cues, implied_actors=implied,
                             implied_recipients=implied_recipients,

@@ -464,9 +464,10 @@ def weapon_goes_off(verb: Any, lexicon: PredicateLexicon) -> bool:
 
 
 def is_weapon(noun: Any, lexicon: PredicateLexicon) -> bool:
-    """Whether a noun names a weapon, itself or by its modifiers ("a car bomb", "an explosive device")."""
-    return any(w.lemma_.lower() in lexicon.instruments
-               for w in [noun, *(c for c in noun.children if c.dep_ in ("compound", "amod"))])
+    """Whether a noun names a weapon, itself or by its modifiers ("a car bomb", "an explosive
+    device"). A word of arms in general only names what holds them: "a weapons depot" is a target."""
+    return noun.lemma_.lower() in lexicon.instruments or any(
+        lexicon.instruments.get(c.lemma_.lower()) for c in noun.children if c.dep_ in ("compound", "amod"))
 
 
 def _warns_of_an_act(verb: Any, lexicon: PredicateLexicon) -> bool:
