@@ -18,6 +18,7 @@ from eventmill.model import (
     EventDate,
     Evidence,
     Mention,
+    Place,
     Span,
 )
 
@@ -320,3 +321,38 @@ def test_merge_a_thing_hit_is_kept_over_the_town_it_stood_in() -> None:
             "on Monday. The explosion shook western San Salvador.")
     [attack] = [e for e in eventmill.extract(text, date="2022-03-02").events if e.type == "ASSAULT"]
     assert attack.recipient is not None and attack.recipient.name == "basement"
+
+
+PROTESTERS = Actor("protesters", country="KEN", sector="CVL")
+DEMONSTRATORS = Actor("young demonstrators", country="KEN", sector="CVL")
+PARLIAMENT_AND_POLICE = Actor("parliament and police", country="KEN", members=(
+    Actor("parliament", country="KEN", sector="LEG"), Actor("police", country="KEN", sector="COP")))
+DAY = EventDate("2024-06-25", "day")
+
+
+@pytest.mark.parametrize(("second_place", "count"), [
+    (Place("Kenya", "KEN"), 1),  # the country the city is in
+    (Place("Nairobi", "KEN"), 1),
+    (Place("Mombasa", "KEN"), 2),  # crowds in two cities are two protests
+])
+def test_merge_one_crowd_named_twice_the_same_day_is_one_protest(second_place: Place, count: int) -> None:
+    first = event(1, "PROTEST", actor=PROTESTERS, recipient=PARLIAMENT_AND_POLICE, date=DAY,
+                  location=Place("Nairobi", "KEN"))
+    second = event(5, "PROTEST", actor=DEMONSTRATORS, recipient=Actor("building"), date=DAY, location=second_place)
+    found = merged(first, second)
+    assert len(found) == count
+    # parties named together tell more than a bare thing
+    assert found[0].recipient == PARLIAMENT_AND_POLICE
+
+
+def test_merge_towns_named_together_are_still_only_where() -> None:
+    # "set off bombs in Bogota and Medellin" and "wounded a watchman": the watchman was hit
+    bogota = Actor("Bogota", country="COL", span=Span(10, 16))
+    medellin = Actor("Medellin", country="COL", span=Span(21, 29))
+    towns = Actor("Bogota and Medellin", country="COL", members=(bogota, medellin))
+    first = event(1, "ASSAULT", actor=REBELS, recipient=towns, date=EventDate("2022-05-01", "day"))
+    second = event(5, "ASSAULT", actor=REBELS, recipient=Actor("watchman"), date=EventDate("2022-05-01", "day"))
+    places = [Mention(10, 16, "Bogota", 0, 2, 3, bogota, "place"), Mention(21, 29, "Medellin", 0, 4, 5, medellin, "place")]
+    article = Article(document=Document("d", "text"), events=[first, second], mentions=places)
+    [one] = EventMerger(load_lexicon())(article).events
+    assert one.recipient == Actor("watchman")

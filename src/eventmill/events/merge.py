@@ -21,6 +21,8 @@ import datetime as dt
 from dataclasses import replace
 from typing import Any
 
+import pycountry
+
 from eventmill.events.codebook import distinct_means
 from eventmill.events.lexicon import PredicateLexicon
 from eventmill.events.predicates import WITHIN_PREPOSITIONS, noun_coding
@@ -77,7 +79,7 @@ class EventMerger:
                 target = next((i for i, held in enumerate(members) if held & bonded
                                and _same_telling(event, merged[i])), None)
             if target is None:
-                target = _best_match(event, merged, persons, own_times)
+                target = _best_match(event, merged, persons, own_times, self.lexicon.protest_participants)
             if target is None and _characterised(event, article):
                 continue  # "said it was an attack on Israel", of a court's move: no attack told
             if target is None:
@@ -212,8 +214,8 @@ def _settling_order(event: Event) -> tuple[bool, bool, int]:
 
 
 def _best_match(event: Event, kept: list[Event], persons: set[tuple[int, int]],
-                own_times: set[int]) -> int | None:
-    candidates = [i for i, other in enumerate(kept) if _compatible(event, other, persons, own_times)]
+                own_times: set[int], crowds: frozenset[str]) -> int | None:
+    candidates = [i for i, other in enumerate(kept) if _compatible(event, other, persons, own_times, crowds)]
     if not candidates:
         return None
     return min(candidates, key=lambda i: (_day_gap(event.date, kept[i].date),
@@ -221,9 +223,10 @@ def _best_match(event: Event, kept: list[Event], persons: set[tuple[int, int]],
 
 
 def _compatible(event: Event, other: Event, persons: set[tuple[int, int]],
-                own_times: set[int]) -> bool:
+                own_times: set[int], crowds: frozenset[str]) -> bool:
     """Whether two tellings may be one event. `own_times`: the triggers of event nouns dated by
-    a time of their own ("last month's massacre"), which point back at no act told that day."""
+    a time of their own ("last month's massacre"), which point back at no act told that day;
+    `crowds`: the nouns of protesters (`protest_participants`)."""
     if event.type != other.type or event.modality != other.modality:
         return False
     if not _dates_agree(event.date, other.date):
@@ -245,6 +248,8 @@ def _compatible(event: Event, other: Event, persons: set[tuple[int, int]],
         return True
     if event.type in JOINT_TYPES:
         return bool(mine & theirs)
+    if event.type == "PROTEST" and _one_crowd(event, other, crowds):
+        return True
     if _same_actor(event.actor, other.actor):
         return _sides_agree(event.recipient, other.recipient, persons)
     # One armed side named twice ("guerrillas", "the FMLN") must have hit the same target, not just
@@ -260,6 +265,36 @@ def _compatible(event: Event, other: Event, persons: set[tuple[int, int]],
     return _same_side(event.actor, other.actor) and (
         _same_actor(event.recipient, other.recipient) or _same_side(event.recipient, other.recipient)
         or _one_thing(event.recipient, other.recipient) or bare and abs(event.sentence - other.sentence) <= 1)
+
+
+def _one_crowd(event: Event, other: Event, crowds: frozenset[str]) -> bool:
+    """"Protesters stormed parliament… young demonstrators set part of the building on fire": the
+    crowd of one protest named twice, on the same day, in one place and country, whatever each
+    telling says it acted on."""
+    parties = (event.actor, other.actor)
+    if any(p is None or p.members or not _crowd_word(p.name, crowds) for p in parties):
+        return False
+    countries = {p.country for p in parties if p is not None} - {None}
+    return len(countries) <= 1 and _places_nest(event.location, other.location) \
+        and event.date is not None and other.date is not None and _day_gap(event.date, other.date) == 0
+
+
+def _places_nest(a: Place | None, b: Place | None) -> bool:
+    """The same place, or a place and the country it is in ("Nairobi" and "Kenya")."""
+    if _places_agree(a, b):
+        return True
+    assert a is not None and b is not None
+    return a.country == b.country and (_a_country(a) or _a_country(b))
+
+
+def _a_country(place: Place) -> bool:
+    record = pycountry.countries.get(alpha_3=place.country) if place.country else None
+    return record is not None and place.name in {record.name, getattr(record, "common_name", None)}
+
+
+def _crowd_word(name: str, crowds: frozenset[str]) -> bool:
+    last = name.lower().split()[-1] if name.strip() else ""
+    return last in crowds or last.removesuffix("s") in crowds
 
 
 def _one_thing(a: Actor | None, b: Actor | None) -> bool:
@@ -420,13 +455,13 @@ def _richer(a: Actor | None, b: Actor | None, persons: set[tuple[int, int]],
             towns: set[tuple[int, int]]) -> Actor | None:
     """The party told more specifically: people named ("engineers Ruiz and Soto") over the group
     they were first told as ("two Mexicans"), anything over a town, which may say only where ("set
-    off a bomb in the Democracy Tower building" and "the explosion shook western San Salvador"),
-    then the record that says more."""
+    off a bomb in the Democracy Tower building" and "the explosion shook western San Salvador"; a
+    compound of towns is a town), then the record that says more."""
     if a is None or b is None:
         return a or b
 
     def rank(actor: Actor) -> tuple[bool, bool, int]:
-        town = not actor.members and actor.span is not None and (actor.span.start, actor.span.end) in towns
+        town = all(m.span is not None and (m.span.start, m.span.end) in towns for m in actor.members or (actor,))
         return _named_people(actor, persons), not town, _detail(actor)
 
     return a if rank(a) >= rank(b) else b
@@ -439,8 +474,9 @@ def _named_people(actor: Actor, persons: set[tuple[int, int]]) -> bool:
 
 
 def _detail(actor: Actor) -> int:
-    """How much an actor record says; a compound of unknowns says less than one known party."""
-    return sum(x is not None for x in (actor.country, actor.sector, actor.role)) - len(actor.members)
+    """How much an actor record says; a compound of unknowns says less than one known party, a
+    compound of known parties ("parliament and police") no less than a bare thing ("the building")."""
+    return sum(x is not None for x in (actor.country, actor.sector, actor.role)) - sum(m.bare for m in actor.members)
 
 
 def _better_date(a: EventDate | None, b: EventDate | None) -> EventDate | None:
