@@ -891,3 +891,9 @@ def test_roles_the_day_of_a_date_is_no_count_of_victims() -> None:
 ])
 def test_roles_weapons_of_no_one_kind_are_instruments(text: str, actor: str, recipient: str) -> None:
     assert dyad(text, "ASSAULT") == (actor, recipient)
+
+
+def test_roles_the_threatened_told_as_what_will_be_done_to_them() -> None:
+    # the threatened is the passive subject of the threatened act
+    assert dyad("The junta warned that any newspaper printing the statement would be shut down.", "THREATEN") == (
+        "junta", "newspaper")

@@ -403,7 +403,10 @@ def _recipient_candidates(frame: Frame, passive: list[Any], preps: tuple[str, ..
                     if c.dep_ == "ccomp" and c != frame.complement]
     complements += [c for clause in clauses for c in clause.children
                     if c.dep_ == "advcl" and marked(c, CONDITION_MARKERS)]
-    yield [s for c in complements for s in c.children if s.dep_ in SUBJECT_DEPS], INNER_DEPTH
+    # a threat's threatened may be told as the passive of what will be done to them ("warned that any
+    # outlet relaying propaganda would be taken off the air"); a demand's ("that prisoners be freed") is not
+    subjects = SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS if frame.coding.type == "THREATEN" else SUBJECT_DEPS
+    yield [s for c in complements for s in c.children if s.dep_ in subjects], INNER_DEPTH
     nouns = [*objects, *_prep_objects([verb], NOUN_CLAUSE_PREPS)]  # "insisted on its demands that Burundi grant…"
     yield [s for noun in nouns for s in _content_clause_subjects(noun)], INNER_DEPTH
     if frame.noun is not None and frame.noun in passive:
