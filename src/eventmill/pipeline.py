@@ -32,7 +32,7 @@ from eventmill.language.identify import EnglishFilter, load_identifier
 from eventmill.language.nlp import LanguageAnalyzer, common_words, load, noun_only_words
 from eventmill.language.truecase import Truecaser
 from eventmill.model import Article, Document, Failure
-from eventmill.places.gazetteer import load_gazetteer
+from eventmill.places.gazetteer import PLACE_KIND_WORDS, load_gazetteer
 from eventmill.places.locate import EventLocator
 from eventmill.settings import Settings
 
@@ -192,7 +192,9 @@ def _build(settings: Settings) -> Pipeline:
         kin.setdefault(id(entry), []).append(form)
     demonyms = [key.title() for key, _ in dictionary.demonym_forms() if len(key) > 3]
     truecaser = Truecaser(common_words(nlp), names=[*(form for form, _ in forms), *demonyms], kin=kin.values(),
-                          function_words=nlp.Defaults.stop_words, noun_only_words=noun_only_words(nlp))
+                          function_words=nlp.Defaults.stop_words,
+                          # "YUMBO MUNICIPALITY": a place word after a name stays the word the gazetteer reads
+                          noun_only_words=noun_only_words(nlp) - PLACE_KIND_WORDS)
     return Pipeline(settings=settings, stages=[
         EnglishFilter(load_identifier()),
         LanguageAnalyzer(nlp, truecaser=truecaser, batch_size=settings.batch_size),
