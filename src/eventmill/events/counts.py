@@ -355,9 +355,11 @@ def _people(victim: Any) -> list[Any]:
 
 def _a_day(number: Any) -> bool:
     """A day of a date the parser hung on the noun after it: "on 24 May two U.S. citizens"."""
-    following = number.nbor(1) if number.i + 1 < len(number.doc) else None
-    if number.ent_type_ == "DATE" or following is None:
-        return number.ent_type_ == "DATE"
+    if number.ent_type_ == "DATE":
+        return True
+    if number.i + 1 >= len(number.doc):
+        return False
+    following = number.nbor(1)
     month = following.text[:1].isupper() and following.lower_.rstrip(".") in default_words().months
     return following.ent_type_ == "DATE" or month
 
