@@ -17,6 +17,7 @@ from eventmill.actors.rows import INTERNATIONAL_CODES
 from eventmill.events.lexicon import Coding, PredicateEntry, PredicateLexicon
 from eventmill.events.modality import ModalityCues, is_reported_future
 from eventmill.events.predicates import (
+    AIM_PREPOSITIONS,
     CONFLICT_TYPES,
     HARM_TYPES,
     Frame,
@@ -199,7 +200,7 @@ def kind_of_strike(frame: Frame, coding: Coding, actor: Actor | None, told: Sequ
     parties = (actor.members or (actor,)) if actor is not None else ()
     armed = bool(parties) and all(p.sector in ARMED_SECTORS or p.sector is None and national(p.country)
                                   for p in parties)
-    aimed = any(c.dep_ == "prep" and c.lower_ in ("on", "against") and any(
+    aimed = any(c.dep_ == "prep" and c.lower_ in AIM_PREPOSITIONS and any(
         o.ent_type_ not in ("DATE", "TIME") for o in c.children if o.dep_ == "pobj") for c in noun.children)
     if coding.type == "ASSAULT":
         striking = bool(parties) and frame.noun is not None and all(p.sector in STRIKING_SECTORS for p in parties)

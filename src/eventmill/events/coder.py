@@ -40,6 +40,7 @@ from eventmill.events.counts import CountLexicon, count_event
 from eventmill.events.lexicon import Coding, PredicateLexicon
 from eventmill.events.modality import ModalityCues, modality_of
 from eventmill.events.predicates import (
+    AIM_PREPOSITIONS,
     Frame,
     find_frames,
     misread_objects,
@@ -65,8 +66,6 @@ HOSTILE_TYPES = FORCE_TYPES | {"THREATEN"}
 TOLL_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST"})
 # The sector of the press: speaking to reporters is a statement, not a meeting of parties.
 PRESS_SECTOR = "JRN"
-# Prepositions of an event noun that name whom it was aimed at ("an attack against the senator").
-AIM_PREPOSITIONS = frozenset({"on", "against"})
 # Clause links of a subjectless clause that elaborates its governor's event.
 ELABORATING_DEPS = frozenset({"advcl", "xcomp", "conj", "acl"})
 

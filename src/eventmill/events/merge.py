@@ -281,9 +281,9 @@ def _one_crowd(event: Event, other: Event, crowds: frozenset[str]) -> bool:
 
 def _places_nest(a: Place | None, b: Place | None) -> bool:
     """The same place, or a place and the country it is in ("Nairobi" and "Kenya")."""
-    if a is None or b is None or a.name == b.name:
+    if _places_agree(a, b):
         return True
-    return a.country == b.country and (_a_country(a) or _a_country(b))
+    return a is not None and b is not None and a.country == b.country and (_a_country(a) or _a_country(b))
 
 
 def _a_country(place: Place) -> bool:

@@ -34,6 +34,9 @@ SETTING_PREPOSITIONS = frozenset({"after", "following", "since", "during", "befo
 # Setting prepositions of the same time: a protest named as the scene ("detained during protests")
 # took place then and there, while "after the killing" points back to an event told elsewhere.
 CONTEMPORARY_PREPOSITIONS = frozenset({"during", "amid", "amidst", "in"})
+# Prepositions of an event noun that name whom it was aimed at ("an attack against the senator",
+# "air strikes on rebel positions").
+AIM_PREPOSITIONS = frozenset({"on", "against"})
 # Prepositions that place a harm inside an event ("two policemen were killed in the attack").
 WITHIN_PREPOSITIONS = frozenset({"in", "during"})
 # Prepositions that give the reason for an act, which is another act ("hanged two men over the

@@ -212,9 +212,9 @@ def _in_a_clause_of_its_own(token: Any, trigger: Any | None) -> bool:
 def _where_the_source_is(token: Any, trigger: Any | None) -> bool:
     """"Rebels kidnapped 16 advisers, western diplomatic sources in neighboring Pakistan said": a
     place in the subject of a verb whose complement tells the event is where its teller is, not
-    the event (those who "participated in the demonstrations" were there). Tellers
-    who speak of themselves ("students around the United States say they are planning rallies")
-    are where they act."""
+    the event (those who "participated in the demonstrations" were there). Tellers who speak of
+    themselves ("students around the United States say they are planning rallies") are where
+    they act."""
     if trigger is None:
         return False
     clause = trigger if trigger.pos_ in ("VERB", "AUX") else next((a for a in trigger.ancestors if a.pos_ == "VERB"), trigger)
