@@ -467,3 +467,40 @@ def test_mentions_a_named_municipality_without_article_is_a_place(read: Any, tex
     [found] = [m for m in read(text) if m.text.endswith(mention)]
     assert (found.kind, found.actor.name, found.actor.sector) == (kind, mention, sector)
 
+
+
+@pytest.mark.parametrize(("text", "mention", "expected"), [
+    # a collective noun is of the sector of the generic word in front of it
+    ("Police said terrorist groups had placed the bombs.", "terrorist groups", ("terrorist groups", "REB")),
+    ("Paramilitary units opened fire on the marchers.", "Paramilitary units", ("Paramilitary units", "PRM")),
+    ("Student groups marched to the ministry.", "Student groups", ("Student groups", "EDU")),
+])
+def test_mentions_a_collective_noun_is_of_the_sector_before_it(read: Any, text: str, mention: str,
+                                                                expected: tuple) -> None:
+    assert _codes(_actor(read(text), mention))[::2] == expected
+
+
+@pytest.mark.parametrize("text", ["The group said it would fight on.", "A group of farmers met the minister."])
+def test_mentions_a_bare_collective_noun_is_no_party(read: Any, text: str) -> None:
+    assert not [m for m in read(text) if m.text.lower().endswith("group")]
+
+
+def test_mentions_a_name_in_apposition_to_a_collective_is_its_own(read: Any) -> None:
+    mentions = read("The rebels were joined by the separatist group Ambazonia Defence Forces on Monday.")
+    assert "Ambazonia Defence Forces" in [m.text for m in mentions]
+
+
+def test_mentions_an_acronym_in_brackets_only_spells_the_generic(read: Any) -> None:
+    mentions = read("Its troops fought alongside Mozambique's armed forces (FADM) near the coast.")
+    assert "FADM" not in [m.text for m in mentions]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # the tail of a hyphenated word whose head is not part of the name
+    ("The so-called peasant militias kidnapped two engineers.", "peasant militias"),
+    ("US-backed militant groups attacked the town.", "militant groups"),
+    # a hyphenated word kept whole
+    ("Pro-government militias attacked the town.", "Pro-government militias"),
+])
+def test_mentions_a_generic_name_drops_half_a_hyphenated_word(read: Any, text: str, name: str) -> None:
+    assert name in [m.actor.name for m in read(text)]

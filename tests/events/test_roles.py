@@ -897,3 +897,9 @@ def test_roles_the_threatened_told_as_what_will_be_done_to_them() -> None:
     # the threatened is the passive subject of the threatened act
     assert dyad("The junta warned that any newspaper printing the statement would be shut down.", "THREATEN") == (
         "junta", "newspaper")
+
+
+def test_roles_armed_groups_of_named_organisations_are_those_organisations() -> None:
+    assert dyad("The armed groups of Hamas and Hezbollah fired rockets at the town on Monday.", "ASSAULT") == (
+        "Hamas and Hezbollah", "town")
+

@@ -168,7 +168,9 @@ class ActorDictionary:
         self._bodies = generics.bodies
         self._missions = generics.missions
         self._mass = generics.mass
-        self._generic_ends = frozenset(noun.rpartition(" ")[2] for noun in generics.sectors if " " in noun)
+        self._collectives = generics.collectives
+        self._generic_ends = frozenset(noun.rpartition(" ")[2] for noun in generics.sectors if " " in noun) \
+            | generics.collectives
         self._replaced = replaced
         self._surnames: dict[str, list[str]] = {}
         for key, entry in entries.items():
@@ -263,6 +265,11 @@ class ActorDictionary:
     def ends_a_generic(self, lemma: str) -> bool:
         """Whether a word is the last of a generic of several words ("groups" of "rights groups")."""
         return normalise(lemma) in self._generic_ends
+
+    def is_collective(self, lemma: str) -> bool:
+        """Whether a word names a body of people by the word before it ("terrorist groups",
+        "paramilitary units"), saying nothing of who they are alone."""
+        return normalise(lemma) in self._collectives
 
     def is_body(self, lemma: str) -> bool:
         """Whether a generic noun names one institution ("the army", "the commission"), which "it"

@@ -164,14 +164,25 @@ class MentionFinder:
                 continue  # the article of "the death squads" is no part of the generic
             words = token.doc[start : token.i + 1]
             phrase = " ".join([*(t.lower_ for t in words[:-1]), token.lemma_.lower()])
-            if self.dictionary.generic(phrase) or self.dictionary.generic(words.text.lower()):
+            if self.dictionary.generic(phrase) or self.dictionary.generic(words.text.lower()) \
+                    or self._collective_sector(words):
                 return words
         return None
 
     def _generic_sector(self, words: Any) -> str | None:
         """The sector of a generic noun, by its lemma or as written ("media", whose lemma is
-        "medium"; "hostage-takers", a span the tokenizer split at the hyphen)."""
-        return self.dictionary.generic(words.lemma_.lower()) or self.dictionary.generic(words.text.lower())
+        "medium"; "hostage-takers", a span the tokenizer split at the hyphen), or of a collective
+        noun by the word before it."""
+        return self.dictionary.generic(words.lemma_.lower()) or self.dictionary.generic(words.text.lower()) \
+            or self._collective_sector(words)
+
+    def _collective_sector(self, words: Any) -> str | None:
+        """"terrorist groups", "paramilitary units", "military units": a collective noun is of the
+        sector of the generic word in front of it ("human rights groups" are listed whole)."""
+        if getattr(words, "root", None) is None or len(words) != 2 or not self.dictionary.is_collective(words[-1].lemma_):
+            return None
+        member = words[0]
+        return self.dictionary.generic(member.lemma_.lower()) or self.dictionary.generic(member.lower_)
 
     def _mention(self, head: Any, sentence: int, offset: int, on: dt.date | None) -> Mention | None:
         if self.dictionary.is_acronym(head.text) and _shouted_around(head):
@@ -372,8 +383,9 @@ def _whole_name(ent: Any) -> Any:
 def _modifies_another(head: Any, head_tokens: set[int]) -> bool:
     """Whether this name only modifies another actor phrase ("Palestinian" in "Palestinian factions")."""
     token = head.root
-    if token.dep_ == "appos" and getattr(head, "label_", "") == "PERSON":
-        return False  # "army chief Abdel Fattah al-Burhan": the name is an actor of its own
+    bracketed = head.start > 0 and head.doc[head.start - 1].text == "("  # "armed forces (FADM)" only spells it
+    if token.dep_ == "appos" and getattr(head, "label_", "") in ("PERSON", "ORG") and not bracketed:
+        return False  # "army chief Abdel Fattah al-Burhan", "the extremist group Islamic State": a name of its own
     while token.dep_ in MODIFIER_DEPS and token.head.i != token.i:
         if token.dep_ == "poss" and token.head.i not in head_tokens:
             return False
@@ -403,10 +415,14 @@ def _named_place(head: Any) -> bool:
 
 
 def _phrase(head: Any, evidence: list[Any]) -> str:
-    """A generic actor's name: its head noun with the adjectives and compounds in front."""
+    """A generic actor's name: its head noun with the adjectives and compounds in front, less the
+    end of a hyphenated word whose start is not one of them ("the so-called ELN union",
+    "US-backed militant groups")."""
     words = sorted([t for t in evidence if t.i < head.start and _modifies_head(t, head)] + list(head),
                    key=lambda t: t.i)
-    return words_text(words)
+    kept = {t.i for t in words}
+    return words_text([t for t in words if t.i >= head.start or not (
+        t.i > 1 and t.nbor(-1).text == "-" and t.i - 2 not in kept)])
 
 
 def _modifies_head(token: Any, head: Any) -> bool:

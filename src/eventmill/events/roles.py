@@ -13,6 +13,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from typing import Any
 
+from eventmill.actors.coref import ARMED_GROUP_SECTORS
 from eventmill.events.lexicon import PredicateLexicon
 from eventmill.events.predicates import (
     CAUSATIVE_VERBS,
@@ -907,6 +908,8 @@ def _named(token: Any, mention: Mention, mentions: MentionIndex) -> Actor:
         if named is not None and named.kind in ("person", "organization"):
             alike = [m for c in _with_conjuncts([child]) if (m := mentions.at(c)) is not None and m.kind == named.kind]
             return compound(_distinct(m.actor for m in alike)) or named.actor
+    if mention.actor.sector in ARMED_GROUP_SECTORS and (groups := _of_groups(token, mentions)):
+        return groups  # "the militant groups of Jaysh al-Islam and Ahrar al-Sham"
     nations = _of_countries(token, mentions)
     if len(nations) == 1:  # "the government of Argentina"
         return replace(mention.actor, country=nations[0].country)
@@ -928,6 +931,15 @@ def _appositions(token: Any) -> list[Any]:
         found += [c for c in token.head.children if c.dep_ == "npadvmod" and c.left_edge.i == after + 1
                   and c.ent_type_ in ("PERSON", "ORG")]
     return found
+
+
+def _of_groups(token: Any, mentions: MentionIndex) -> Actor | None:
+    """The organisations an "of" phrase names, when it names nothing else ("of Jaysh al-Islam and
+    Ahrar al-Sham"); the tagger may take a group's Arabic name for a person's."""
+    named = [mentions.at(t) for t in _with_conjuncts(_prep_objects([token], ("of",)))]
+    if not named or not all(m is not None and m.kind in ("organization", "person") for m in named):
+        return None
+    return compound(_distinct(m.actor for m in named if m is not None))
 
 
 def _of_countries(token: Any, mentions: MentionIndex) -> list[Actor]:
