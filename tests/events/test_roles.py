@@ -903,3 +903,21 @@ def test_roles_armed_groups_of_named_organisations_are_those_organisations() -> 
     assert dyad("The armed groups of Hamas and Hezbollah fired rockets at the town on Monday.", "ASSAULT") == (
         "Hamas and Hezbollah", "town")
 
+
+@pytest.mark.parametrize(("text", "actor", "recipient"), [
+    # a bare participle the parser hung on the main verb is a passive of the noun before it
+    ("A JUDGE IDENTIFIED THE BODY OF THE POLICE COMMANDER MURDERED THIS MORNING IN THE CAPITAL.",
+     None, "police commander"),
+    ("A MAGISTRATE IDENTIFIED THE BODY OF THE POLICE CAPTAIN MURDERED THIS MORNING IN THE NORTH OF THE CITY.",
+     None, "police captain"),
+    # an -ing clause the parser hung on where a bomb went off tells what the blast did
+    ("A bomb exploded in the embassy's parking lot killing a Colombian woman.", None, "Colombian woman"),
+])
+def test_roles_harm_told_by_a_participle_the_parser_misplaced(text: str, actor: str | None, recipient: str) -> None:
+    assert dyad(text, "ASSAULT") == (actor, recipient)
+
+
+def test_roles_the_place_of_a_blast_is_no_victim_of_its_killing() -> None:
+    [blast] = eventmill.extract("A bomb exploded in the embassy's parking lot killing a Colombian woman.",
+                                date="1990-01-05").events
+    assert blast.counts.fatalities == 1

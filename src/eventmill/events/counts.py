@@ -291,8 +291,9 @@ def _victim_figure(predicate: Any, lexicon: CountLexicon) -> int | None:
     else:
         victims += [c for c in predicate.children if c.dep_ == "nsubj" and c.pos_ == "NUM"]  # "10 wounded"
     if predicate.dep_ in ("acl", "amod") and predicate.head.pos_ in ("NOUN", "PROPN", "NUM") \
-            and not misread_finite(predicate):
-        victims.append(predicate.head)  # "5 soldiers killed", "one dead terrorist"
+            and predicate.tag_ != "VBG" and not misread_finite(predicate):
+        # "5 soldiers killed", "one dead terrorist" (but the lot of "a bomb exploded in the lot killing a woman")
+        victims.append(predicate.head)
     elif predicate.pos_ == "ADJ" and predicate.dep_ in RESULT_DEPS and predicate.head.pos_ == "VERB":
         victims += _objects(predicate.head)  # "shot dead 25 protesters", "left 5 people dead", "found dead"
     elif predicate.dep_ in ("oprd", "xcomp", "ccomp") and predicate.head.lemma_.lower() == "leave":

@@ -676,7 +676,23 @@ def passive_subjects(verb: Any) -> list[Any]:
     if verb.dep_ == "conj" and any(c.dep_ == "auxpass" for c in verb.children) and not any(
             c.dep_ in ("nsubj", "csubj") for c in verb.children):  # "left for Lithuania and has been given refuge"
         return [antecedent(c) for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
-    return _stranded_passive_subject(verb)
+    return _stranded_passive_subject(verb) or _reduced_passive_subject(verb)
+
+
+def _reduced_passive_subject(verb: Any) -> list[Any]:
+    """The noun a bare past participle follows, when the parser hung the participle on the main
+    verb: in "a judge identified the body of the police commander murdered this morning" the
+    commander was murdered, and not by the judge. A participle with an auxiliary, a subject, an
+    object or a marker ("when attacked") is no reduced passive of the noun before it; without an
+    object, one the tagger took for a past tense is the participle."""
+    if verb.tag_ not in ("VBN", "VBD") or verb.dep_ != "advcl" or verb.i == 0:
+        return []
+    if any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "csubj", "expl", "dobj", "mark") for c in verb.children):
+        return []
+    noun = verb.doc[verb.i - 1]
+    if noun.pos_ not in ("NOUN", "PROPN") or verb.head not in noun.ancestors:
+        return []
+    return [noun]
 
 
 def _stranded_passive_subject(verb: Any) -> list[Any]:

@@ -210,8 +210,8 @@ def _roles(frame: Frame, mentions: MentionIndex, lexicon: PredicateLexicon) -> t
         joint = frame.coding.type in JOINT_TYPES and not any(c.dep_ == "neg" for c in verb.children)
         # "a car loaded with dynamite exploded", "two Feliciano Ama mines exploded": what bursts is the device
         device = _bursts(verb, lexicon) or (  # "pagers … exploded, killing nine": the killing is the blast's
-            verb.dep_ in ("advcl", "conj") and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
-            and _bursts(verb.head, lexicon))
+            (governor := _governing_clause(verb)) is not None and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+            and _bursts(governor, lexicon))
         subjects = [] if device or _looked_on(verb, lexicon) else (
             _attempters(verb.head, lexicon) if intended_act(verb, lexicon) else _subjects(verb))
         actor = _first_actor(subjects, mentions) or _first_actor(_speakers(verb, joint=joint), mentions)
@@ -333,6 +333,19 @@ def _a_number(token: Any) -> bool:
     """"760", "dozens", "hundreds": a party named by its number alone."""
     counted = token.tag_ == "CD" or token.lower_ in AMOUNT_WORDS
     return counted and not any(c.dep_ == "prep" for c in token.children)  # "one of the guards" names them
+
+
+def _governing_clause(verb: Any) -> Any | None:
+    """The verb of the clause a participle goes on from: its head as an adverbial or coordinated
+    clause, or the verb whose phrase's noun the parser hung an -ing participle on ("a bomb
+    exploded in the embassy's parking lot killing a woman": the blast kills, not the lot)."""
+    if verb.dep_ in ("advcl", "conj"):
+        return verb.head
+    noun = verb.head
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and noun.dep_ == "pobj" and noun.head.dep_ == "prep" \
+            and noun.head.head.pos_ in ("VERB", "AUX"):
+        return noun.head.head
+    return None
 
 
 def _bursts(verb: Any, lexicon: PredicateLexicon) -> bool:
