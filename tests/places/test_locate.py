@@ -288,3 +288,14 @@ def test_locate_an_act_with_no_place_of_its_own_is_where_its_paragraph_is() -> N
     events = eventmill.extract(text).events
     assert [(e.type, e.location.name if e.location else None) for e in events if e.type == "ASSAULT"] == [
         ("ASSAULT", "Goma"), ("ASSAULT", "Kinshasa")]
+
+
+@pytest.mark.parametrize("text", [
+    "US-backed fighters attacked the town on Monday.",
+    "A Nairobi-based militia attacked the town on Monday.",
+])
+def test_locate_a_place_starting_a_hyphenated_word_is_nobodys_location(text: str) -> None:
+    """Who backs the fighters, or where a group is from, is not where it attacked; nor is it the
+    country the story is about."""
+    attack = _located(text, "2024-01-12", "ASSAULT")
+    assert attack.location is None and attack.actor is not None and attack.actor.country is None

@@ -24,7 +24,7 @@ from typing import Any
 import pycountry
 
 from eventmill.dates.dateline import dateline_place
-from eventmill.language.tokens import dating_clause
+from eventmill.language.tokens import dating_clause, starts_hyphenated_word
 from eventmill.model import STATEMENT_TYPES, Actor, Article, Event, Place
 from eventmill.places.gazetteer import PLACE_KIND_WORDS, Gazetteer, told_as_place
 
@@ -158,8 +158,10 @@ class _SentencePlaces:
         self.gazetteer = gazetteer
         self._entities: list[list[Any]] = []
         named_places = _named_places(article)
-        places_by_doc = [[ent for ent in doc.ents if ent.label_ in PLACE_LABELS or (segment, ent.start) in named_places
-                          or told_as_place(ent.root)]
+        # "US-backed fighters", "a Nairobi-based group": a place that starts a hyphenated word
+        # says who backs them or where they are from, not where anything happened
+        places_by_doc = [[ent for ent in doc.ents if (ent.label_ in PLACE_LABELS or (segment, ent.start) in named_places
+                                                      or told_as_place(ent.root)) and not starts_hyphenated_word(ent[-1])]
                          for segment, doc in enumerate(article.docs)]
         starts_by_doc = [[ent.start for ent in ents] for ents in places_by_doc]
         for sentence in article.sentences:
