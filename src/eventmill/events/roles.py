@@ -202,7 +202,7 @@ def _roles(frame: Frame, mentions: MentionIndex, lexicon: PredicateLexicon) -> t
         actor, passive = _first_actor(passive, mentions), []
     elif passive or _told_by_its_doer(verb):
         # "injured by shrapnel in the Negev": the agent's setting is not the doer
-        actor = _first_actor((_pobj(c) for c in verb.children if c.dep_ == "agent"), mentions, settings=False)
+        actor = _first_actor((_pobj(c) for c in _agents(verb)), mentions, settings=False)
         if actor is None and caused_passive(verb):  # "a judge ordered him held": the judge acts
             actor = _first_actor(_subjects(verb.head), mentions)
     else:
@@ -333,6 +333,17 @@ def _a_number(token: Any) -> bool:
     """"760", "dozens", "hundreds": a party named by its number alone."""
     counted = token.tag_ == "CD" or token.lower_ in AMOUNT_WORDS
     return counted and not any(c.dep_ == "prep" for c in token.children)  # "one of the guards" names them
+
+
+def _agents(verb: Any) -> list[Any]:
+    """A verb's by-agents; for a passive with none, a by-phrase the parser hung on the noun of one
+    of its phrases: "was kidnapped near his home by the Extraditables", "was killed in a raid by
+    Israeli forces"."""
+    agents = [c for c in verb.children if c.dep_ == "agent"]
+    if agents or not any(c.dep_ == "auxpass" for c in verb.children):
+        return agents
+    return [by for prep in verb.children if prep.dep_ == "prep" for noun in prep.children if noun.dep_ == "pobj"
+            for by in noun.children if by.dep_ == "prep" and by.lower_ == "by"]
 
 
 def _governing_clause(verb: Any) -> Any | None:
