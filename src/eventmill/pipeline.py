@@ -194,7 +194,9 @@ def _build(settings: Settings) -> Pipeline:
     truecaser = Truecaser(common_words(nlp), names=[*(form for form, _ in forms), *demonyms], kin=kin.values(),
                           function_words=nlp.Defaults.stop_words,
                           # "YUMBO MUNICIPALITY": a place word after a name stays the word the gazetteer reads
-                          noun_only_words=noun_only_words(nlp) - PLACE_KIND_WORDS)
+                          noun_only_words=noun_only_words(nlp) - PLACE_KIND_WORDS,
+                          # "the state of emergency", "the capital of the country" name no place
+                          place_words=(PLACE_KIND_WORDS - {"state", "capital"}) | {"port"})
     return Pipeline(settings=settings, stages=[
         EnglishFilter(load_identifier()),
         LanguageAnalyzer(nlp, truecaser=truecaser, batch_size=settings.batch_size),

@@ -92,3 +92,19 @@ def test_truecase_a_noun_only_word_that_ends_a_name_is_a_surname(text: str, expe
                        "castro", "were", "de", "la", "at", "house", "car"}
     truecase = Truecaser(common, names=NAMES, noun_only_words={"palomino", "angel", "castro", "police", "corporal", "house", "car"})
     assert truecase(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a noun-only word after a kind of place and "of" is the place's name
+    ("HE WAS SHOT IN THE CITY OF CALI.", "He was shot in the city of Cali."),
+    ("THE TOWN OF SEGOVIA WAS SHOT AT.", "The town of Segovia was shot at."),
+    # not a word of other kinds, nor after a word that is no kind of place
+    ("THE CITY OF HOPE WAS SHOT AT.", "The city of hope was shot at."),
+    ("THE HOUSE OF CALI WAS SHOT AT.", "The house of cali was shot at."),
+])
+def test_truecase_a_noun_only_word_naming_a_place_of_some_kind_is_its_name(text: str, expected: str) -> None:
+    common = COMMON | {"city", "town", "house", "of", "cali", "segovia", "hope", "he", "was", "shot", "shoot", "in",
+                       "at"}
+    truecase = Truecaser(common, names=NAMES, noun_only_words={"cali", "segovia", "city", "town", "house"},
+                         place_words={"city", "town"})
+    assert truecase(text) == expected

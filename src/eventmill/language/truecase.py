@@ -9,9 +9,10 @@ another way in the same text. Any other word is lowered when the model's lemma t
 (WordNet-derived word lists) know it, directly or through a regular inflection ("KIDNAPPED" →
 kidnap, "CLASHES" → clash); unknown words keep an initial capital, vowel-less words stay
 acronyms ("PCN"), and sentence starts, bracketed tags ("[TEXT]"), months and weekdays are
-capitalised. WordNet lists people among its nouns ("rivera", "castro", "palomino"), so a word
-known only as a noun that follows a name and ends it ("OSWALDO PALOMINO, WHO…", "JOSE ANGEL
-FLORES") is taken for part of that name.
+capitalised. WordNet lists people and places among its nouns ("rivera", "castro", "palomino",
+"cali"), so a word known only as a noun that follows a name and ends it ("OSWALDO PALOMINO, WHO…",
+"JOSE ANGEL FLORES") is taken for part of that name, and one that follows "the city of" (or
+another kind of place) for the place's name.
 """
 
 from __future__ import annotations
@@ -79,13 +80,16 @@ class Truecaser:
             "US") never is.
         function_words: lowercase words an acronym may spell that are always left to context.
         noun_only_words: common words known only as nouns, which after a name may be a surname.
+        place_words: nouns of a kind of place; a noun-only word after one and "of" is the
+            place's name ("THE CITY OF CALI", "THE TOWN OF SEGOVIA").
     """
 
     def __init__(self, common_words: Collection[str], *, names: Iterable[str] = (),
                  kin: Iterable[Iterable[str]] = (), function_words: Collection[str] = (),
-                 noun_only_words: Collection[str] = ()) -> None:
+                 noun_only_words: Collection[str] = (), place_words: Collection[str] = ()) -> None:
         self.common_words = common_words
         self.noun_only_words = noun_only_words
+        self.place_words = place_words
         self.names: dict[tuple[str, ...], tuple[str, ...]] = {}
         # an acronym that is also a word → its casing and the other forms of its actor
         self.word_acronyms: dict[str, tuple[str, set[tuple[str, ...]]]] = {}
@@ -150,6 +154,10 @@ class Truecaser:
                 cased[position] = acronym  # "the Army of National Liberation … the ELN"
         result = [word if word is not None else self._word_case(text, m)
                   for word, m in zip(cased, words)]
+        for position in range(2, len(words)):  # "the city of Cali": WordNet lists places among its nouns
+            if cased[position] is None and lowered[position - 1] == "of" and lowered[position - 2] in self.place_words \
+                    and self._noun_only(result[position]):
+                result[position] = result[position].capitalize()
         self._case_surnames(text, words, cased, result)
         for position, word in enumerate(lowered):
             following = result[position + 1] if position + 1 < len(result) else ""
