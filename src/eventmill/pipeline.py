@@ -23,7 +23,7 @@ from eventmill.errors import BudgetExceeded, EventmillError
 from eventmill.events.attribution import Attributor, load_reporting
 from eventmill.events.coder import EventCoder
 from eventmill.events.counts import load_count_lexicon
-from eventmill.events.implied import ImpliedRecipients
+from eventmill.events.implied import ImpliedParties
 from eventmill.events.lexicon import load_lexicon
 from eventmill.events.merge import EventMerger
 from eventmill.events.modality import load_cues
@@ -209,6 +209,6 @@ def _build(settings: Settings) -> Pipeline:
         EventLocator(gazetteer),
         Attributor(reporting),
         EventMerger(lexicon),
-        ImpliedRecipients(lexicon),
+        ImpliedParties(lexicon),
         QuoteFinder(reporting),
     ])

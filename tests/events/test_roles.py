@@ -13,6 +13,10 @@ from eventmill.events.roles import MentionIndex, assign_roles
 from eventmill.model import Actor, Mention
 
 
+# Whom the pipeline names as the doer of an attack that names none (events/implied.py).
+UNNAMED = "unidentified attackers"
+
+
 def dyad(text: str, event_type: str) -> tuple[str | None, str | None]:
     article = eventmill.extract(text, date="2022-03-02")
     event = next(e for e in article.events if e.type == event_type)
@@ -670,7 +674,7 @@ def test_roles_a_protest_named_as_the_scene_takes_no_doer_of_a_coded_verb(text: 
 def test_roles_an_act_given_as_the_reason_is_not_the_subjects() -> None:
     events = eventmill.extract("Iran went to court over the killing of a militiaman.", date="2023-01-09").events
     killing = next(e for e in events if e.type == "ASSAULT")
-    assert killing.actor is None
+    assert killing.actor is not None and killing.actor.name == UNNAMED  # not Iran
 
 
 @pytest.mark.parametrize(("text", "recipient"), [
@@ -684,7 +688,7 @@ def test_roles_a_request_to_ones_own_people_is_addressed_to_them(text: str, reci
 
 def test_roles_whoever_used_a_device_that_burst_did_not_kill_with_it() -> None:
     text = "Hundreds of pagers used by militia members exploded across Lebanon on Tuesday, killing nine people."
-    assert dyad(text, "ASSAULT")[0] is None
+    assert dyad(text, "ASSAULT")[0] == UNNAMED  # not the militia members
     assert dyad("Rebels exploded a bomb in the market, killing nine people.", "ASSAULT")[0] == "Rebels"
 
 
@@ -855,7 +859,7 @@ def test_roles_a_party_a_passive_participle_hangs_on_undergoes_it(text: str, act
     ("The attack was confirmed by a spokesman for the National Guard, and rebels killed a soldier.",
      "ASSAULT", "rebels", "soldier"),
     # a title possessing what was done to someone names whom it was done to
-    ("The police commander's assassination has shocked Colombia.", "ASSAULT", None, "police commander"),
+    ("The police commander's assassination has shocked Colombia.", "ASSAULT", UNNAMED, "police commander"),
 ])
 def test_roles_onlookers_and_titled_victims_of_event_nouns(text: str, event_type: str, actor: str | None,
                                                              recipient: str) -> None:

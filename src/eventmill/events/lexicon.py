@@ -74,6 +74,7 @@ class PredicateLexicon:
     mode_cues: Mapping[str, Mapping[str, frozenset[str]]] = field(default_factory=dict)
     implied_actors: Mapping[Coding, tuple[str, str]] = field(default_factory=dict)
     implied_recipients: Mapping[Coding, tuple[str, str]] = field(default_factory=dict)
+    unnamed_doers: Mapping[Coding, tuple[str, str] | None] = field(default_factory=dict)
     answering_words: Mapping[str, str] = field(default_factory=dict)
     claim_nouns: frozenset[str] = frozenset()
     claim_verbs: frozenset[str] = frozenset()
@@ -182,6 +183,7 @@ def load_lexicon(user_files: Iterable[Path] = ()) -> PredicateLexicon:
     mode_cues: dict[str, dict[str, frozenset[str]]] = {}
     implied: dict[Coding, tuple[str, str]] = {}
     implied_recipients: dict[Coding, tuple[str, str]] = {}
+    unnamed_doers: dict[Coding, tuple[str, str] | None] = {}
     answering: dict[str, str] = {}
     aliases: dict[str, str] = {}
     for path in (builtin(BUILTIN_LEXICON), *user_files):
@@ -205,6 +207,10 @@ def load_lexicon(user_files: Iterable[Path] = ()) -> PredicateLexicon:
                 coding = parse_coding(coding_text, path=path, where=f"{section}.{coding_text}")
                 if coding is not None:
                     parties[coding] = (str(spec["name"]), str(spec["sector"]))
+        for coding_text, spec in (raw.get("unnamed_doers") or {}).items():
+            coding = parse_coding(coding_text, path=path, where=f"unnamed_doers.{coding_text}")
+            if coding is not None:
+                unnamed_doers[coding] = (str(spec["name"]), str(spec["sector"])) if spec else None
         for event_type, cues in (raw.get("mode_cues") or {}).items():
             _check_type(event_type, path=path, where=f"mode_cues.{event_type}")
             mode_cues.setdefault(event_type, {}).update(
@@ -219,7 +225,7 @@ def load_lexicon(user_files: Iterable[Path] = ()) -> PredicateLexicon:
     instruments = {weapon: aliases.get(mode, mode) if mode else None for weapon, mode in instruments.items()}
     return PredicateLexicon(verbs, nouns, frozenset(light), preps, instruments=instruments,
                             moving_types=frozenset(moving), mode_cues=mode_cues, implied_actors=implied,
-                            implied_recipients=implied_recipients,
+                            implied_recipients=implied_recipients, unnamed_doers=unnamed_doers,
                             answering_words=answering,
                             **{name: frozenset(listed) for name, listed in word_lists.items()})
 
