@@ -56,6 +56,9 @@ def codings(nlp: Any, lexicon: Any, text: str) -> list[Coding]:
     ("A bomb exploded outside the ministry.", [Coding("ASSAULT", "explosives")]),
     ("A car bomb exploded outside the ministry.", [Coding("ASSAULT", "explosives")] * 2),  # merged later
     ("A political confrontation exploded in the capital.", []),  # an outbreak, no blast
+    # a bombing told by where the bomb was set is no air raid
+    ("A roadside bombing near the town wounded two soldiers.", [Coding("ASSAULT", "explosives"), Coding("ASSAULT")]),
+    ("The bombing of the town wounded two soldiers.", [Coding("ASSAULT", "aerial"), Coding("ASSAULT")]),
 ])
 def test_predicates_code_the_frame(nlp: Any, lexicon: Any, text: str, expected: list[Coding]) -> None:
     assert codings(nlp, lexicon, text) == expected
