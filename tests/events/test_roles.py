@@ -936,3 +936,14 @@ def test_roles_the_place_of_a_blast_is_no_victim_of_its_killing() -> None:
 ])
 def test_roles_a_passives_doer_in_a_by_phrase_hung_on_its_place(text: str, actor: str, recipient: str) -> None:
     assert dyad(text, "ASSAULT") == (actor, recipient)
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    # where the act a subject names took place is no doer of it
+    ("An attack in Kabul killed five people on Monday.", UNNAMED),
+    ("A grenade attack at the market in Bangui killed seven people.", UNNAMED),
+    # its doer told in its own phrase is
+    ("An attack by rebels in Kabul killed five people on Monday.", "rebels"),
+])
+def test_roles_the_place_of_an_act_told_as_subject_is_no_doer(text: str, actor: str) -> None:
+    assert dyad(text, "ASSAULT")[0] == actor

@@ -214,7 +214,10 @@ def _roles(frame: Frame, mentions: MentionIndex, lexicon: PredicateLexicon) -> t
             and _bursts(governor, lexicon))
         subjects = [] if device or _looked_on(verb, lexicon) else (
             _attempters(verb.head, lexicon) if intended_act(verb, lexicon) else _subjects(verb))
-        actor = _first_actor(subjects, mentions) or _first_actor(_speakers(verb, joint=joint), mentions)
+        # "an attack in Kabul killed five": where the act the subject names took place is no doer
+        told_act = any(lexicon.noun(s.lemma_) is not None for s in subjects)
+        actor = _first_actor(subjects, mentions, settings=not told_act) or _first_actor(_speakers(verb, joint=joint),
+                                                                                        mentions)
         if actor is None and frame.coding.type in STATEMENT_TYPES and verb.dep_ == "conj" and verb.head.dep_ == "ccomp":
             # "a spokeswoman said the operations targeted militants, and again accused Kabul…": the
             # parser joins the second statement to the reported clause; its speaker makes it
