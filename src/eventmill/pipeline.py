@@ -202,7 +202,7 @@ def _build(settings: Settings) -> Pipeline:
         LanguageAnalyzer(nlp, truecaser=truecaser, batch_size=settings.batch_size),
         MentionFinder(dictionary, matcher=actor_matcher(nlp, dictionary)),
         CoreferenceResolver(gazetteer=gazetteer, speech_verbs=cues.speech_verbs, is_body=dictionary.is_body,
-                            is_mission=dictionary.is_mission),
+                            is_mission=dictionary.is_mission, is_air_word=dictionary.is_air_word),
         EventCoder(lexicon, cues, load_count_lexicon()),
         EventDater(lexicon.nouns),
         ActorDater(dictionary),

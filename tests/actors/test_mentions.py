@@ -504,3 +504,17 @@ def test_mentions_an_acronym_in_brackets_only_spells_the_generic(read: Any) -> N
 ])
 def test_mentions_a_generic_name_drops_half_a_hyphenated_word(read: Any, text: str, name: str) -> None:
     assert name in [m.actor.name for m in read(text)]
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    # definite aircraft are the air force's named before, not the story's country where they struck
+    ("Pakistani air strikes killed 46 people in Afghanistan, the Afghan government said. The jets struck "
+     "several villages in Afghanistan late on Tuesday.", "PAK"),
+    ("Israeli warplanes struck a camp in Lebanon on Monday, Lebanese officials said. The warplanes also hit "
+     "a school in Lebanon.", "ISR"),
+    # with no air force named before, the story's country as for any armed force
+    ("The jets struck several villages in Afghanistan, Afghan officials said. Afghanistan protested.", "AFG"),
+])
+def test_coref_definite_aircraft_are_the_air_forces_named_before(read: Any, text: str, country: str) -> None:
+    jets = [m for m in read(text) if m.text in ("jets", "warplanes")]
+    assert [m.actor.country for m in jets] == [country]

@@ -16,7 +16,7 @@ aid agencies take neither ("aid groups accused Israel of obstructing deliveries"
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Collection, Iterable
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import replace
 
 from eventmill.actors.dictionary import INTERNATIONAL_CODES
@@ -33,19 +33,27 @@ STATE_FORCE_SECTORS = frozenset({"MIL", "PRM"})
 
 
 def imply_countries(mentions: list[Mention], *, abroad: Collection[int] = (),
-                    credit: tuple[int, int] | None = None) -> list[Mention]:
+                    credit: tuple[int, int] | None = None, flown_by: Mapping[int, str] | None = None) -> list[Mention]:
     """The mentions, with generic ones lacking a country given the one their context implies.
 
     The mentions at the positions `abroad` are a country's presence abroad ("the French embassy"):
-    their country is not the sentence's. `credit` is where the agency a dateline credits stands."""
+    their country is not the sentence's. `credit` is where the agency a dateline credits stands.
+    `flown_by` maps the positions of aircraft of no country ("the jets") to the air force named
+    before them ("Pakistani air strikes … The jets struck"): theirs, not the story's country,
+    where they struck."""
+    flown_by = flown_by or {}
     article_country = story_country((m for position, m in enumerate(mentions) if position not in abroad), credit)
     by_sentence: dict[int, set[str]] = {}
     for position, mention in enumerate(mentions):
         if national(mention.actor.country) and position not in abroad:
             by_sentence.setdefault(mention.sentence, set()).add(mention.actor.country or "")
     implied: list[Mention] = []
-    for mention in mentions:
+    for position, mention in enumerate(mentions):
         actor = mention.actor
+        if position in flown_by:
+            implied.append(replace(mention, actor=replace(actor, country=flown_by[position]),
+                                   source=f"{mention.source}; country of the air force named before"))
+            continue
         unknown_body = mention.kind == "organization" and not actor.sector  # "Esfahan Conversion Facilities"
         if mention.kind in IMPLIED_KINDS and actor.country is None and (actor.sector or unknown_body) \
                 and not actor.members:

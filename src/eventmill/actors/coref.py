@@ -82,11 +82,13 @@ class CoreferenceResolver:
 
     def __init__(self, *, gazetteer: Gazetteer | None = None, speech_verbs: Collection[str] = (),
                  is_body: Callable[[str], bool] = lambda lemma: False,
-                 is_mission: Callable[[str], bool] = lambda lemma: False) -> None:
+                 is_mission: Callable[[str], bool] = lambda lemma: False,
+                 is_air_word: Callable[[str], bool] = lambda lemma: False) -> None:
         self.gazetteer = gazetteer
         self.speech_verbs = frozenset(speech_verbs)
         self.is_body = is_body
         self.is_mission = is_mission
+        self.is_air_word = is_air_word
 
     def __call__(self, article: Article) -> Article:
         credit = dateline_credit(article.text, start=article.opening)
@@ -103,6 +105,8 @@ class CoreferenceResolver:
         before: Any = None  # the sentence before, as a spaCy Span
         abroad: set[int] = set()  # positions in `resolved` of embassies and envoys
         topic: Actor | None = None  # the person the sentence before was about: its main subject
+        air_force: str | None = None  # the country of the last air strikes or warplanes named
+        flown_by: dict[int, str] = {}  # positions in `resolved` of aircraft of no country → that air force
         for index, sentence in enumerate(article.sentences):
             span = article.span(sentence)
             offset = article.char_offset(sentence)
@@ -125,6 +129,10 @@ class CoreferenceResolver:
                 mention = self._placed(said or held or _resolve(mention, people, things, places), hint)
                 if mention is None:
                     continue
+                if air_force is not None and self._aircraft(mention, span):
+                    flown_by[len(resolved)] = air_force
+                if national(mention.actor.country) and self._flown(mention, span):
+                    air_force = mention.actor.country
                 if self._abroad(span.doc[mention.token_end - 1]):
                     abroad.add(len(resolved))
                 resolved.append(mention)
@@ -139,7 +147,7 @@ class CoreferenceResolver:
             _remember_titled(earlier, people)
             topic = _main_subject(earlier, span)
             before = span
-        article.mentions = imply_countries(resolved, abroad=abroad, credit=credit)
+        article.mentions = imply_countries(resolved, abroad=abroad, credit=credit, flown_by=flown_by)
         return article
 
     def _abroad(self, head: Any) -> bool:
@@ -150,6 +158,20 @@ class CoreferenceResolver:
         while head.dep_ == "conj" and head.head != head:
             head = head.head
         return head.dep_ == "pobj" and head.head.lower_ == "of" and self.is_mission(head.head.head.lemma_)
+
+    def _flown(self, mention: Mention, span: Any) -> bool:
+        """Whether a mention names an air force: craft or raids ("Israeli warplanes"), or whose
+        they are ("Pakistani air strikes", "Turkey's jets")."""
+        head = span.doc[mention.token_end - 1]
+        return self.is_air_word(head.lemma_) or (
+            head.dep_ in ("amod", "compound", "poss", "nmod") and self.is_air_word(head.head.lemma_))
+
+    def _aircraft(self, mention: Mention, span: Any) -> bool:
+        """Whether a mention is definite aircraft of no country ("the jets"), which are those of
+        the air force named last (see `imply_countries`)."""
+        actor = mention.actor
+        return mention.kind == "generic" and actor.country is None and actor.sector == "MIL" \
+            and self.is_air_word(span.doc[mention.token_end - 1].lemma_) and _definite(mention, span)
 
     def _body(self, mention: Mention, span: Any) -> bool:
         """Whether a generic mention names one body ("the army", "Mali's army"), not people."""

@@ -169,6 +169,7 @@ class ActorDictionary:
         self._missions = generics.missions
         self._mass = generics.mass
         self._collectives = generics.collectives
+        self._air_words = generics.air_words
         self._generic_ends = frozenset(noun.rpartition(" ")[2] for noun in generics.sectors if " " in noun) \
             | generics.collectives
         self._replaced = replaced
@@ -270,6 +271,11 @@ class ActorDictionary:
         """Whether a word names a body of people by the word before it ("terrorist groups",
         "paramilitary units"), saying nothing of who they are alone."""
         return normalise(lemma) in self._collectives
+
+    def is_air_word(self, lemma: str) -> bool:
+        """Whether a word names an air force's craft or raids ("jets", "strikes"): "the jets" are
+        those of the air force named with such a word before ("Pakistani air strikes")."""
+        return normalise(lemma) in self._air_words
 
     def is_body(self, lemma: str) -> bool:
         """Whether a generic noun names one institution ("the army", "the commission"), which "it"
