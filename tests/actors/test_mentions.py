@@ -518,3 +518,15 @@ def test_mentions_a_generic_name_drops_half_a_hyphenated_word(read: Any, text: s
 def test_coref_definite_aircraft_are_the_air_forces_named_before(read: Any, text: str, country: str) -> None:
     jets = [m for m in read(text) if m.text in ("jets", "warplanes")]
     assert [m.actor.country for m in jets] == [country]
+
+
+@pytest.mark.parametrize(("text", "mention", "country"), [
+    # a country or group hyphenated in front of a leading word is whose the generic is
+    ("Vietnamese-led forces retook the village.", "forces", "VNM"),
+    ("Hamas-led gunmen stormed the kibbutz.", "gunmen", "PSE"),
+    # a backer is not
+    ("Iran-backed gunmen stormed the kibbutz.", "gunmen", None),
+])
+def test_mentions_a_generic_led_by_a_country_or_group_is_theirs(read: Any, text: str, mention: str,
+                                                               country: str | None) -> None:
+    assert _actor(read(text), mention).country == country

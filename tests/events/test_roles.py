@@ -947,3 +947,10 @@ def test_roles_a_passives_doer_in_a_by_phrase_hung_on_its_place(text: str, actor
 ])
 def test_roles_the_place_of_an_act_told_as_subject_is_no_doer(text: str, actor: str) -> None:
     assert dyad(text, "ASSAULT")[0] == actor
+
+
+def test_roles_a_weapon_used_is_not_whom_a_bare_count_counts() -> None:
+    text = ("Government forces launched artillery and rocket fire against guerrilla camps near the border on Monday, "
+            "killing or wounding 50.")
+    assert [e.recipient.name if e.recipient else None for e in eventmill.extract(text, date="1985-03-02").events
+            if e.type == "ASSAULT"] == ["guerrilla"]

@@ -170,6 +170,7 @@ class ActorDictionary:
         self._mass = generics.mass
         self._collectives = generics.collectives
         self._air_words = generics.air_words
+        self._leading_words = generics.leading_words
         self._generic_ends = frozenset(noun.rpartition(" ")[2] for noun in generics.sectors if " " in noun) \
             | generics.collectives
         self._replaced = replaced
@@ -276,6 +277,10 @@ class ActorDictionary:
         """Whether a word names an air force's craft or raids ("jets", "strikes"): "the jets" are
         those of the air force named with such a word before ("Pakistani air strikes")."""
         return normalise(lemma) in self._air_words
+
+    def is_leading_word(self, word: str) -> bool:
+        """Whether a word, hyphenated after a country or group, makes a generic theirs ("Saudi-led")."""
+        return normalise(word) in self._leading_words
 
     def is_body(self, lemma: str) -> bool:
         """Whether a generic noun names one institution ("the army", "the commission"), which "it"

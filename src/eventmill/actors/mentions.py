@@ -245,9 +245,20 @@ class MentionFinder:
             return None, "", ""
         sector = sector or generic_sector or (title[0] if title else None)
         role = role or (title[1] if title else None)
+        country = country or self._leaders_country(head)
         if country is None and self.dictionary.is_mission(head.root.lemma_):
             country = self._owner(head.root)
         return Actor(_phrase(head, evidence), country, sector, role), "generic", "generic noun"
+
+    def _leaders_country(self, head: Any) -> str | None:
+        """The country of a country or group hyphenated in front of a leading word that modifies
+        the head: "Vietnamese-led forces" (Vietnam), "Hamas-led gunmen" (Palestine)."""
+        for child in head.root.children:
+            if child.dep_ == "amod" and self.dictionary.is_leading_word(child.lower_):
+                word = hyphenated_word(child)
+                if word is not None and (country := self.dictionary.country_of(word[0].text)):
+                    return country
+        return None
 
     def _owner(self, mission: Any) -> str | None:
         """The country an embassy or envoy is of, named in its "of" phrase ("the embassies of France

@@ -202,7 +202,8 @@ class Generics(NamedTuple):
     """generic.yaml read: each noun's sector, the nouns that name a body rather than people, the
     words of a country's presence abroad (embassy, envoy), the nouns that, bare, are no party, and
     the collective nouns whose members the word before them names ("terrorist groups"), and the
-    words of an air force's craft and raids ("jets", "air strikes")."""
+    words of an air force's craft and raids ("jets", "air strikes"), and the words by which a
+    country or group in front leads a generic ("Saudi-led coalition")."""
 
     sectors: dict[str, str]
     bodies: frozenset[str]
@@ -210,11 +211,13 @@ class Generics(NamedTuple):
     mass: frozenset[str] = frozenset()
     collectives: frozenset[str] = frozenset()
     air_words: frozenset[str] = frozenset()
+    leading_words: frozenset[str] = frozenset()
 
 
 def read_generic(path: Path) -> Generics:
     """generic.yaml: sector → generic nouns, each noun under one sector only; `bodies` and
-    `mass_nouns`, lists of those nouns; `missions`, `collectives` and `air_words`, lists of words."""
+    `mass_nouns`, lists of those nouns; `missions`, `collectives`, `air_words` and `leading_words`,
+    lists of words."""
     table = load_yaml(path)
     if not isinstance(table, dict) or not isinstance(table.get("sectors"), dict):
         raise DataFileError("EM010", path=path, line=1, detail="expected a mapping under 'sectors'")
@@ -229,7 +232,8 @@ def read_generic(path: Path) -> Generics:
     missions = _word_list(table, path, "missions")
     mass = _word_list(table, path, "mass_nouns", of=nouns, what="mass noun")
     collectives = _word_list(table, path, "collectives")
-    return Generics(nouns, bodies, missions, mass, collectives, _word_list(table, path, "air_words"))
+    return Generics(nouns, bodies, missions, mass, collectives, _word_list(table, path, "air_words"),
+                    _word_list(table, path, "leading_words"))
 
 
 def _word_list(table: dict[str, Any], path: Path, key: str, *, of: Collection[str] | None = None,

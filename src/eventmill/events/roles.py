@@ -259,21 +259,24 @@ def _roles(frame: Frame, mentions: MentionIndex, lexicon: PredicateLexicon) -> t
     if held is None and frame.coding.type not in lexicon.moving_types:
         held = _first_actor(_ordered(verb), mentions, unlike=actor)
     if held is None:
-        held = _first_actor(_counted_from(verb), mentions, unlike=actor)
+        held = _first_actor(_counted_from(verb, lexicon), mentions, unlike=actor)
     return actor, held
 
 
-def _counted_from(verb: Any) -> list[Any]:
+def _counted_from(verb: Any, lexicon: PredicateLexicon) -> list[Any]:
     """Whom a bare number a participle acts on counts, told as the object of the act it goes on
-    from: "opened fire on the demonstrators, killing one and arresting 12" (12 demonstrators)."""
+    from: "opened fire on the demonstrators, killing one and arresting 12" (12 demonstrators);
+    not a weapon used ("launched artillery fire against guerrilla camps, killing or wounding 50")."""
     if verb.dep_ not in ("advcl", "conj") or not any(c.dep_ == "dobj" and _a_number(c) for c in verb.children):
         return []
     head = verb
     while head.dep_ in ("advcl", "conj") and head.head != head:
         head = head.head
-        objects = [c for c in head.children if c.dep_ == "dobj" and not _a_number(c)
-                   and c.lemma_.lower() not in ("person", "people")]  # "killing one person and arresting 12"
-        objects += _prep_objects([head], ("at", "on", "against"))
+        dobjs = [c for c in head.children if c.dep_ == "dobj" and not _a_number(c)
+                 and c.lemma_.lower() not in ("person", "people")]  # "killing one person and arresting 12"
+        fired = head.lemma_.lower() in lexicon.projectile_verbs  # what was fired is no one it hit
+        objects = [c for c in dobjs if not fired and not is_weapon(c, lexicon)]
+        objects += _prep_objects([head, *dobjs] if fired else [head], ("at", "on", "against"))
         objects += [o for x in head.children if x.dep_ in ("xcomp", "advcl") and x.i < verb.i
                     for o in x.children if o.dep_ == "dobj"]  # "opened fire to disperse demonstrators"
         if objects:
