@@ -221,3 +221,15 @@ def test_counts_a_misread_past_tense_does_not_count_its_subject() -> None:
     events = eventmill.extract("Heavy artillery fire killed at least 12 civilians on Tuesday, police said.",
                                date="2024-09-02").events
     assert [(e.type, e.counts.fatalities) for e in events] == [("ASSAULT", 12)]
+
+
+@pytest.mark.parametrize(("text", "fatalities"), [
+    # injuries told with a killing joined to them do not say that nobody died
+    ("Airstrikes hit a market in the north on Monday, killing and wounding dozens of people.", None),
+    ("Government forces shelled guerrilla camps near the border, killing or wounding 50.", None),
+    # injuries alone still do
+    ("Rebels attacked a convoy on Monday, wounding five soldiers.", 0),
+])
+def test_counts_injuries_joined_to_a_killing_leave_the_dead_untold(text: str, fatalities: int | None) -> None:
+    [attack] = [e for e in eventmill.extract(text, date="2024-09-02").events if e.type == "ASSAULT"]
+    assert attack.counts.fatalities == fatalities

@@ -151,7 +151,8 @@ def count_event(anchor: Any, lexicon: CountLexicon, *, attack: bool = False,
         tokens.append(anchor.head)  # "the judge died after he was shot": the attack's outcome
     tally = _tally(tokens, lexicon)
     found = dict(tally.figures)
-    outcome_only = attack and not tally.lethal and (tally.outcome or _sentence_says_none(anchor, lexicon))
+    outcome_only = attack and not tally.lethal and (tally.outcome or _sentence_says_none(anchor, lexicon)) \
+        and not _tally(anchor.conjuncts, lexicon).lethal  # "killing or wounding 50": someone may have died
     if tally.none_reported or outcome_only:
         found.setdefault("fatalities", 0)
     return Counts(found.get("fatalities"), found.get("injuries"), found.get("arrests"))
