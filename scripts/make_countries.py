@@ -111,7 +111,7 @@ JPN;;;Japanese;Tokyo;Q17
 KAZ;;;Kazakh|Kazakhs|Kazakhstani;Astana|Nur-Sultan|Almaty;Q232
 KEN;;;Kenyan|Kenyans;Nairobi;Q114
 KGZ;;Kirghizia;Kyrgyz|Kirghiz;Bishkek;Q813
-KHM;;Kampuchea;Cambodian|Cambodians;Phnom Penh;Q424
+KHM;;Kampuchea;Cambodian|Cambodians|Kampuchean|Kampucheans;Phnom Penh;Q424
 KOR;;Republic of Korea|ROK|the ROK;South Korean|South Koreans;Seoul;Q884
 KWT;;;Kuwaiti|Kuwaitis;Kuwait City;Q817
 LAO;;;Laotian|Laotians|Lao;Vientiane;Q819

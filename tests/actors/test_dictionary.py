@@ -103,6 +103,7 @@ def test_dictionary_resolve_before_first_office_leaves_sector_unknown(actors: Ac
     ("Kosovar", "XKX"), ("Gaza", "PSE"), ("West Bank", "PSE"), ("the Kremlin", "RUS"), ("Hamas", "PSE"),
     ("Congo", "COD"), ("Congolese", "COD"), ("Republic of Congo", "COG"), ("Congo-Brazzaville", "COG"),
     ("Filipina", "PHL"),
+    ("Kampuchean", "KHM"),
 ])
 def test_dictionary_country_of_demonyms_names_capitals(actors: ActorDictionary, word: str, iso3: str) -> None:
     assert actors.country_of(word) == iso3
