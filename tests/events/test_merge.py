@@ -321,7 +321,7 @@ def test_merge_a_thing_hit_is_kept_over_the_town_it_stood_in() -> None:
     text = ("Rebels set off a bomb in the basement of the Democracy Tower building in western San Salvador "
             "on Monday. The explosion shook western San Salvador.")
     [attack] = [e for e in eventmill.extract(text, date="2022-03-02").events if e.type == "ASSAULT"]
-    assert attack.recipient is not None and attack.recipient.name == "basement"
+    assert attack.recipient is not None and attack.recipient.name == "Tower building"  # the building whose basement it was
 
 
 PROTESTERS = Actor("protesters", country="KEN", sector="CVL")

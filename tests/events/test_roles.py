@@ -954,3 +954,13 @@ def test_roles_a_weapon_used_is_not_whom_a_bare_count_counts() -> None:
             "killing or wounding 50.")
     assert [e.recipient.name if e.recipient else None for e in eventmill.extract(text, date="1985-03-02").events
             if e.type == "ASSAULT"] == ["guerrilla"]
+
+
+@pytest.mark.parametrize(("text", "recipient"), [
+    # a thing hit named by its part is the whole
+    ("Rebels set off a bomb in the basement of the central bank on Monday.", "central bank"),
+    ("A bomb exploded in the embassy's parking lot on Monday.", "embassy"),
+    ("Gunmen placed a bomb in the engine of a bus on Monday.", "bus"),
+])
+def test_roles_a_part_of_what_was_hit_is_the_whole(text: str, recipient: str) -> None:
+    assert dyad(text, "ASSAULT")[1] == recipient

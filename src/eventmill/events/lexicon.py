@@ -87,6 +87,7 @@ class PredicateLexicon:
     sparking_verbs: frozenset[str] = frozenset()
     aiming_verbs: frozenset[str] = frozenset()
     arms_words: frozenset[str] = frozenset()
+    part_nouns: frozenset[str] = frozenset()
     quantity_nouns: frozenset[str] = frozenset()
     reprisal_verbs: frozenset[str] = frozenset()
     reprisal_nouns: frozenset[str] = frozenset()
@@ -143,6 +144,7 @@ WORD_LISTS = {
     "projectile_verbs": ("projectile_verbs", None),
     "named_after_events": ("named_after_events", None),
     "arms_words": ("arms_words", None),
+    "part_nouns": ("part_nouns", None),
     "quantity_nouns": ("quantity_nouns", None),
     "reprisal_verbs": ("reprisal_verbs", None),
     "reprisal_nouns": ("reprisal_nouns", None),

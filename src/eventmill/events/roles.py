@@ -466,6 +466,8 @@ def _target(phrases: Iterable[Any], mentions: MentionIndex, lexicon: PredicateLe
     for token in phrases:
         if token is not None and token.lemma_.lower() in PARTITIVE_NOUNS:  # "a series of bombs"
             token = next(iter(_prep_objects([token], ("of",))), token)
+        if token is not None and token.lemma_.lower() in lexicon.part_nouns:  # "the engine of a bus"
+            token = _whole(token)
         if token is None or token.pos_ not in ("NOUN", "PROPN") or token.is_punct or starts_hyphenated_word(token):
             continue  # "counter" in "a counter-offensive" is half a word (and its hyphen none)
         if noun_coding(token, lexicon, frame_verb.lemma_.lower() if frame_verb is not None else None) is not None:
@@ -489,6 +491,13 @@ def _target(phrases: Iterable[Any], mentions: MentionIndex, lexicon: PredicateLe
             (m.actor.country for m in named_in_front if m is not None and m.kind in PLACE_KINDS), None)
         return Actor(words_text(words), country)
     return None
+
+
+def _whole(part: Any) -> Any:
+    """What a part belongs to, named in its "of" phrase or as its possessor ("the engine of a bus",
+    "the embassy's parking lot"); the part itself when neither names it."""
+    owners = [*_prep_objects([part], ("of",)), *(c for c in part.children if c.dep_ == "poss" and c.pos_ != "PRON")]
+    return owners[0] if owners else part
 
 
 def _instrument_or_amount(token: Any, verb: Any | None, lexicon: PredicateLexicon) -> bool:
