@@ -964,3 +964,13 @@ def test_roles_a_weapon_used_is_not_whom_a_bare_count_counts() -> None:
 ])
 def test_roles_a_part_of_what_was_hit_is_the_whole(text: str, recipient: str) -> None:
     assert dyad(text, "ASSAULT")[1] == recipient
+
+
+@pytest.mark.parametrize(("text", "recipient"), [
+    # a weapon told by its amount is set where it was put
+    ("Rebels placed a charge of dynamite under a bus on Monday.", "bus"),
+    # a word of a kind of place says only where, like the town it names
+    ("Rebels exploded a series of bombs in the capital Kabul on Monday.", "Kabul"),
+])
+def test_roles_a_device_told_by_its_amount_hit_where_it_was_set(text: str, recipient: str) -> None:
+    assert dyad(text, "ASSAULT")[1] == recipient

@@ -39,6 +39,7 @@ from eventmill.events.predicates import (
 )
 from eventmill.language.tokens import marked, starts_hyphenated_word, words_text
 from eventmill.model import STATEMENT_TYPES, Actor, Mention
+from eventmill.places.gazetteer import PLACE_KIND_WORDS
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 # Dependents that share their governor's subject when they have none of their own.
@@ -318,9 +319,10 @@ def _sets_a_device(verb: Any, lexicon: PredicateLexicon) -> bool:
 
 def _device_sites(verb: Any, phrases: list[Any], mentions: MentionIndex) -> list[Any]:
     """The phrases, with those saying where a device burst or was put, in text order; a town or a
-    country says only where."""
+    country says only where, and so does a word of a kind of place ("in the capital Kabul")."""
     sites = {t.i: t for t in [*phrases, *_prep_objects([verb], DEVICE_SITE_PREPS)]}
-    return [t for _, t in sorted(sites.items()) if (m := mentions.at(t)) is None or m.kind not in PLACE_KINDS]
+    return [t for _, t in sorted(sites.items()) if ((m := mentions.at(t)) is None or m.kind not in PLACE_KINDS)
+            and t.lemma_.lower() not in PLACE_KIND_WORDS]
 
 
 def _told_by_its_doer(verb: Any) -> bool:
