@@ -530,3 +530,16 @@ def test_coref_definite_aircraft_are_the_air_forces_named_before(read: Any, text
 def test_mentions_a_generic_led_by_a_country_or_group_is_theirs(read: Any, text: str, mention: str,
                                                                country: str | None) -> None:
     assert _actor(read(text), mention).country == country
+
+
+@pytest.mark.parametrize(("text", "owner"), [
+    # "its" in the verb's object is its subject's, not the last country named
+    ("Colombia said it would not negotiate. The army has increased its offensive against the rebels.", "army"),
+    ("Burundi protested. The main Hutu rebel group, Forces for Defence of Democracy (FDD), insisted on its "
+     "demands.", "Forces for Defence of Democracy"),
+    # not the subject of a verb it is no argument of
+    ("Colombia said it would not negotiate. The crowd marched past the club famous for its support.", "Colombia"),
+])
+def test_coref_its_in_the_verbs_object_is_the_subjects(read: Any, text: str, owner: str) -> None:
+    [its] = [m for m in read(text) if m.text.lower() == "its"]
+    assert its.actor.name == owner

@@ -116,7 +116,7 @@ class CoreferenceResolver:
             earlier: list[Mention] = []  # this sentence's mentions resolved so far
             for mention in pending:
                 said = (_speaker(mention, span, earlier, self.speech_verbs) or _subject_before(mention, span, earlier)
-                        or _acting_thing(mention, span, acting) or _acting_crowd(mention, span, before, crowds)
+                        or _subjects_own(mention, span, earlier) or _acting_thing(mention, span, acting) or _acting_crowd(mention, span, before, crowds)
                         or _topic(mention, earlier, topic)
                         ) if mention.kind == "pronoun" else _topics_own(mention, earlier, topic)
                 body = self._body(mention, span)
@@ -247,6 +247,28 @@ def _they_who_say_it(pronoun: Mention, span: Any, subject: Any, earlier: list[Me
     if not (speakers.members or plural):
         return None
     return replace(pronoun, actor=_at(speakers, pronoun), source=f"pronoun → {speakers.name}, who say it")
+
+
+def _subjects_own(pronoun: Mention, span: Any, earlier: list[Mention]) -> Mention | None:
+    """"The army has increased its counteroffensive": "its" in a phrase of a verb whose subject is
+    a body or thing named just before it is that subject's, not the last organisation or country
+    named in the story."""
+    token = span.doc[pronoun.token_start]
+    if token.lower_ != "its" or token.dep_ != "poss":
+        return None
+    owned = token.head  # the verb's object, or the object of one of its prepositions ("insisted on its demands")
+    verb = owned.head if owned.dep_ == "dobj" else owned.head.head if owned.dep_ == "pobj" else None
+    if verb is None or verb.pos_ not in ("VERB", "AUX") or owned.dep_ == "pobj" and owned.head.dep_ != "prep":
+        return None
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.tag_ in ("NNS", "NNPS"):
+        return None
+    named = [c.i for c in subject.children if c.dep_ == "appos"]  # "the rebel group, Forces for Defence…"
+    owner = next((m for m in earlier for i in named if m.token_start <= i < m.token_end), None) or next(
+        (m for m in earlier if m.token_start <= subject.i < m.token_end), None)
+    if owner is None or _a_person(owner):
+        return None
+    return replace(pronoun, actor=_at(owner.actor, pronoun), source=f"pronoun → {owner.actor.name}, its clause's subject")
 
 
 def _acting_thing(pronoun: Mention, span: Any, acting: list[tuple[int, Actor]]) -> Mention | None:
