@@ -508,10 +508,10 @@ def test_mentions_a_generic_name_drops_half_a_hyphenated_word(read: Any, text: s
 
 @pytest.mark.parametrize(("text", "country"), [
     # definite aircraft are the air force's named before, not the story's country where they struck
-    ("Pakistani air strikes killed 46 people in Afghanistan, the Afghan government said. The jets struck "
-     "several villages in Afghanistan late on Tuesday.", "PAK"),
-    ("Israeli warplanes struck a camp in Lebanon on Monday, Lebanese officials said. The warplanes also hit "
-     "a school in Lebanon.", "ISR"),
+    (("Pakistani air strikes killed 46 people in Afghanistan, the Afghan government said. The jets struck "
+      "several villages in Afghanistan late on Tuesday."), "PAK"),
+    (("Israeli warplanes struck a camp in Lebanon on Monday, Lebanese officials said. The warplanes also hit "
+      "a school in Lebanon."), "ISR"),
     # with no air force named before, the story's country as for any armed force
     ("The jets struck several villages in Afghanistan, Afghan officials said. Afghanistan protested.", "AFG"),
 ])
@@ -535,8 +535,8 @@ def test_mentions_a_generic_led_by_a_country_or_group_is_theirs(read: Any, text:
 @pytest.mark.parametrize(("text", "owner"), [
     # "its" in the verb's object is its subject's, not the last country named
     ("Colombia said it would not negotiate. The army has increased its offensive against the rebels.", "army"),
-    ("Burundi protested. The main Hutu rebel group, Forces for Defence of Democracy (FDD), insisted on its "
-     "demands.", "Forces for Defence of Democracy"),
+    (("Burundi protested. The main Hutu rebel group, Forces for Defence of Democracy (FDD), insisted on its "
+      "demands."), "Forces for Defence of Democracy"),
     # not the subject of a verb it is no argument of
     ("Colombia said it would not negotiate. The crowd marched past the club famous for its support.", "Colombia"),
 ])

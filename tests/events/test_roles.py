@@ -12,7 +12,6 @@ from eventmill.events.predicates import Frame
 from eventmill.events.roles import MentionIndex, assign_roles
 from eventmill.model import Actor, Mention
 
-
 # Whom the pipeline names as the doer of an attack that names none (events/implied.py).
 UNNAMED = "unidentified attackers"
 
