@@ -17,16 +17,24 @@ NAIROBI = Place("Nairobi", country="KEN")
 LONDON = Place("London", country="GBR")
 
 
-def protest(**fields: object) -> Event:
-    base = Event(doc_id="d", event_id="e1", type="PROTEST", mode="demo", evidence=Evidence("s", 0, 1),
-                 trigger=Span(0, 1), sentence=0, actor=KENYANS)
+def coded(**fields: object) -> Event:
+    base = Event(doc_id="d", event_id="e1", type="PROTEST", evidence=Evidence("s", 0, 1), trigger=Span(0, 1),
+                 sentence=0)
     return replace(base, **fields)
 
 
-def implied(event: Event) -> Actor | None:
+def protest(**fields: object) -> Event:
+    return coded(**{"mode": "demo", "actor": KENYANS, **fields})
+
+
+def after_implied(event: Event) -> Event:
     article = Article(document=Document("d", "text"), events=[event])
     [one] = ImpliedParties(load_lexicon())(article).events
-    return one.recipient
+    return one
+
+
+def implied(event: Event) -> Actor | None:
+    return after_implied(event).recipient
 
 
 @pytest.mark.parametrize(("event", "country"), [
@@ -61,16 +69,12 @@ SAMARRA = Place("Samarra", country="IRQ")
 
 
 def attack(**fields: object) -> Event:
-    base = Event(doc_id="d", event_id="e1", type="ASSAULT", mode="explosives", evidence=Evidence("s", 0, 1),
-                 trigger=Span(0, 1), sentence=0, recipient=Actor("soldiers", country="USA", sector="MIL"),
-                 location=SAMARRA)
-    return replace(base, **fields)
+    soldiers = Actor("soldiers", country="USA", sector="MIL")
+    return coded(**{"type": "ASSAULT", "mode": "explosives", "recipient": soldiers, "location": SAMARRA, **fields})
 
 
 def doer(event: Event) -> Actor | None:
-    article = Article(document=Document("d", "text"), events=[event])
-    [one] = ImpliedParties(load_lexicon())(article).events
-    return one.actor
+    return after_implied(event).actor
 
 
 @pytest.mark.parametrize(("event", "expected"), [

@@ -179,7 +179,9 @@ class MentionFinder:
     def _collective_sector(self, words: Any) -> str | None:
         """"terrorist groups", "paramilitary units", "military units": a collective noun is of the
         sector of the generic word in front of it ("human rights groups" are listed whole)."""
-        if getattr(words, "root", None) is None or len(words) != 2 or not self.dictionary.is_collective(words[-1].lemma_):
+        if getattr(words, "root", None) is None:  # a single token (whose len() counts letters) is no phrase
+            return None
+        if len(words) != 2 or not self.dictionary.is_collective(words[-1].lemma_):
             return None
         member = words[0]
         return self.dictionary.generic(member.lemma_.lower()) or self.dictionary.generic(member.lower_)

@@ -199,11 +199,11 @@ def read_titles(path: Path) -> dict[str, tuple[str | None, str]]:
 
 
 class Generics(NamedTuple):
-    """generic.yaml read: each noun's sector, the nouns that name a body rather than people, the
-    words of a country's presence abroad (embassy, envoy), the nouns that, bare, are no party, and
-    the collective nouns whose members the word before them names ("terrorist groups"), and the
-    words of an air force's craft and raids ("jets", "air strikes"), and the words by which a
-    country or group in front leads a generic ("Saudi-led coalition")."""
+    """generic.yaml read: each noun's sector; the nouns that name a body rather than people; the
+    words of a country's presence abroad (embassy, envoy); the nouns that, bare, are no party; the
+    collective nouns whose members the word before them names ("terrorist groups"); the words of
+    an air force's craft and raids ("jets", "air strikes"); and the words by which a country or
+    group in front leads a generic ("Saudi-led coalition")."""
 
     sectors: dict[str, str]
     bodies: frozenset[str]
