@@ -434,8 +434,8 @@ def _phrase(head: Any, evidence: list[Any]) -> str:
     words = sorted([t for t in evidence if t.i < head.start and _modifies_head(t, head)] + list(head),
                    key=lambda t: t.i)
     kept = {t.i for t in words}
-    return words_text([t for t in words if t.i >= head.start or not (
-        t.i > 1 and t.nbor(-1).text == "-" and t.i - 2 not in kept)])
+    return words_text([t for t in words if t.i >= head.start or (whole := hyphenated_word(t)) is None
+                       or whole.start in kept])
 
 
 def _modifies_head(token: Any, head: Any) -> bool:

@@ -360,9 +360,14 @@ def _governing_clause(verb: Any) -> Any | None:
     exploded in the embassy's parking lot killing a woman": the blast kills, not the lot)."""
     if verb.dep_ in ("advcl", "conj"):
         return verb.head
-    noun = verb.head
-    if verb.dep_ == "acl" and verb.tag_ == "VBG" and noun.dep_ == "pobj" and noun.head.dep_ == "prep" \
-            and noun.head.head.pos_ in ("VERB", "AUX"):
+    return _phrase_verb(verb) if verb.dep_ == "acl" and verb.tag_ == "VBG" else None
+
+
+def _phrase_verb(participle: Any) -> Any | None:
+    """The verb on whose phrase's noun the parser hung a participle ("boarded the boats during a
+    resupply mission, seizing firearms": boarded), or None."""
+    noun = participle.head
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ in ("VERB", "AUX"):
         return noun.head.head
     return None
 
@@ -798,9 +803,7 @@ def _free_adjunct(participle: Any) -> bool:
     """"Boarded the boats during a resupply mission, seizing firearms": an -ing clause after a
     comma that the parser hung on the object of the verb's phrase tells what the verb's subject
     did next, not what the phrase's noun did."""
-    noun = participle.head
-    return (comma_participle(participle) and noun.dep_ == "pobj" and noun.head.dep_ == "prep"
-            and noun.head.head.pos_ in ("VERB", "AUX"))
+    return comma_participle(participle) and _phrase_verb(participle) is not None
 
 
 def _charged_party(prep: Any) -> Any | None:
