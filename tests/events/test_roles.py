@@ -907,6 +907,21 @@ def test_roles_armed_groups_of_named_organisations_are_those_organisations() -> 
         "Hamas and Hezbollah", "town")
 
 
+@pytest.mark.parametrize(("text", "event_type", "actor"), [
+    # a named body is more specific than the generic word for the members it sent
+    ("A commando group from the Shining Path ambushed a police patrol on Monday.", "ASSAULT", "Shining Path"),
+    ("Officials from the World Bank met the finance minister on Monday.", "CONSULT", "World Bank"),
+])
+def test_roles_generic_from_a_named_body_is_that_body(text: str, event_type: str, actor: str) -> None:
+    assert dyad(text, event_type)[0] == actor
+
+
+def test_roles_generic_from_a_country_takes_its_country() -> None:
+    article = eventmill.extract("Refugees from Syria protested in Berlin on Monday.", date="2022-03-02")
+    event = next(e for e in article.events if e.type == "PROTEST")
+    assert event.actor is not None and event.actor.country == "SYR"
+
+
 @pytest.mark.parametrize(("text", "actor", "recipient"), [
     # a bare participle the parser hung on the main verb is a passive of the noun before it
     ("A JUDGE IDENTIFIED THE BODY OF THE POLICE COMMANDER MURDERED THIS MORNING IN THE CAPITAL.",

@@ -952,10 +952,11 @@ def _named(token: Any, mention: Mention, mentions: MentionIndex) -> Actor:
         if named is not None and named.kind in ("person", "organization"):
             alike = [m for c in _with_conjuncts([child]) if (m := mentions.at(c)) is not None and m.kind == named.kind]
             return compound(_distinct(m.actor for m in alike)) or named.actor
-    if mention.actor.sector in ARMED_GROUP_SECTORS and (groups := _of_groups(token, mentions)):
-        return groups  # "the militant groups of Jaysh al-Islam and Ahrar al-Sham"
-    nations = _of_countries(token, mentions)
-    if len(nations) == 1:  # "the government of Argentina"
+    preps = ("of", "from") if mention.actor.sector in ARMED_GROUP_SECTORS else ("from",)
+    if groups := _groups_named(token, mentions, preps):
+        return groups  # "the militant groups of Jaysh al-Islam", "gunmen from the Islamic State"
+    nations = _countries_named(token, mentions)
+    if len(nations) == 1:  # "the government of Argentina", "refugees from Syria"
         return replace(mention.actor, country=nations[0].country)
     if nations:
         return compound([replace(nation, sector=mention.actor.sector) for nation in nations]) or mention.actor
@@ -977,18 +978,20 @@ def _appositions(token: Any) -> list[Any]:
     return found
 
 
-def _of_groups(token: Any, mentions: MentionIndex) -> Actor | None:
-    """The organisations an "of" phrase names, when it names nothing else ("of Jaysh al-Islam and
-    Ahrar al-Sham"); the tagger may take a group's Arabic name for a person's."""
-    named = [mentions.at(t) for t in _with_conjuncts(_prep_objects([token], ("of",)))]
+def _groups_named(token: Any, mentions: MentionIndex, preps: tuple[str, ...]) -> Actor | None:
+    """The organisations the phrases name, when they name nothing else ("of Jaysh al-Islam and
+    Ahrar al-Sham", "officials from the ministry"): a named body is more specific than the
+    generic word for its members. The tagger may take a group's Arabic name for a person's."""
+    named = [mentions.at(t) for t in _with_conjuncts(_prep_objects([token], preps))]
     if not named or not all(m is not None and m.kind in ("organization", "person") for m in named):
         return None
     return compound(_distinct(m.actor for m in named if m is not None))
 
 
-def _of_countries(token: Any, mentions: MentionIndex) -> list[Actor]:
-    """The countries an "of" phrase names, when it names nothing else ("of Brazil and Colombia")."""
-    named = [mentions.at(t) for t in _with_conjuncts(_prep_objects([token], ("of",)))]
+def _countries_named(token: Any, mentions: MentionIndex) -> list[Actor]:
+    """The countries an "of" or "from" phrase names, when it names nothing else ("of Brazil and
+    Colombia", "from Syria")."""
+    named = [mentions.at(t) for t in _with_conjuncts(_prep_objects([token], ("of", "from")))]
     if not all(m is not None and m.kind == "country" for m in named):
         return []
     return _distinct(m.actor for m in named if m is not None)
