@@ -34,6 +34,7 @@ from eventmill.language.truecase import Truecaser
 from eventmill.model import Article, Document, Failure
 from eventmill.places.gazetteer import PLACE_KIND_WORDS, load_gazetteer
 from eventmill.places.locate import EventLocator
+from eventmill.places.tagging import PlaceTagger
 from eventmill.settings import Settings
 
 # What `clean.prepare` writes when it creates the Article.
@@ -200,6 +201,7 @@ def _build(settings: Settings) -> Pipeline:
     return Pipeline(settings=settings, stages=[
         EnglishFilter(load_identifier()),
         LanguageAnalyzer(nlp, truecaser=truecaser, batch_size=settings.batch_size),
+        PlaceTagger(gazetteer, is_actor=lambda name: dictionary.lookup(name) is not None),
         MentionFinder(dictionary, matcher=actor_matcher(nlp, dictionary)),
         CoreferenceResolver(gazetteer=gazetteer, speech_verbs=cues.speech_verbs, is_body=dictionary.is_body,
                             is_mission=dictionary.is_mission, is_air_word=dictionary.is_air_word),
