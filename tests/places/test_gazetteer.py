@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from eventmill.errors import DataFileError
-from eventmill.places.gazetteer import Gazetteer, load_gazetteer, normalise, read_places_file
+from eventmill.places.gazetteer import Gazetteer, is_country, load_gazetteer, normalise, read_places_file
 
 HEADER = "name,country,lat,lon,kind,aliases,note\n"
 
@@ -225,3 +225,16 @@ def test_gazetteer_builtin_file_validates() -> None:
 def test_gazetteer_the_white_house_is_in_washington() -> None:
     place = load_gazetteer().lookup("White House")
     assert place is not None and place.country == "USA"
+
+
+@pytest.mark.parametrize(("name", "whole_country"), [
+    ("DR Congo", True),  # a country whose standard names pycountry does not list
+    ("Russia", True),
+    ("Kenya", True),
+    ("Goma", False),
+    ("Kinshasa", False),
+])
+def test_gazetteer_tells_a_whole_country_from_its_places(gazetteer: Gazetteer, name: str,
+                                                         whole_country: bool) -> None:
+    place = gazetteer.lookup(name)
+    assert place is not None and is_country(place) is whole_country

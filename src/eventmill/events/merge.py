@@ -21,13 +21,12 @@ import datetime as dt
 from dataclasses import replace
 from typing import Any
 
-import pycountry
-
 from eventmill.events.codebook import distinct_means
 from eventmill.events.lexicon import PredicateLexicon
 from eventmill.events.predicates import WITHIN_PREPOSITIONS, noun_coding
 from eventmill.events.roles import JOINT_TYPES
 from eventmill.model import Actor, Article, Event, EventDate, Place
+from eventmill.places.gazetteer import is_country
 
 # Determiners that make an event noun point back at an event already told ("the explosion").
 DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "these", "those", "such"})
@@ -283,12 +282,7 @@ def _places_nest(a: Place | None, b: Place | None) -> bool:
     """The same place, or a place and the country it is in ("Nairobi" and "Kenya")."""
     if _places_agree(a, b):
         return True
-    return a is not None and b is not None and a.country == b.country and (_a_country(a) or _a_country(b))
-
-
-def _a_country(place: Place) -> bool:
-    record = pycountry.countries.get(alpha_3=place.country) if place.country else None
-    return record is not None and place.name in {record.name, getattr(record, "common_name", None)}
+    return a is not None and b is not None and a.country == b.country and (is_country(a) or is_country(b))
 
 
 def _crowd_word(name: str, crowds: frozenset[str]) -> bool:

