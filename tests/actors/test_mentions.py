@@ -89,6 +89,12 @@ def test_mentions_a_capital_standing_for_its_government_keeps_its_own_name(read:
     assert country.seat == ""
 
 
+def test_mentions_a_name_the_tagger_ran_into_a_bracket_ends_before_it(read: Any) -> None:
+    mentions = read("Insurgents from the leftist Farabundo Marti National Liberation Front (FMLN) attacked the base.")
+    names = [m.actor.name for m in mentions if m.kind == "organization"]
+    assert names and all("(" not in name for name in names)
+
+
 @pytest.mark.parametrize(("text", "surname"), [
     ("Sudan's army chief Abdel Fattah al-Burhan met envoys on Monday. Burhan promised elections.", "Burhan"),
     ("Sudan's army chief Abdel Fattah al-Burhan met envoys on Monday. Al-Burhan promised elections.", "Al-Burhan"),

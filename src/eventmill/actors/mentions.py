@@ -384,8 +384,12 @@ def _evidence_tokens(head: Any) -> Iterator[Any]:
 
 def _whole_name(ent: Any) -> Any:
     """A person's name with the surname the tagger left out: in "opposition leader Maria Corina
-    Machado" it may tag "Maria Corina" alone, whose words are compounds of "Machado"."""
+    Machado" it may tag "Maria Corina" alone, whose words are compounds of "Machado"; a name
+    without the bracket the tagger ran into: "Farabundo Marti National Liberation Front (FMLN"."""
     doc = ent.doc
+    opened = [t.i for t in ent if t.text == "("]
+    if opened and not any(t.text == ")" for t in doc[opened[-1] : ent.end]) and opened[-1] > ent.start:
+        return TextSpan(doc, ent.start, opened[-1], label=ent.label_)
     after = doc[ent.end] if ent.end < len(doc) else None
     if (ent.label_ != "PERSON" or after is None or not after.is_title or after.ent_type_
             or ent.root.dep_ != "compound" or ent.root.head != after):
