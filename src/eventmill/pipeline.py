@@ -208,7 +208,7 @@ def _build(settings: Settings) -> Pipeline:
         EventCoder(lexicon, cues, load_count_lexicon()),
         EventDater(lexicon.nouns),
         ActorDater(dictionary),
-        EventLocator(gazetteer),
+        EventLocator(gazetteer, is_mission=dictionary.is_mission),
         Attributor(reporting),
         EventMerger(lexicon),
         ImpliedParties(lexicon),

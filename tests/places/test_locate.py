@@ -299,3 +299,19 @@ def test_locate_a_place_starting_a_hyphenated_word_is_nobodys_location(text: str
     country the story is about."""
     attack = _located(text, "2024-01-12", "ASSAULT")
     assert attack.location is None and attack.actor is not None and attack.actor.country is None
+
+
+@pytest.mark.parametrize("text", [
+    "Police detained two protesters outside Israel's embassy on Monday.",
+    "Police detained two protesters outside the U.S. embassy on Monday.",
+])
+def test_locate_the_country_owning_an_embassy_is_not_where_it_stands(text: str) -> None:
+    """An embassy stands abroad: its country places nothing, and lends no country to the police."""
+    arrest = _located(text, "2024-01-12", "COERCE")
+    assert arrest.location is None and arrest.actor is not None and arrest.actor.country is None
+
+
+def test_locate_the_town_an_embassy_stands_in_still_places_it() -> None:
+    arrest = _located("Police detained two protesters outside the U.S. embassy in Baghdad on Monday.",
+                      "2024-01-12", "COERCE")
+    assert arrest.location is not None and arrest.location.name == "Baghdad"

@@ -19,6 +19,7 @@ from eventmill.actors.context import imply_countries, national, story_country
 from eventmill.actors.mentions import SURNAME_GUESS
 from eventmill.actors.rows import normalise
 from eventmill.dates.dateline import dateline_credit
+from eventmill.language.tokens import modified_noun
 from eventmill.model import Actor, Article, Mention, Span
 from eventmill.places.gazetteer import Gazetteer
 
@@ -152,8 +153,11 @@ class CoreferenceResolver:
 
     def _abroad(self, head: Any) -> bool:
         """Whether a mention is a country's presence abroad: "the French embassy", or the country
-        that owns one, "the embassies of France and Belgium"."""
+        that owns one, "the embassies of France and Belgium", "the U.S. embassy"."""
         if self.is_mission(head.lemma_):
+            return True
+        owned = modified_noun(head)
+        if owned is not None and self.is_mission(owned.lemma_):
             return True
         while head.dep_ == "conj" and head.head != head:
             head = head.head

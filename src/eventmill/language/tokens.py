@@ -15,6 +15,14 @@ from typing import Any
 DATING_MARKERS = frozenset({"after", "before", "since", "until"})
 
 
+def modified_noun(token: Any) -> Any | None:
+    """The noun a name stands in front of as its modifier or possessor: "embassy" in "the U.S.
+    embassy" and in "Israel's embassy"; None when the name heads its own phrase."""
+    if token.dep_ == "case":  # "'s"
+        token = token.head
+    return token.head if token.dep_ in ("compound", "poss", "amod") and token.head != token else None
+
+
 def marked(clause: Any, markers: frozenset[str]) -> bool:
     """Whether a clause is opened by one of these subordinators ("after", "if", "that")."""
     return any(c.dep_ == "mark" and c.lower_ in markers for c in clause.children)

@@ -18,13 +18,14 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
 import pycountry
 
 from eventmill.dates.dateline import dateline_place
-from eventmill.language.tokens import dating_clause, starts_hyphenated_word
+from eventmill.language.tokens import dating_clause, modified_noun, starts_hyphenated_word
 from eventmill.model import STATEMENT_TYPES, Actor, Article, Event, Place
 from eventmill.places.gazetteer import PLACE_KIND_WORDS, Gazetteer, told_as_place
 
@@ -61,11 +62,12 @@ class EventLocator:
     reads = ("docs", "sentences", "events", "mentions")
     writes = ("events.location",)
 
-    def __init__(self, gazetteer: Gazetteer) -> None:
+    def __init__(self, gazetteer: Gazetteer, *, is_mission: Callable[[str], bool] = lambda lemma: False) -> None:
         self.gazetteer = gazetteer
+        self.is_mission = is_mission
 
     def __call__(self, article: Article) -> Article:
-        places_of = _SentencePlaces(article, self.gazetteer)
+        places_of = _SentencePlaces(article, self.gazetteer, self.is_mission)
         filed_from = dateline_place(article.text[article.opening:])
         hint, home = self._story_country(article, places_of, filed_from)
         located = []
@@ -154,14 +156,20 @@ class _SentencePlaces:
     again; scanning the Doc's entities for every sentence would be quadratic in its length.
     """
 
-    def __init__(self, article: Article, gazetteer: Gazetteer) -> None:
+    def __init__(self, article: Article, gazetteer: Gazetteer, is_mission: Callable[[str], bool]) -> None:
         self.gazetteer = gazetteer
         self._entities: list[list[Any]] = []
         named_places = _named_places(article)
-        # "US-backed fighters", "a Nairobi-based group": a place that starts a hyphenated word
-        # says who backs them or where they are from, not where anything happened
+
+        def owner(ent: Any) -> bool:
+            """"US-backed fighters", "a Nairobi-based group", "the U.S. embassy": a place that starts a
+            hyphenated word says who backs them or where they are from, and a country in front of its
+            mission says whose it is, not where anything happened."""
+            owned = modified_noun(ent[-1])
+            return starts_hyphenated_word(ent[-1]) or (owned is not None and is_mission(owned.lemma_))
+
         places_by_doc = [[ent for ent in doc.ents if (ent.label_ in PLACE_LABELS or (segment, ent.start) in named_places
-                                                      or told_as_place(ent.root)) and not starts_hyphenated_word(ent[-1])]
+                                                      or told_as_place(ent.root)) and not owner(ent)]
                          for segment, doc in enumerate(article.docs)]
         starts_by_doc = [[ent.start for ent in ents] for ents in places_by_doc]
         for sentence in article.sentences:
