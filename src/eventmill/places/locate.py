@@ -25,7 +25,11 @@ from typing import Any
 import pycountry
 
 from eventmill.dates.dateline import dateline_place
-from eventmill.language.tokens import dating_clause, modified_noun, starts_hyphenated_word
+from eventmill.language.tokens import (
+    dating_clause,
+    modified_noun,
+    starts_hyphenated_word,
+)
 from eventmill.model import STATEMENT_TYPES, Actor, Article, Event, Place
 from eventmill.places.gazetteer import PLACE_KIND_WORDS, Gazetteer, told_as_place
 
