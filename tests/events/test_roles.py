@@ -988,3 +988,15 @@ def test_roles_a_part_of_what_was_hit_is_the_whole(text: str, recipient: str) ->
 ])
 def test_roles_a_device_told_by_its_amount_hit_where_it_was_set(text: str, recipient: str) -> None:
     assert dyad(text, "ASSAULT")[1] == recipient
+
+
+@pytest.mark.parametrize(("text", "recipient"), [
+    # the act told by the verb's object ("set fire") hits what its "to" phrase names
+    ("Rebels set fire to a grocery store on Monday.", "grocery store"),
+    # a weapon in front of a noun makes it a weapon only when it is an explosive or an adjective
+    # ("an explosive device"); "tank trucks" carry fuel
+    ("Rebels set fire to three tank trucks on Monday.", "tank trucks"),
+    ("Rebels burned three tank trucks on Monday.", "tank trucks"),
+])
+def test_roles_what_fire_was_set_to_is_hit(text: str, recipient: str) -> None:
+    assert dyad(text, "ASSAULT") == ("Rebels", recipient)

@@ -467,13 +467,15 @@ def weapon_goes_off(verb: Any, lexicon: PredicateLexicon) -> bool:
 
 
 def is_weapon(noun: Any, lexicon: PredicateLexicon) -> bool:
-    """Whether a noun names a weapon, itself, by its modifiers ("a car bomb", "an explosive
-    device") or as an amount of one ("a charge of dynamite"). A word of arms in general only names
-    what holds them: "a weapons depot" is a target."""
+    """Whether a noun names a weapon, itself, by its modifiers ("an explosive device", "a dynamite
+    charge") or as an amount of one ("a charge of dynamite"). A word of arms in general only names
+    what holds them: "a weapons depot" is a target; so does a noun in front that is no explosive:
+    "tank trucks" carry fuel."""
     if noun.lemma_.lower() in lexicon.quantity_nouns:
         return any(is_weapon(counted, lexicon) for counted in _prep_objects(noun, ("of",)))
     return noun.lemma_.lower() in lexicon.instruments or any(
-        lexicon.instruments.get(c.lemma_.lower()) for c in noun.children if c.dep_ in ("compound", "amod"))
+        (mode := lexicon.instruments.get(c.lemma_.lower())) and (c.dep_ == "amod" or mode == "explosives")
+        for c in noun.children if c.dep_ in ("compound", "amod"))
 
 
 def _warns_of_an_act(verb: Any, lexicon: PredicateLexicon) -> bool:

@@ -161,6 +161,13 @@ def assign_roles(frame: Frame, mentions: MentionIndex, lexicon: PredicateLexicon
     return actor, recipient
 
 
+def _coded_by_its_object(frame: Frame, lexicon: PredicateLexicon) -> bool:
+    """Whether the verb's object is the act itself, the word that codes it ("set fire")."""
+    entry = verb_entry(frame.verb, lexicon) if frame.verb is not None else None
+    return entry is not None and any(c.dep_ == "dobj" and c.lemma_.lower() in entry.objects
+                                     for c in frame.verb.children)
+
+
 def _struck_city(recipient: Actor, mentions: MentionIndex) -> Actor:
     """"Rebels shelled Juba": a capital that is struck is the city, not the government it stands
     for when it speaks ("Juba said")."""
@@ -175,6 +182,8 @@ def _struck_city(recipient: Actor, mentions: MentionIndex) -> Actor:
 
 def _roles(frame: Frame, mentions: MentionIndex, lexicon: PredicateLexicon) -> tuple[Actor | None, Actor | None]:
     preps = lexicon.preps_for(frame.coding.type)
+    if frame.coding.type in HARM_TYPES and _coded_by_its_object(frame, lexicon):
+        preps = (*preps, "to")  # "set fire to three tank trucks": what the fire was set to is hit
     if frame.kind == "noun":
         actor, recipient = _noun_roles(frame.anchor, mentions, preps, lexicon.patient_nouns)
         actor = actor or _first_actor(_called_its_doers(frame.anchor, lexicon.perpetrator_nouns), mentions)
