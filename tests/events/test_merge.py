@@ -357,3 +357,12 @@ def test_merge_towns_named_together_are_still_only_where() -> None:
     article = Article(document=Document("d", "text"), events=[first, second], mentions=places)
     [one] = EventMerger(load_lexicon())(article).events
     assert one.recipient == Actor("watchman")
+
+
+@pytest.mark.parametrize(("first_place", "second_place"), [
+    (Place("Colombia", "COL"), Place("Cali", "COL")),
+    (Place("Cali", "COL"), Place("Colombia", "COL")),
+])
+def test_merge_keeps_the_town_over_the_country_it_is_in(first_place: Place, second_place: Place) -> None:
+    [one] = merged(event(1, "ASSAULT", location=first_place), event(5, "ASSAULT", location=second_place))
+    assert one.location == Place("Cali", "COL")

@@ -428,13 +428,22 @@ def _combine(first: Event, second: Event, persons: set[tuple[int, int]], towns: 
         actor=actor,
         recipient=recipient,
         date=date,
-        location=first.location or second.location,
+        location=_narrower(first.location, second.location),
         counts=first.counts.larger(second.counts),
         background=dated_by.background,
         according_to=first.according_to or second.according_to,
         confidence=min(1.0, max(first.confidence, second.confidence) + 0.05),
         contexts=tuple(dict.fromkeys(first.contexts + second.contexts)),
     )
+
+
+def _narrower(first: Place | None, second: Place | None) -> Place | None:
+    """The first telling's place, unless it is only the country the second's place is in ("were
+    killed and … wounded in Cali, Colombia": the killing has only the story's country)."""
+    if first is None or (second is not None and _places_nest(first, second) and is_country(first)
+                         and not is_country(second)):
+        return second
+    return first
 
 
 def _same_party(a: Actor | None, b: Actor | None) -> bool:
