@@ -149,6 +149,12 @@ def test_merge_harms_without_a_doer_joined_in_one_sentence_are_one_attack(text: 
     assert len([e for e in events if e.type == "ASSAULT"]) == 1
 
 
+def test_merge_harms_without_a_doer_placed_apart_in_one_sentence_are_two_attacks() -> None:
+    text = "Two soldiers were killed in Cauca and three policemen were wounded in Antioquia on Monday."
+    events = eventmill.extract(text, date="2022-03-02").events
+    assert sorted(e.location.name for e in events if e.type == "ASSAULT" and e.location) == ["Antioquia", "Cauca"]
+
+
 @pytest.mark.parametrize(("second", "count"), [
     ("Many farmers were killed on their farmlands.", 1),  # the same farmers, counted
     ("Other farmers were killed on their farmlands.", 2),  # others

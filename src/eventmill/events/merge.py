@@ -243,6 +243,9 @@ def _compatible(event: Event, other: Event, persons: set[tuple[int, int]],
         return False
     if distinct_means(event.mode, other.mode) or _kinds_conflict(event, other):
         return False
+    if event.sentence == other.sentence and event.actor is None and other.actor is None \
+            and not _places_nest(event.location, other.location):
+        return False  # "two soldiers were killed in Cauca and three policemen wounded in Antioquia"
     if not mine or not theirs:
         return True
     if event.type in JOINT_TYPES:
