@@ -1000,3 +1000,8 @@ def test_roles_a_device_told_by_its_amount_hit_where_it_was_set(text: str, recip
 ])
 def test_roles_what_fire_was_set_to_is_hit(text: str, recipient: str) -> None:
     assert dyad(text, "ASSAULT") == ("Rebels", recipient)
+
+
+def test_roles_a_time_zone_after_a_clock_time_is_nothing_hit() -> None:
+    assert dyad("AT APPROXIMATELY 1915 [2115 GMT] TODAY, A BOMB WENT OFF AT THE GATE OF THE UNIVERSITY.",
+                "ASSAULT")[1] == "university"

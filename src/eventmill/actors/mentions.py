@@ -10,7 +10,6 @@ official") are evidence for its country, sector and role. Pronouns and surnames 
 from __future__ import annotations
 
 import datetime as dt
-import re
 from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import replace
@@ -20,6 +19,7 @@ from spacy.tokens import Span as TextSpan
 
 from eventmill.actors.dictionary import ActorDictionary
 from eventmill.language.tokens import (
+    clock_zone,
     hyphenated_word,
     starts_hyphenated_word,
     words_text,
@@ -28,10 +28,6 @@ from eventmill.model import Actor, Article, Mention, Span
 from eventmill.places.gazetteer import PLACE_KIND_WORDS
 
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
-# A clock time as wires write it: "1515", "0500", "10:30".
-CLOCK_TIME = re.compile(r"(?:[01]\d|2[0-3])(?::?[0-5]\d)")
-# Words a clock time follows ("at 0400 GMT", "about 0930 [1530 GMT]").
-CLOCK_OPENERS = frozenset({"at", "(", "[", "about", "approximately", "around"})
 # Nouns for a country as part of another: "the former Soviet republic" is no Soviet party.
 FORMER_POLITIES = frozenset({"republic", "colony", "territory", "protectorate", "satellite", "state", "province"})
 MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod", "appos", "npadvmod"})
@@ -191,7 +187,7 @@ class MentionFinder:
             return None  # "WHO SAID US…": in capitals, "WHO" and "US" may be plain words
         if _former_polity(head):
             return None  # "the former Soviet republic" is Georgia, not the Soviet Union
-        if _clock_zone(head):
+        if len(head) == 1 and clock_zone(head[0]):
             return None  # "at 1215 (1515 GMT)": a time zone after a clock time
         evidence = list(_evidence_tokens(head))
         extent_start = min([head.start, *(t.i for t in evidence if t.i < head.start)])
@@ -332,16 +328,6 @@ class MentionFinder:
                     if found:
                         return found
         return None
-
-
-def _clock_zone(head: Any) -> bool:
-    """Whether a one-word name follows a clock time ("at 1515 GMT", "(0500 GMT)"): a time zone.
-    A year may look like a clock ("in 2014 NATO"), so the time must be told as one: after "at",
-    "about" or the like, or inside brackets."""
-    doc = head.doc
-    if len(head) != 1 or head.start < 2 or CLOCK_TIME.fullmatch(doc[head.start - 1].text) is None:
-        return False
-    return doc[head.start - 2].lower_ in CLOCK_OPENERS or head.end < len(doc) and doc[head.end].text in (")", "]")
 
 
 def _former_polity(head: Any) -> bool:

@@ -37,7 +37,12 @@ from eventmill.events.predicates import (
     verb_entry,
     weapon_goes_off,
 )
-from eventmill.language.tokens import marked, starts_hyphenated_word, words_text
+from eventmill.language.tokens import (
+    clock_zone,
+    marked,
+    starts_hyphenated_word,
+    words_text,
+)
 from eventmill.model import STATEMENT_TYPES, Actor, Mention
 from eventmill.places.gazetteer import PLACE_KIND_WORDS
 
@@ -488,7 +493,7 @@ def _target(phrases: Iterable[Any], mentions: MentionIndex, lexicon: PredicateLe
             continue  # "counter" in "a counter-offensive" is half a word (and its hyphen none)
         if noun_coding(token, lexicon, frame_verb.lemma_.lower() if frame_verb is not None else None) is not None:
             continue  # the act itself: "launched a bombing campaign"
-        if token.ent_type_ in ("DATE", "TIME"):  # "fired at dawn"
+        if token.ent_type_ in ("DATE", "TIME") or clock_zone(token):  # "fired at dawn", "at 0930 [1530 GMT]"
             continue
         if token.lemma_.lower() in PLACE_ONLY_TARGETS and not any(c.dep_ in ("amod", "compound") for c in token.children):
             # "struck targets in Gaza", the place phrase hung on the target or, when the target is

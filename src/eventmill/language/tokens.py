@@ -8,11 +8,26 @@ place, not this one's.
 
 from __future__ import annotations
 
+import re
 from itertools import pairwise
 from typing import Any
 
+# A clock time as wires write it: "1515", "0500", "10:30".
+CLOCK_TIME = re.compile(r"(?:[01]\d|2[0-3])(?::?[0-5]\d)")
+# Words a clock time follows ("at 0400 GMT", "about 0930 [1530 GMT]").
+CLOCK_OPENERS = frozenset({"at", "(", "[", "about", "approximately", "around"})
 # Subordinators of a clause that tells another event before or after the sentence's own.
 DATING_MARKERS = frozenset({"after", "before", "since", "until"})
+
+
+def clock_zone(token: Any) -> bool:
+    """Whether a word follows a clock time ("at 1515 GMT", "(0500 GMT)"): a time zone. A year may
+    look like a clock ("in 2014 NATO"), so the time must be told as one: after "at", "about" or
+    the like, or inside brackets."""
+    doc = token.doc
+    if token.i < 2 or CLOCK_TIME.fullmatch(doc[token.i - 1].text) is None:
+        return False
+    return doc[token.i - 2].lower_ in CLOCK_OPENERS or token.i + 1 < len(doc) and doc[token.i + 1].text in (")", "]")
 
 
 def modified_noun(token: Any) -> Any | None:
