@@ -238,3 +238,13 @@ def test_gazetteer_tells_a_whole_country_from_its_places(gazetteer: Gazetteer, n
                                                          whole_country: bool) -> None:
     place = gazetteer.lookup(name)
     assert place is not None and is_country(place) is whole_country
+
+
+@pytest.mark.parametrize(("name", "place", "country"), [
+    ("Odessa", "Odesa", "UKR"),  # the English name of a city eight times Odessa, Texas
+    ("San Miguel", "San Miguel", "SLV"),  # a stray alternate of San Diego, under six times bigger
+])
+def test_gazetteer_a_much_bigger_citys_alternate_name_wins(gazetteer: Gazetteer, name: str, place: str,
+                                                          country: str) -> None:
+    found = gazetteer.lookup(name)
+    assert found is not None and (found.name, found.country) == (place, country)

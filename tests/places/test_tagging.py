@@ -39,7 +39,20 @@ def test_tagging_a_town_read_as_an_organisation(make_parsed: Any, tagger: PlaceT
     assert _entities(tagger, doc) == [("Mejicanos", "GPE")]
 
 
+def test_tagging_a_town_the_text_calls_a_city_though_tagged_a_language(make_parsed: Any,
+                                                                       tagger: PlaceTagger) -> None:
+    doc = make_parsed(["Missiles", "hit", "the", "city", "of", "Odesa", "."],
+                      [1, 1, 3, 1, 3, 4, 1], ["nsubj", "ROOT", "det", "dobj", "prep", "pobj", "punct"],
+                      ["NOUN", "VERB", "DET", "NOUN", "ADP", "PROPN", "PUNCT"],
+                      ents=["O", "O", "O", "O", "O", "B-LANGUAGE", "O"])
+    assert _entities(tagger, doc) == [("Odesa", "GPE")]
+
+
 @pytest.mark.parametrize(("words", "heads", "deps", "pos", "ents"), [
+    # a language is no place, whatever town shares its name
+    (["It", "was", "published", "in", "Somali", "."], [2, 2, 2, 2, 3, 2],
+     ["nsubjpass", "auxpass", "ROOT", "prep", "pobj", "punct"], ["PRON", "AUX", "VERB", "ADP", "PROPN", "PUNCT"],
+     ["O", "O", "O", "O", "B-LANGUAGE", "O"]),
     # a known actor keeps its reading, even where a town has its name
     (["Fighters", "came", "from", "Hamas", "."], [1, 1, 1, 2, 1],
      ["nsubj", "ROOT", "prep", "pobj", "punct"], ["NOUN", "VERB", "ADP", "PROPN", "PUNCT"],

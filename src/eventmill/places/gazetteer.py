@@ -17,7 +17,8 @@ Department" asks for a region, "Soyapango City" for a city); countries and conti
 before regions and cities ("Georgia" is the country, and Djibouti, Kuwait, Singapore,
 Panama and Guatemala are the countries, not their capitals, whose longer names "Kuwait
 City", "Guatemala City" still find the city); a primary name before an alternate name
-(so that a big city's stray alternate cannot take a smaller town's own name); then
+(so that a big city's stray alternate cannot take a smaller town's own name), unless the
+alternate's city is `ALTERNATE_NAME_PREVAILS` times bigger ("Odessa" is Odesa, Ukraine); then
 population. Regions have none, so they rank as a town of `REGION_RANK_POPULATION`.
 
 Case rule: English capitalises place names, so text written all in lowercase ("police",
@@ -58,6 +59,12 @@ REGION_RANK_POPULATION = 100_000
 
 SUBREGION_RANK_POPULATION = 20_000
 """A second-level region (it has a parent region) ranks like a town of this size."""
+
+ALTERNATE_NAME_PREVAILS = 8
+"""How many times more people a city must have than the place whose own name it is for its
+alternate name to win: "Odessa" is Ukraine's Odesa (1,010,000), not Odessa, Texas (114,000);
+"San Miguel", a stray alternate of San Diego (1,400,000, under 6 times bigger), stays the
+Salvadoran city (247,000)."""
 
 LOWERCASE_COUNTRY_WORDS = frozenset({"turkey", "china", "chad", "jordan", "guinea", "japan"})
 
@@ -205,8 +212,9 @@ class Gazetteer:
                 candidates = [c for c in candidates if c.place.country == country_hint]
             if candidates:
                 city_countries = {c.place.country for c in candidates if c.kind == "city" and c.primary}
+                owner = max((c.population for c in candidates if c.primary and c.kind == "city"), default=0)
                 return max(
-                    candidates, key=lambda c: _rank(c, country_hint, wanted_kind, city_countries)
+                    candidates, key=lambda c: _rank(c, country_hint, wanted_kind, city_countries, owner)
                 ).place
         return None
 
@@ -227,15 +235,17 @@ def _rank(
     country_hint: str | None,
     wanted_kind: PlaceKind | None,
     city_countries: set[str | None],
+    owner: int,
 ) -> tuple[bool, int, bool, bool, bool, bool, int]:
-    """Sort key of a candidate; the module docstring gives the order and why."""
+    """Sort key of a candidate; the module docstring gives the order and why. `owner` is the
+    population of the biggest city whose own name this is."""
     return (
         country_hint is not None and candidate.place.country == country_hint,
         candidate.tier,
         candidate.kind == wanted_kind,
         not (candidate.kind == "region" and candidate.place.country in city_countries),
         candidate.kind in ("country", "continent"),
-        candidate.primary,
+        candidate.primary or candidate.kind == "city" and candidate.population >= ALTERNATE_NAME_PREVAILS * owner > 0,
         candidate.population,
     )
 

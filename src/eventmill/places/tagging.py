@@ -2,14 +2,15 @@
 something in them.
 
 The small English model leaves many towns untagged ("protesters marched in Ashkelon") or calls
-them organisations and people ("rebels from Mejicanos", "fighting in Zacatecoluca"); the
-locator reads only place entities, and the role finder takes an organisation after "from" for
-the group its members belong to. A run of capitalised proper nouns that a preposition of place
-governs ("in", "at", "near", …), or that is coordinated with one ("in Ashkelon and Sderot"),
-becomes a GPE entity when the gazetteer knows a place by that very name and nothing says
-otherwise: a name the actor dictionary knows keeps its reading, and so does a person's name when
-the story names a person with that word ("Perez" after "Carlos Andres Perez"), or when "to" or
-"from" governs it ("a letter from Moreno").
+them organisations, people or languages ("rebels from Mejicanos", "fighting in Zacatecoluca",
+"the city of Odesa"); the locator reads only place entities, and the role finder takes an
+organisation after "from" for the group its members belong to. A run of capitalised proper
+nouns that a preposition of place governs ("in", "at", "near", …) or that the text calls a place
+("the city of"), or that is coordinated with one ("in Ashkelon and Sderot"), becomes a GPE
+entity when the gazetteer knows a place by that very name and nothing says otherwise: a name
+the actor dictionary knows keeps its reading, and so does a person's name when the story names
+a person with that word ("Perez" after "Carlos Andres Perez"), or when "to" or "from" governs it
+("a letter from Moreno"), and a language's name ("in Arabic").
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from typing import Any
 
+import pycountry
 from spacy.tokens import Span as TextSpan
 
 from eventmill.model import Article
@@ -27,8 +29,8 @@ PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "into", "aroun
                          "across", "along", "within", "to", "from", "toward", "towards", "via"})
 # Of those, the ones that put a person's name nowhere: "a letter from Moreno", "talked to Perez".
 PERSON_PREPS = frozenset({"to", "from", "toward", "towards", "via"})
-# Labels a place name may wrongly carry.
-MISTAKEN_LABELS = frozenset({"ORG", "PERSON", "NORP", ""})
+# Labels a place name may wrongly carry ("the city of Odesa" is a LANGUAGE to the small model).
+MISTAKEN_LABELS = frozenset({"ORG", "PERSON", "NORP", "LANGUAGE", ""})
 
 
 class PlaceTagger:
@@ -48,7 +50,7 @@ class PlaceTagger:
             people = {t.lower_ for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 for t in e}
             found = [span for span in _place_phrases(doc)
                      if not self.is_actor(span.text)
-                     and not _named_person(span, people)
+                     and not _named_person(span, people) and not _language(span)
                      and self._known_by_name(span.text)]
             if found:
                 kept = [e for e in doc.ents if not any(e.start < s.end and s.start < e.end for s in found)]
@@ -71,11 +73,23 @@ def _named_person(span: Any, people: set[str]) -> bool:
         (span.root.ent_type_ == "PERSON" and span.root.head.lower_ in PERSON_PREPS)
 
 
+def _language(span: Any) -> bool:
+    """Whether a name the tagger calls a language is a major one ("in Somali", not the town of
+    Somali): one with a two-letter ISO 639-1 code. Minor languages share their names with towns
+    too often ("Bari", "Boma")."""
+    language = pycountry.languages.get(name=span.text) if span.label_ == "LANGUAGE" else None
+    return language is not None and hasattr(language, "alpha_2")
+
+
 def _place_phrases(doc: Any) -> Iterator[Any]:
-    """The names a preposition of place governs, with their conjuncts, that are not
-    already places."""
+    """The names a preposition of place governs, or that the text calls a place ("the southern
+    city of Odesa"), with their conjuncts, that are not already places."""
     for token in doc:
-        if token.dep_ == "pobj" and token.head.lower_ in PLACE_PREPS and token.head.head.lower_ != "according":
+        if token.dep_ != "pobj":
+            continue
+        prep = token.head
+        if (prep.lower_ in PLACE_PREPS and prep.head.lower_ != "according") or \
+                (prep.lower_ == "of" and prep.head.lemma_.lower() in PLACE_KIND_WORDS):
             for noun in (token, *(c for c in token.conjuncts if c.i > token.i)):
                 name = _name(noun)
                 if name is not None:
