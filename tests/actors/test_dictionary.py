@@ -276,3 +276,8 @@ def test_dictionary_builtin_names_are_unambiguous(actors: ActorDictionary) -> No
             if actors.lookup(form) != entry:
                 shadowed.append((form, entry.name))
     assert shadowed == []
+
+
+def test_dictionary_names_a_country_by_its_code(actors: ActorDictionary) -> None:
+    assert (actors.country_name("RUS"), actors.country_name("PSE"), actors.country_name("ZZZ")) == (
+        "Russia", "Palestine", None)

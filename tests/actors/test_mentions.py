@@ -89,6 +89,16 @@ def test_mentions_a_capital_standing_for_its_government_keeps_its_own_name(read:
     assert country.seat == ""
 
 
+@pytest.mark.parametrize(("text", "demonym", "name"), [
+    ("Israeli airstrikes killed 20 people in Rafah.", "Israeli", "Israel"),  # a country's act
+    ("Syrian and Russian air strikes hit Idlib.", "Russian", "Russia"),
+    ("Assassins killed five Colombian personalities.", "Colombian", "Colombian"),  # people of the country
+])
+def test_mentions_a_demonym_before_an_act_names_its_country(read: Any, text: str, demonym: str, name: str) -> None:
+    [mention] = [m for m in read(text) if m.text == demonym]
+    assert mention.actor.name == name
+
+
 def test_mentions_a_name_the_tagger_ran_into_a_bracket_ends_before_it(read: Any) -> None:
     mentions = read("Insurgents from the leftist Farabundo Marti National Liberation Front (FMLN) attacked the base.")
     names = [m.actor.name for m in mentions if m.kind == "organization"]

@@ -805,7 +805,7 @@ def test_roles_whom_an_order_is_given_to(text: str, event_type: str, actor: str,
 @pytest.mark.parametrize(("text", "recipient"), [
     # an object put after the as-phrase that says what it is
     ("Albania denounced as an ugly crime Serbia's suppression of the unrest.", "Serbia"),
-    ("Chile condemned as illegal the Bolivian blockade of the port.", "Bolivian"),
+    ("Chile condemned as illegal the Bolivian blockade of the port.", "Bolivia"),  # its blockade
 ])
 def test_roles_an_object_after_the_as_phrase_is_the_object(text: str, recipient: str) -> None:
     assert dyad(text, "ACCUSE")[1] == recipient

@@ -174,6 +174,10 @@ class ActorDictionary:
         self._generic_ends = frozenset(noun.rpartition(" ")[2] for noun in generics.sectors if " " in noun) \
             | generics.collectives
         self._replaced = replaced
+        self._country_names = {}
+        for entry in entries.values():
+            if entry.kind == "country" and entry.country:
+                self._country_names.setdefault(entry.country, entry.name)
         self._surnames: dict[str, list[str]] = {}
         for key, entry in entries.items():
             for form in (entry.name, *entry.aliases) if entry.kind == "person" else ():
@@ -236,6 +240,10 @@ class ActorDictionary:
 
     def _miscased_acronym(self, key: str, name: str) -> bool:
         return key in self._acronyms and _has_lowercase(name) and name.strip() not in self._cased_acronyms
+
+    def country_name(self, code: str) -> str | None:
+        """The name the dictionary gives a country code ("RUS" → "Russia")."""
+        return self._country_names.get(code)
 
     def demonym(self, word: str) -> str | None:
         """The country a demonym or country adjective names ("Fijian" → FJI); names are not demonyms."""

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from bisect import bisect_left
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from typing import Any
 
@@ -77,9 +77,11 @@ class MentionFinder:
     reads = ("docs", "sentences")
     writes = ("mentions",)
 
-    def __init__(self, dictionary: ActorDictionary, *, matcher: Any) -> None:
+    def __init__(self, dictionary: ActorDictionary, *, matcher: Any,
+                 is_act: Callable[[str], bool] = lambda lemma: False) -> None:
         self.dictionary = dictionary
         self.matcher = matcher
+        self.is_act = is_act  # whether a noun lemma names an act ("airstrike", "shelling")
 
     def __call__(self, article: Article) -> Article:
         on = article.document.date
@@ -223,6 +225,9 @@ class MentionFinder:
             return Actor(text, country), "place", "place name"
         if label == "NORP" or (label in ("PERSON", "ORG") and self.dictionary.demonym(text)):
             demonym_country = self.dictionary.country_of(text)
+            if demonym_country and self._of_an_act(head):  # "Israeli airstrikes" are Israel's
+                name = self.dictionary.country_name(demonym_country) or text
+                return Actor(name, demonym_country, sector), "generic", "demonym of its country"
             return Actor(text, demonym_country or country, sector), "generic", "demonym"
         if label == "PERSON" and len(head) == 1:
             known = self._only_known(text, on)
@@ -247,6 +252,16 @@ class MentionFinder:
         if country is None and self.dictionary.is_mission(head.root.lemma_):
             country = self._owner(head.root)
         return Actor(_phrase(head, evidence), country, sector, role), "generic", "generic noun"
+
+    def _of_an_act(self, head: Any) -> bool:
+        """Whether a one-word demonym modifies a noun of an act ("Israeli airstrikes", "Russian
+        shelling"): the country's act. Before people or things it describes them ("five Colombian
+        personalities"), and in a name it is a name ("cattleman German Sierra")."""
+        word = head.root
+        while word.dep_ == "conj" and word.head != word:  # "Syrian and Russian air strikes"
+            word = word.head
+        return len(head) == 1 and word.dep_ in ("amod", "compound", "nmod") and word.head.pos_ == "NOUN" \
+            and self.is_act(word.head.lemma_.lower())
 
     def _leaders_country(self, head: Any) -> str | None:
         """The country of a country or group hyphenated in front of a leading word that modifies
