@@ -315,3 +315,13 @@ def test_locate_the_town_an_embassy_stands_in_still_places_it() -> None:
     arrest = _located("Police detained two protesters outside the U.S. embassy in Baghdad on Monday.",
                       "2024-01-12", "COERCE")
     assert arrest.location is not None and arrest.location.name == "Baghdad"
+
+
+@pytest.mark.parametrize(("text", "actor", "sector"), [
+    ("Bandits killed seven people in Kaduna State on Thursday.", "Bandits", "UAF"),
+    ("Militiamen killed five villagers in Ituri province on Thursday.", "Militiamen", "PRM"),
+])
+def test_locate_local_armed_groups_take_the_country_they_strike_in(text: str, actor: str, sector: str) -> None:
+    attack = _located(text, "2024-01-12", "ASSAULT")
+    assert attack.actor is not None and (attack.actor.name, attack.actor.sector) == (actor, sector)
+    assert attack.location is not None and attack.actor.country == attack.location.country

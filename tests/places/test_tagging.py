@@ -39,6 +39,14 @@ def test_tagging_a_town_read_as_an_organisation(make_parsed: Any, tagger: PlaceT
     assert _entities(tagger, doc) == [("Mejicanos", "GPE")]
 
 
+def test_tagging_the_name_before_a_kind_of_place(make_parsed: Any, tagger: PlaceTagger) -> None:
+    doc = make_parsed(["Militiamen", "struck", "in", "Ituri", "province", "."],
+                      [1, 1, 1, 4, 2, 1], ["nsubj", "ROOT", "prep", "compound", "pobj", "punct"],
+                      ["NOUN", "VERB", "ADP", "PROPN", "NOUN", "PUNCT"],
+                      ents=["O", "O", "O", "B-NORP", "O", "O"])
+    assert _entities(tagger, doc) == [("Ituri", "GPE")]
+
+
 def test_tagging_a_town_the_text_calls_a_city_though_tagged_a_language(make_parsed: Any,
                                                                        tagger: PlaceTagger) -> None:
     doc = make_parsed(["Missiles", "hit", "the", "city", "of", "Odesa", "."],

@@ -38,7 +38,7 @@ LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "
                             "throughout", "on", "along", "within"})
 # Sectors of generic groups ("people", "gunmen", "police", "the foreign ministry") that are local
 # to where they act.
-GENERIC_SECTORS = frozenset({"CVL", "UAF", "UNK", "COP", "MIL", "REB", "GOV"})
+GENERIC_SECTORS = frozenset({"CVL", "UAF", "UNK", "COP", "MIL", "REB", "GOV", "PRM"})
 # Links of a name to the place noun it names: "in Gezira state", "in Sudan's Darfur region", and
 # "in the Sagaing region" (where the parser reads the name as an adjective).
 NAMING_DEPS = frozenset({"compound", "poss", "amod"})

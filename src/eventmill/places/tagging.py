@@ -6,7 +6,8 @@ them organisations, people or languages ("rebels from Mejicanos", "fighting in Z
 "the city of Odesa"); the locator reads only place entities, and the role finder takes an
 organisation after "from" for the group its members belong to. A run of capitalised proper
 nouns that a preposition of place governs ("in", "at", "near", …) or that the text calls a place
-("the city of"), or that is coordinated with one ("in Ashkelon and Sderot"), becomes a GPE
+("the city of"), or that names the place such a phrase calls a province or a district ("in
+Ituri province"), or that is coordinated with one ("in Ashkelon and Sderot"), becomes a GPE
 entity when the gazetteer knows a place by that very name and nothing says otherwise: a name
 the actor dictionary knows keeps its reading, and so does a person's name when the story names
 a person with that word ("Perez" after "Carlos Andres Perez"), or when "to" or "from" governs it
@@ -91,6 +92,8 @@ def _place_phrases(doc: Any) -> Iterator[Any]:
         if (prep.lower_ in PLACE_PREPS and prep.head.lower_ != "according") or \
                 (prep.lower_ == "of" and prep.head.lemma_.lower() in PLACE_KIND_WORDS):
             for noun in (token, *(c for c in token.conjuncts if c.i > token.i)):
+                if noun.lower_ in PLACE_KIND_WORDS and noun.i > 0 and noun.doc[noun.i - 1].head == noun:
+                    noun = noun.doc[noun.i - 1]  # "in Ituri province": the name before the kind of place
                 name = _name(noun)
                 if name is not None:
                     yield name
