@@ -31,29 +31,23 @@ def test_tagging_untagged_towns_a_preposition_of_place_governs(make_parsed: Any,
     assert _entities(tagger, doc) == [("Ashkelon", "GPE"), ("Sderot", "GPE")]
 
 
-def test_tagging_a_town_read_as_an_organisation(make_parsed: Any, tagger: PlaceTagger) -> None:
-    doc = make_parsed(["Soldiers", "expelled", "rebels", "from", "Mejicanos", "."],
-                      [1, 1, 1, 2, 3, 1], ["nsubj", "ROOT", "dobj", "prep", "pobj", "punct"],
-                      ["NOUN", "VERB", "NOUN", "ADP", "PROPN", "PUNCT"],
-                      ents=["O", "O", "O", "O", "B-ORG", "O"])
-    assert _entities(tagger, doc) == [("Mejicanos", "GPE")]
-
-
-def test_tagging_the_name_before_a_kind_of_place(make_parsed: Any, tagger: PlaceTagger) -> None:
-    doc = make_parsed(["Militiamen", "struck", "in", "Ituri", "province", "."],
-                      [1, 1, 1, 4, 2, 1], ["nsubj", "ROOT", "prep", "compound", "pobj", "punct"],
-                      ["NOUN", "VERB", "ADP", "PROPN", "NOUN", "PUNCT"],
-                      ents=["O", "O", "O", "B-NORP", "O", "O"])
-    assert _entities(tagger, doc) == [("Ituri", "GPE")]
-
-
-def test_tagging_a_town_the_text_calls_a_city_though_tagged_a_language(make_parsed: Any,
-                                                                       tagger: PlaceTagger) -> None:
-    doc = make_parsed(["Missiles", "hit", "the", "city", "of", "Odesa", "."],
-                      [1, 1, 3, 1, 3, 4, 1], ["nsubj", "ROOT", "det", "dobj", "prep", "pobj", "punct"],
-                      ["NOUN", "VERB", "DET", "NOUN", "ADP", "PROPN", "PUNCT"],
-                      ents=["O", "O", "O", "O", "O", "B-LANGUAGE", "O"])
-    assert _entities(tagger, doc) == [("Odesa", "GPE")]
+@pytest.mark.parametrize(("words", "heads", "deps", "pos", "ents", "place"), [
+    # a town read as an organisation
+    (["Soldiers", "expelled", "rebels", "from", "Mejicanos", "."], [1, 1, 1, 2, 3, 1],
+     ["nsubj", "ROOT", "dobj", "prep", "pobj", "punct"], ["NOUN", "VERB", "NOUN", "ADP", "PROPN", "PUNCT"],
+     ["O", "O", "O", "O", "B-ORG", "O"], "Mejicanos"),
+    # the name before a word for a kind of place
+    (["Militiamen", "struck", "in", "Ituri", "province", "."], [1, 1, 1, 4, 2, 1],
+     ["nsubj", "ROOT", "prep", "compound", "pobj", "punct"], ["NOUN", "VERB", "ADP", "PROPN", "NOUN", "PUNCT"],
+     ["O", "O", "O", "B-NORP", "O", "O"], "Ituri"),
+    # a town the text calls a city, though tagged a language
+    (["Missiles", "hit", "the", "city", "of", "Odesa", "."], [1, 1, 3, 1, 3, 4, 1],
+     ["nsubj", "ROOT", "det", "dobj", "prep", "pobj", "punct"], ["NOUN", "VERB", "DET", "NOUN", "ADP", "PROPN", "PUNCT"],
+     ["O", "O", "O", "O", "O", "B-LANGUAGE", "O"], "Odesa"),
+])
+def test_tagging_a_mislabelled_place(make_parsed: Any, tagger: PlaceTagger, words: list, heads: list, deps: list,
+                                     pos: list, ents: list, place: str) -> None:
+    assert _entities(tagger, make_parsed(words, heads, deps, pos, ents=ents)) == [(place, "GPE")]
 
 
 @pytest.mark.parametrize(("words", "heads", "deps", "pos", "ents"), [
