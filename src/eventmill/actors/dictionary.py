@@ -174,7 +174,7 @@ class ActorDictionary:
         self._generic_ends = frozenset(noun.rpartition(" ")[2] for noun in generics.sectors if " " in noun) \
             | generics.collectives
         self._replaced = replaced
-        self._country_names = {}
+        self._country_names: dict[str, str] = {}
         for entry in entries.values():
             if entry.kind == "country" and entry.country:
                 self._country_names.setdefault(entry.country, entry.name)
