@@ -168,9 +168,14 @@ def assign_roles(frame: Frame, mentions: MentionIndex, lexicon: PredicateLexicon
 
 def _coded_by_its_object(frame: Frame, lexicon: PredicateLexicon) -> bool:
     """Whether the verb's object is the act itself, the word that codes it ("set fire")."""
-    entry = verb_entry(frame.verb, lexicon) if frame.verb is not None else None
-    return entry is not None and any(c.dep_ == "dobj" and c.lemma_.lower() in entry.objects
-                                     for c in frame.verb.children)
+    return frame.verb is not None and any(c.dep_ == "dobj" and _the_act_itself(c, frame.verb, lexicon)
+                                          for c in frame.verb.children)
+
+
+def _the_act_itself(noun: Any, verb: Any, lexicon: PredicateLexicon) -> bool:
+    """Whether a verb's object is the word that makes the verb its act ("opened fire", "set fire")."""
+    entry = verb_entry(verb, lexicon)
+    return entry is not None and noun.lemma_.lower() in entry.objects
 
 
 def _struck_city(recipient: Actor, mentions: MentionIndex) -> Actor:
@@ -525,10 +530,7 @@ def _instrument_or_amount(token: Any, verb: Any | None, lexicon: PredicateLexico
     """Whether an object says how or how much rather than what was hit: a weapon ("fired tear
     gas"), the object that makes the verb an assault ("opened fire"), or a bare amount
     ("dozens were wounded", "no one was killed")."""
-    if is_weapon(token, lexicon):
-        return True
-    entry = lexicon.verb(verb.lemma_.lower()) if verb is not None else None
-    if entry is not None and token.lemma_.lower() in entry.objects:
+    if is_weapon(token, lexicon) or (verb is not None and _the_act_itself(token, verb, lexicon)):
         return True
     return token.lemma_.lower() in AMOUNT_WORDS or token.like_num
 

@@ -96,6 +96,11 @@ def told_as_place(token: Any) -> bool:
     largest city in eastern Congo", "the town of Kidal"."""
     if any(c.dep_ == "appos" and c.lemma_.lower() in PLACE_KIND_WORDS for c in token.children):
         return True
+    return named_as_place_of_kind(token)
+
+
+def named_as_place_of_kind(token: Any) -> bool:
+    """Whether a word is the name in "the town of Kidal", "the southern city of Odesa"."""
     return token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in PLACE_KIND_WORDS
 
 

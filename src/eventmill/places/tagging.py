@@ -23,7 +23,12 @@ import pycountry
 from spacy.tokens import Span as TextSpan
 
 from eventmill.model import Article
-from eventmill.places.gazetteer import PLACE_KIND_WORDS, Gazetteer, normalise
+from eventmill.places.gazetteer import (
+    PLACE_KIND_WORDS,
+    Gazetteer,
+    named_as_place_of_kind,
+    normalise,
+)
 
 # Prepositions whose object is where something is or goes: "in", "near", "towards".
 PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "into", "around", "throughout",
@@ -59,7 +64,6 @@ class PlaceTagger:
                                   key=lambda span: span.start)
         return article
 
-
     def _known_by_name(self, name: str) -> bool:
         """Whether the gazetteer knows a place by this very name: its other names include spelling
         noise and codes ("Area" is one of Mundelein's), too weak to overrule the tagger."""
@@ -89,8 +93,7 @@ def _place_phrases(doc: Any) -> Iterator[Any]:
         if token.dep_ != "pobj":
             continue
         prep = token.head
-        if (prep.lower_ in PLACE_PREPS and prep.head.lower_ != "according") or \
-                (prep.lower_ == "of" and prep.head.lemma_.lower() in PLACE_KIND_WORDS):
+        if (prep.lower_ in PLACE_PREPS and prep.head.lower_ != "according") or named_as_place_of_kind(token):
             for noun in (token, *(c for c in token.conjuncts if c.i > token.i)):
                 if noun.lower_ in PLACE_KIND_WORDS and noun.i > 0 and noun.doc[noun.i - 1].head == noun:
                     noun = noun.doc[noun.i - 1]  # "in Ituri province": the name before the kind of place
