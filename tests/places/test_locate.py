@@ -325,3 +325,27 @@ def test_locate_local_armed_groups_take_the_country_they_strike_in(text: str, ac
     attack = _located(text, "2024-01-12", "ASSAULT")
     assert attack.actor is not None and (attack.actor.name, attack.actor.sector) == (actor, sector)
     assert attack.location is not None and attack.actor.country == attack.location.country
+
+
+@pytest.mark.parametrize("text", [
+    "U.S. Defense Secretary Lloyd Austin met Prime Minister Fumio Kishida on Tuesday.",
+    "Iranian-born U.S. envoy Rob Malley met Prime Minister Fumio Kishida on Tuesday.",
+])
+def test_locate_a_country_in_a_persons_title_is_not_where_they_met(text: str) -> None:
+    """Whose official someone is says nothing of where the meeting was."""
+    meeting = _located(text, "2024-01-16", "CONSULT")
+    assert meeting.location is None
+
+
+def test_locate_a_region_of_many_countries_is_a_scope_not_a_scene() -> None:
+    attack = _located("Shining Path, one of the most feared armed movements in Latin America, burned eleven buses "
+                      "in Lima on Sunday.", "1990-05-20", "ASSAULT")
+    assert attack.location is not None and attack.location.name == "Lima"
+
+
+
+def test_locate_a_region_of_many_countries_alone_places_nothing() -> None:
+    """What a declaration is about is no scene; the dateline's city, where it was signed, stays."""
+    accord = _located("SAN SALVADOR, 3 JAN 90 -- The two ministers signed a declaration expressing concern over "
+                      "guerrilla violence in Latin America.", "1990-01-03", "SUPPORT")
+    assert accord.location is not None and accord.location.name == "San Salvador"

@@ -146,8 +146,10 @@ class EventLocator:
             place = self.gazetteer.lookup(event.recipient.name, country_hint=hint)
             if place is not None and any(p.name == place.name for _, p in places):
                 return place
+        # a region of many countries in a loose phrase is a scope ("the most orthodox armed
+        # movements in Latin America"), not a scene
         loose = [(ent, place) for ent, place in places
-                 if ent.root.dep_ == "pobj" and ent.root.head.lower_ in LOCATIVE_PREPS
+                 if place.country is not None and ent.root.dep_ == "pobj" and ent.root.head.lower_ in LOCATIVE_PREPS
                  and not _in_other_events_time(ent.root, trigger) and not _in_a_clause_of_its_own(ent.root, trigger)
                  and not _where_the_source_is(ent.root, trigger)]
         return _most_specific(loose) if loose else None
@@ -165,15 +167,20 @@ class _SentencePlaces:
         self._entities: list[list[Any]] = []
         named_places = _named_places(article)
 
-        def owner(ent: Any) -> bool:
-            """"US-backed fighters", "a Nairobi-based group", "the U.S. embassy": a place that starts a
-            hyphenated word says who backs them or where they are from, and a country in front of its
-            mission says whose it is, not where anything happened."""
+        titled = {(article.sentences[m.sentence].segment, index) for m in article.mentions if m.kind == "person"
+                  for index in range(m.token_start, m.token_end)}
+
+        def owner(ent: Any, segment: int) -> bool:
+            """"US-backed fighters", "a Nairobi-based group", "the U.S. embassy", "U.S. House Speaker
+            Kevin McCarthy": a place that starts a hyphenated word says who backs them or where they
+            are from, and a country in front of its mission or in a person's title says whose it
+            is, not where anything happened."""
             owned = modified_noun(ent[-1])
-            return starts_hyphenated_word(ent[-1]) or (owned is not None and is_mission(owned.lemma_))
+            return starts_hyphenated_word(ent[-1]) or (owned is not None and (
+                is_mission(owned.lemma_) or (segment, ent.start) in titled))
 
         places_by_doc = [[ent for ent in doc.ents if (ent.label_ in PLACE_LABELS or (segment, ent.start) in named_places
-                                                      or told_as_place(ent.root)) and not owner(ent)]
+                                                      or told_as_place(ent.root)) and not owner(ent, segment)]
                          for segment, doc in enumerate(article.docs)]
         starts_by_doc = [[ent.start for ent in ents] for ents in places_by_doc]
         for sentence in article.sentences:
@@ -301,10 +308,11 @@ def _locates(token: Any, trigger: Any) -> bool:
 
 def _most_specific(candidates: list[tuple[Any, Place]]) -> Place:
     """The deepest place in the parse: "the West Bank city of Ramallah" → Ramallah; of a place
-    and its possessor, the place: "Sudan's Gezira state" → Gezira."""
-    def depth(item: tuple[Any, Place]) -> tuple[bool, int, bool]:
+    and its possessor, the place: "Sudan's Gezira state" → Gezira; a place in one country over
+    a region of many ("in Lima … in Latin America")."""
+    def depth(item: tuple[Any, Place]) -> tuple[bool, bool, int, bool]:
         ent, place = item
-        return (ent.root.dep_ != "poss", len(list(ent.root.ancestors)), place.lat is not None)
+        return (place.country is not None, ent.root.dep_ != "poss", len(list(ent.root.ancestors)), place.lat is not None)
 
     return max(candidates, key=depth)[1]
 
