@@ -296,6 +296,20 @@ def test_coref_a_definite_body_is_the_last_one_named(read: Any, text: str, word:
     assert [m.actor.name for m in read(text, day="2024-02-09") if m.text.lower().endswith(word)][-1] == body
 
 
+@pytest.mark.parametrize(("second", "body"), [
+    ("The defence ministry said it had dispatched navy vessels to monitor the Chinese forces.",
+     ("defence ministry", "TWN")),
+    # a modifier the body named before lacks makes another body
+    ("The foreign ministry said it had summoned the Chinese envoy.", ("foreign ministry", None)),
+])
+def test_coref_a_definite_body_with_a_modifier_is_the_one_named_with_it(read: Any, second: str,
+                                                                       body: tuple[str, str | None]) -> None:
+    """Its modifier must be in the earlier body's name; then it is that body, with its country,
+    not the country of the sentence it is told in."""
+    mentions = read("Taiwan's defence ministry said it had detected 70 Chinese aircraft. " + second, day="2023-04-10")
+    assert [(m.actor.name, m.actor.country) for m in mentions if m.text.lower().endswith("ministry")][-1] == body
+
+
 def test_coref_it_is_the_body_that_spoke_and_then_acted(read: Any) -> None:
     mentions = read("Rebels ambushed a convoy near Kidal, Wagner said. Mali's army acknowledged losses but said it "
                     "had killed 20 rebels. It accused Ukraine of backing the attack.", day="2024-07-30")

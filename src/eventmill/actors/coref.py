@@ -180,7 +180,7 @@ class CoreferenceResolver:
     def _body(self, mention: Mention, span: Any) -> bool:
         """Whether a generic mention names one body ("the army", "Mali's army"), not people."""
         head = span.doc[mention.token_end - 1]
-        return mention.kind == "generic" and head.tag_ == "NN" and self.is_body(head.lemma_.lower())
+        return mention.kind == "generic" and head.tag_ in ("NN", "NNP") and self.is_body(head.lemma_.lower())
 
     def _placed(self, mention: Mention | None, hint: str | None) -> Mention | None:
         """A place the dictionary does not know takes its country from the gazetteer ("Kirkuk" → IRQ),
@@ -573,9 +573,13 @@ def _named_body(mention: Mention, span: Any, things: list[Actor]) -> Mention | N
     word = normalise(head.lemma_)
     if generic.role is not None or generic.sector is None or not _definite(mention, span):
         return None
-    if any(c.dep_ != "det" for c in head.children):
+    modifiers = [c for c in head.children if c.dep_ != "det"]
+    if any(c.dep_ not in ("compound", "amod") for c in modifiers):
         return None  # "the government of President Boluarte" says whose it is
-    body = next((t for t in reversed(things) if _same_body(generic, word, t)), None)
+    # "Taiwan's defence ministry … the defence ministry": a modifier must be in the body's name
+    told = {normalise(c.text) for c in modifiers}
+    body = next((t for t in reversed(things) if _same_body(generic, word, t)
+                 and told <= set(normalise(t.name).split())), None)
     if body is None:
         return None
     return replace(mention, actor=_at(body, mention), kind="organization", source=f"the body → {body.name}")
