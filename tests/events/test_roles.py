@@ -518,6 +518,14 @@ def test_roles_onlookers_of_an_event_noun_did_not_do_it(text: str) -> None:
     assert dyad(text, "ASSAULT")[0] is None
 
 
+def test_roles_drills_around_a_country_are_aimed_at_it() -> None:
+    assert dyad("Chile wrapped up three days of naval drills around Bolivia on Monday.", "MOBILIZE")[1] == "Bolivia"
+
+
+def test_roles_who_monitors_an_event_noun_did_not_do_it() -> None:
+    assert dyad("The United States was monitoring the naval exercises closely.", "MOBILIZE")[0] is None
+
+
 def test_roles_who_faces_an_event_noun_receives_it() -> None:
     assert dyad("Chilean soldiers have been facing a serious threat from the cartel.", "THREATEN") == (
         "cartel", "Chilean soldiers")
