@@ -164,3 +164,14 @@ def test_assign_the_time_of_a_topic_dates_neither_its_sentence_nor_its_paragraph
             "demonstrations. Police arrested 40 people.")
     dates = date_events(text, {"fired": "asserted", "demonstrations": "asserted", "arrested": "asserted"})
     assert dates == {"fired": "2022-03-10", "demonstrations": "2019", "arrested": "2022-03-10"}
+
+
+@pytest.mark.parametrize(("text", "trigger", "expected"), [
+    ("Thousands staged the largest protest since 2019 in the capital.", "protest", "2022-03-10"),
+    ("Jets struck the port, the first strike on the city since 2006.", "struck", "2022-03-10"),
+    # a span that runs to now still dates what began then
+    ("Rebels have besieged the town since January.", "besieged", "2022-01"),
+])
+def test_assign_a_time_bounding_a_comparison_dates_nothing(date_events: Any, text: str, trigger: str,
+                                                           expected: str) -> None:
+    assert date_events(text, {trigger: "asserted"})[trigger] == expected

@@ -233,3 +233,10 @@ def test_counts_a_misread_past_tense_does_not_count_its_subject() -> None:
 def test_counts_injuries_joined_to_a_killing_leave_the_dead_untold(text: str, fatalities: int | None) -> None:
     [attack] = [e for e in eventmill.extract(text, date="2024-09-02").events if e.type == "ASSAULT"]
     assert attack.counts.fatalities == fatalities
+
+
+def test_counts_what_sums_up_the_attack_is_no_victim() -> None:
+    """"the deadliest attack" was parsed as a second object of "killed": no twenty-first victim."""
+    [attack] = [e for e in eventmill.extract("Gunmen killed 20 villagers on Sunday, the deadliest attack this year.",
+                                             date="2024-09-02").events if e.type == "ASSAULT"]
+    assert attack.counts.fatalities == 20

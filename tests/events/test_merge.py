@@ -372,3 +372,18 @@ def test_merge_towns_named_together_are_still_only_where() -> None:
 def test_merge_keeps_the_town_over_the_country_it_is_in(first_place: Place, second_place: Place) -> None:
     [one] = merged(event(1, "ASSAULT", location=first_place), event(5, "ASSAULT", location=second_place))
     assert one.location == Place("Cali", "COL")
+
+
+@pytest.mark.parametrize(("text", "told"), [
+    ("Chile's president met Bolivia's president on Monday, the highest-level meeting in a decade.",
+     [("CONSULT", "2022-02-28")]),
+    # "strike" read as a labour strike and dated by "since 2006": it only ranks the air strike
+    ("Chilean jets struck La Paz on Monday, the first strike on the Bolivian capital since 2006.",
+     [("ASSAULT", "2022-02-28")]),
+    # with no act told before it, the noun is the telling
+    ("Thousands of people crowded into the main square of La Paz on Monday, the largest protest in years.",
+     [("PROTEST", "2022-02-28")]),
+])
+def test_merge_a_noun_ranking_the_act_told_is_that_act(text: str, told: list[tuple[str, str]]) -> None:
+    events = eventmill.extract(text, date="2022-03-02").events
+    assert [(e.type, e.date.value if e.date else None) for e in events] == told

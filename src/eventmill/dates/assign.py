@@ -33,6 +33,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from eventmill.dates.clauses import (
+    compares_since,
     governing_predicate,
     hung_on_a_noun,
     in_a_kind,
@@ -197,7 +198,7 @@ def _read_times(article: Article, sentence: Sentence, events: list[Event], ancho
         if words is None or names_a_thing(words, triggers, event_nouns) or in_a_kind(words):
             continue
         holder = governing_predicate(words, triggers)
-        if holder is None:
+        if holder is None or compares_since(words):
             continue
         event = triggers.get(holder.i)
         if looks_ahead(holder):

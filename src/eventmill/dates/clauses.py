@@ -18,6 +18,7 @@ from typing import Any
 
 from eventmill.dates.words import default_words
 from eventmill.events.predicates import one_of_a_kind
+from eventmill.language.tokens import ranked
 
 # Units of "N units after/before X", in days; hours, minutes and moments keep the other clause's day.
 OFFSET_DAYS = {"day": 1, "week": 7, "hour": 0, "minute": 0, "moment": 0}
@@ -137,6 +138,17 @@ def starts_a_span(words: Any, holder: Any) -> bool:
     if words.root.dep_ == "pobj" and words.root.head.lower_ == "since":
         return True
     return any(c.dep_ == "mark" and c.lower_ == "since" for c in holder.children)
+
+
+def compares_since(words: Any) -> bool:
+    """Whether a time only bounds a comparison ("the largest protest since 2019", "the first
+    strike on the capital since 2006"): the event is not of that time."""
+    since = words.root.head
+    if words.root.dep_ != "pobj" or since.lower_ != "since":
+        return False
+    # the parser may hang the phrase on the verb: "staged the largest protest since 2019"
+    compared = [since.head] if since.head.pos_ == "NOUN" else [c for c in since.head.children if c.dep_ == "dobj"]
+    return any(ranked(noun) for noun in compared)
 
 
 def looks_ahead(predicate: Any) -> bool:

@@ -34,7 +34,7 @@ from eventmill.events.predicates import (
     misread_finite,
     passive_subjects,
 )
-from eventmill.language.tokens import dating_clause
+from eventmill.language.tokens import dating_clause, sums_up
 from eventmill.model import Counts
 
 BUILTIN_COUNTS = "events/counts.yaml"
@@ -320,7 +320,8 @@ def _noun_figure(noun: Any, lexicon: CountLexicon) -> int | None:
 def _objects(verb: Any) -> list[Any]:
     """Who a verb harmed: its object, or its passive subject ("X, who was shot" → X; "and 24
     soldiers injured")."""
-    return [antecedent(c) for c in verb.children if c.dep_ in OBJECT_VICTIM_DEPS] + passive_subjects(verb)
+    return [antecedent(c) for c in verb.children
+            if c.dep_ in OBJECT_VICTIM_DEPS and not sums_up(c)] + passive_subjects(verb)
 
 
 def _victims_total(victims: Iterable[Any], lexicon: CountLexicon) -> int | None:

@@ -25,6 +25,7 @@ from eventmill.events.codebook import distinct_means
 from eventmill.events.lexicon import PredicateLexicon
 from eventmill.events.predicates import WITHIN_PREPOSITIONS, noun_coding
 from eventmill.events.roles import JOINT_TYPES
+from eventmill.language.tokens import sums_up
 from eventmill.model import Actor, Article, Event, EventDate, Place
 from eventmill.places.gazetteer import is_country
 
@@ -63,7 +64,9 @@ class EventMerger:
     def __call__(self, article: Article) -> Article:
         merged: list[Event] = []
         members: list[set[int]] = []  # trigger offsets of the tellings each merged event holds
-        anaphors = [e for e in article.events if _refers_back(e, article, self.lexicon)]
+        summing = [e for e in article.events if _sums_up_an_act(e, article)]
+        anaphors = [e for e in article.events if _refers_back(e, article, self.lexicon)
+                    or any(e is s for s in summing)]
         told = [e for e in article.events if not any(e is a for a in anaphors)]
         bonds = _one_happening(article)
         persons = {(m.start, m.end) for m in article.mentions if m.kind == "person"}
@@ -72,7 +75,10 @@ class EventMerger:
         # Explicitly dated tellings settle first, so a vague one joins the event it is nearest to.
         # A definite event noun ("the explosion broke windows") then joins the told event before it.
         for event in [*sorted(told, key=_settling_order), *sorted(anaphors, key=lambda e: e.trigger.start)]:
-            target = _antecedent(event, merged) if any(event is a for a in anaphors) else None
+            sums_up_one = any(event is s for s in summing)
+            target = _antecedent(event, merged, same_sentence=sums_up_one) if any(event is a for a in anaphors) else None
+            if target is None and sums_up_one and _acted_before(event, article.events):
+                continue  # "struck Beirut on Monday, the first strike since 2006": no strike of its own
             if target is None:
                 bonded = bonds.get(event.trigger.start, set())
                 target = next((i for i, held in enumerate(members) if held & bonded
@@ -121,6 +127,18 @@ def _characterised(event: Event, article: Article) -> bool:
     Israel", "it was an attack on democracy"); "there were two attacks" tells attacks."""
     token = _trigger_token(event, article) if event.predicate == "noun" else None
     return token is not None and _copula_subject(token) is not None
+
+
+def _sums_up_an_act(event: Event, article: Article) -> bool:
+    """Whether an event noun ranks the act its sentence told ("…, the deadliest attack this year")."""
+    token = _trigger_token(event, article) if event.predicate == "noun" else None
+    return token is not None and sums_up(token)
+
+
+def _acted_before(event: Event, events: list[Event]) -> bool:
+    """Whether its sentence told another event before this one's trigger."""
+    return any(other.sentence == event.sentence and other.trigger.start < event.trigger.start
+               and other is not event for other in events)
 
 
 def _said_of_this(noun: Any) -> bool:
@@ -186,10 +204,12 @@ def _definite_bare(token: Any) -> bool:
     return definite and not any(c.dep_ in ("prep", "poss") for c in children)
 
 
-def _antecedent(event: Event, kept: list[Event]) -> int | None:
-    """The nearest event of the same type and modality told before an anaphoric noun."""
+def _antecedent(event: Event, kept: list[Event], *, same_sentence: bool = False) -> int | None:
+    """The nearest event of the same type and modality told before an anaphoric noun (in its own
+    sentence, for a noun that sums up what the sentence told)."""
     earlier = [i for i, other in enumerate(kept)
                if other.type == event.type and other.modality == event.modality
+               and (not same_sentence or other.sentence == event.sentence)
                and other.trigger.start < event.trigger.start and _dates_agree(event.date, other.date)]
     return max(earlier, key=lambda i: kept[i].trigger.start) if earlier else None
 

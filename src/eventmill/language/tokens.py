@@ -18,6 +18,25 @@ CLOCK_TIME = re.compile(r"(?:[01]\d|2[0-3])(?::?[0-5]\d)")
 CLOCK_OPENERS = frozenset({"at", "(", "[", "about", "approximately", "around"})
 # Subordinators of a clause that tells another event before or after the sentence's own.
 DATING_MARKERS = frozenset({"after", "before", "since", "until"})
+# Words that rank an act among others ("the first strike", "the latest attack"); superlatives
+# ("the deadliest", "the highest-level") are known by their tag.
+RANKING_WORDS = frozenset({"first", "second", "third", "fourth", "fifth", "last", "latest"})
+
+
+def sums_up(noun: Any) -> bool:
+    """Whether a noun phrase after a comma ranks what its sentence told: "killed 20 villagers on
+    Sunday, the deadliest attack this year", "met McCarthy on Wednesday, the highest-level meeting
+    in decades". Such a phrase names no new event and no victim."""
+    first = noun.left_edge
+    if first.i == 0 or first.lower_ != "the" or noun.doc[first.i - 1].text != ",":
+        return False
+    return ranked(noun)
+
+
+def ranked(noun: Any) -> bool:
+    """Whether a noun is ranked among others by a word before it: "the deadliest attack", "the
+    first strike", "the highest-level meeting"."""
+    return any(t.tag_ in ("JJS", "RBS") or t.lower_ in RANKING_WORDS for t in noun.doc[noun.left_edge.i : noun.i])
 
 
 def clock_zone(token: Any) -> bool:
