@@ -27,6 +27,12 @@ def coded(text: str) -> list[tuple[str, str | None, str]]:
     ("Chile threatened to stop the negotiations with Peru.", ("THREATEN", "relations", "asserted")),
     ("Dockers threatened to stage a general strike unless the port reopened.", ("THREATEN", "restrict", "asserted")),
     ("Ghana is willing to send food to Togo.", ("AGREE", None, "asserted")),
+    # what others believe someone will do is their forecast, no one's threat or promise
+    ("Police believe the cartel will attack the judges again.", ("ASSAULT", None, "planned")),
+    ("Everything seems to indicate that the rebels will attack the capital.", ("ASSAULT", None, "planned")),
+    ("Analysts expect that Chile will host talks with Peru.", ("CONSULT", "visit", "planned")),
+    # what one believes one will do is one's own intent
+    ("We believe we will capture the kidnappers within days.", ("THREATEN", "violence", "asserted")),
     # an announced withdrawal is a concession not yet carried out
     ("The prime minister said he would resign.", ("CONCEDE", None, "asserted")),
     # a reported obligation is the speaker's demand

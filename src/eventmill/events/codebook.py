@@ -86,7 +86,7 @@ def recode(frame: Frame, modality: Modality, cues: ModalityCues) -> tuple[Coding
         return Coding("REJECT"), "asserted"  # "will not accept more refugees"
     if modality != "planned" or not (_stated_future(token, cues) or _committed(token)):
         return coding, modality
-    if token.dep_ not in STATEMENT_DEPS:
+    if token.dep_ not in STATEMENT_DEPS or _forecast(token, cues):
         return coding, modality
     if coding.type == "RETREAT" and not _committed(token):
         return Coding("CONCEDE"), "asserted"  # an announced withdrawal or resignation
@@ -415,6 +415,27 @@ def _stated_future(token: Any, cues: ModalityCues) -> bool:
     if auxiliaries & FUTURE_AUXILIARIES:
         return True
     return "would" in auxiliaries and is_reported_future(token, cues)
+
+
+def _forecast(token: Any, cues: ModalityCues) -> bool:
+    """Whether a future act is told in a that-clause of belief ("police believe the cartel will
+    strike", "rumours that the FMLN is planning to attack"): a forecast by others, no threat or
+    promise made by whoever would act."""
+    while token.dep_ in ("xcomp", "conj") and token.head != token:
+        token = token.head
+    if token.dep_ not in ("ccomp", "acl"):
+        return False
+    governor = token.head
+    while governor.lemma_.lower() not in cues.prediction_governors:
+        if governor.dep_ != "xcomp" or governor.head == governor:
+            return False
+        governor = governor.head  # "everything seems to indicate that…"
+    # "we believe we will capture them": what one believes one will do is one's own intent
+    return _subject_word(token) is None or _subject_word(token) != _subject_word(governor)
+
+
+def _subject_word(verb: Any) -> str | None:
+    return next((c.lower_ for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
 
 
 def _committed(token: Any) -> bool:

@@ -72,6 +72,7 @@ class ModalityCues:
     participation_nouns: frozenset[str] = frozenset()
     possibility_nouns: frozenset[str] = frozenset()
     doing_governors: frozenset[str] = frozenset()
+    prediction_governors: frozenset[str] = frozenset()
 
 
 def load_cues(user_files: Iterable[Path] = ()) -> ModalityCues:
@@ -98,6 +99,7 @@ def load_cues(user_files: Iterable[Path] = ()) -> ModalityCues:
         presupposing_governors=words(merged.get("presupposing_governors")),
         participation_nouns=words(merged.get("participation_nouns")),
         possibility_nouns=words(merged.get("possibility_nouns")),
+        prediction_governors=words(merged.get("prediction_governors")),
         doing_governors=words(merged.get("doing_governors")),
     )
 
