@@ -514,6 +514,8 @@ def _natural_cause(token: Any, lexicon: PredicateLexicon) -> bool:
     shares_subject = token.dep_ == "conj" or token.dep_ == "advcl" and token.tag_ == "VBG"
     if not subjects and shares_subject:  # "a tsunami killed 222 and injured 800", "quakes struck, killing two"
         subjects = [c for c in token.head.children if c.dep_ in ("nsubj", "csubj")]
+        # "a city destroyed by an earthquake, killing 200": the passive's agent did it
+        subjects += [p for a in token.head.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
     if any(_accidental(s, lexicon) for s in subjects):
         return True
     if any(_accidental(o, lexicon) and not any(c.dep_ == "prep" and c.lower_ == "of" for c in o.children)
