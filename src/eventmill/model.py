@@ -196,6 +196,13 @@ class Counts:
         return Counts(*(max((v for v in (getattr(self, f), getattr(other, f)) if v is not None), default=None)
                         for f in ("fatalities", "injuries", "arrests")))
 
+    def plus(self, other: Counts) -> Counts:
+        """Each figure summed over two tellings of different victims of one event ("the mayor was
+        killed … his son and a bodyguard were also killed"); a figure neither gives stays missing."""
+        return Counts(*(sum(v for v in (getattr(self, f), getattr(other, f)) if v is not None)
+                        if getattr(self, f) is not None or getattr(other, f) is not None else None
+                        for f in ("fatalities", "injuries", "arrests")))
+
 
 @dataclass(frozen=True)
 class Evidence:

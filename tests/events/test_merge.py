@@ -387,3 +387,21 @@ def test_merge_keeps_the_town_over_the_country_it_is_in(first_place: Place, seco
 def test_merge_a_noun_ranking_the_act_told_is_that_act(text: str, told: list[tuple[str, str]]) -> None:
     events = eventmill.extract(text, date="2022-03-02").events
     assert [(e.type, e.date.value if e.date else None) for e in events] == told
+
+
+@pytest.mark.parametrize(("text", "told"), [
+    # more victims of the act told before: one attack, its dead summed
+    ("Gunmen killed the mayor of Cali on Monday. His son and a bodyguard were also killed.", [("ASSAULT", 3)]),
+    # with a time of its own it is another attack
+    ("Rebels killed the mayor of Cali on Monday. On Tuesday two policemen were also killed.",
+     [("ASSAULT", 1), ("ASSAULT", 2)]),
+])
+def test_merge_victims_also_harmed_are_more_of_the_act_before(text: str, told: list[tuple[str, int]]) -> None:
+    events = eventmill.extract(text, date="2024-01-10").events
+    assert [(e.type, e.counts.fatalities) for e in events] == told
+
+
+def test_merge_victims_also_harmed_leave_the_act_its_first_target() -> None:
+    [attack] = eventmill.extract("Gunmen killed the mayor of Cali on Monday. Two policemen were also killed.",
+                                 date="2024-01-10").events
+    assert attack.recipient is not None and attack.recipient.name == "mayor"

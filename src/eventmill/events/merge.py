@@ -28,6 +28,7 @@ from eventmill.events.roles import JOINT_TYPES
 from eventmill.language.tokens import sums_up
 from eventmill.model import Actor, Article, Event, EventDate, Place
 from eventmill.places.gazetteer import is_country
+from eventmill.places.locate import LOCATIVE_PREPS, PLACE_LABELS
 
 # Determiners that make an event noun point back at an event already told ("the explosion").
 DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "these", "those", "such"})
@@ -65,8 +66,9 @@ class EventMerger:
         merged: list[Event] = []
         members: list[set[int]] = []  # trigger offsets of the tellings each merged event holds
         summing = [e for e in article.events if _sums_up_an_act(e, article)]
+        adding = [e for e in article.events if _also_suffered(e, article)]
         anaphors = [e for e in article.events if _refers_back(e, article, self.lexicon)
-                    or any(e is s for s in summing)]
+                    or any(e is s for s in summing) or any(e is a for a in adding)]
         told = [e for e in article.events if not any(e is a for a in anaphors)]
         bonds = _one_happening(article)
         persons = {(m.start, m.end) for m in article.mentions if m.kind == "person"}
@@ -91,7 +93,11 @@ class EventMerger:
                 merged.append(event)
                 members.append({event.trigger.start})
             else:
-                merged[target] = _combine(merged[target], event, persons, towns)
+                combined = _combine(merged[target], event, persons, towns)
+                if any(event is a for a in adding):  # more victims of the same act
+                    combined = replace(combined, counts=merged[target].counts.plus(event.counts),
+                                       recipient=merged[target].recipient or event.recipient)
+                merged[target] = combined
                 members[target].add(event.trigger.start)
         kept = (e for e in merged if not _unanchored(e, article, self.lexicon))
         article.events = sorted(kept, key=lambda e: e.trigger.start)
@@ -133,6 +139,21 @@ def _sums_up_an_act(event: Event, article: Article) -> bool:
     """Whether an event noun ranks the act its sentence told ("…, the deadliest attack this year")."""
     token = _trigger_token(event, article) if event.predicate == "noun" else None
     return token is not None and sums_up(token)
+
+
+def _also_suffered(event: Event, article: Article) -> bool:
+    """Whether a harm with no doer, time or place of its own is told as more of one before it:
+    "his son and a bodyguard were also killed", "ten other people were also injured" (but "two
+    policemen were also killed in Medellin" may be another attack)."""
+    if event.type not in SIDE_TYPES or event.actor is not None or event.predicate not in CLAUSE_PREDICATES \
+            or event.date is None or not event.date.inferred:
+        return False
+    token = _trigger_token(event, article)
+    if token is None or not any(c.dep_ == "advmod" and c.lower_ == "also" for c in token.children):
+        return False
+    return any(c.dep_ == "auxpass" for c in token.children) and not any(
+        ent.label_ in PLACE_LABELS and ent.root.dep_ == "pobj" and ent.root.head.lower_ in LOCATIVE_PREPS
+        for ent in token.sent.ents)
 
 
 def _acted_before(event: Event, events: list[Event]) -> bool:
