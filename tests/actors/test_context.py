@@ -30,6 +30,12 @@ def _m(name: str, sentence: int, *, country: str | None = None, sector: str | No
     # RSF in Jeddah" in a story about Sudan
     ([_m("Sudan", 0, country="SDN", kind="country"), _m("Khartoum", 1, country="SDN", kind="country"),
       _m("Jeddah", 2, country="SAU", kind="place"), _m("army", 2, sector="MIL")], "SDN"),
+    # but from an armed force of one country named before them in their own sentence: "French
+    # special forces had been stationed near the capital, and the last 400 soldiers pulled out"
+    ([_m("Ouagadougou", 0, country="BFA", kind="country"), _m("French special forces", 0, country="FRA", sector="MIL"),
+      _m("soldiers", 0, sector="MIL")], "FRA"),
+    # not forces named with words of their own ("government troops" after "Russian warplanes")
+    ([_m("Russian warplanes", 0, country="RUS", sector="MIL"), _m("government troops", 0, sector="MIL")], None),
     # an organisation known only by its kind ("Parliament") is treated the same way
     ([_m("Algerian", 0, country="DZA"), _m("Parliament", 0, sector="LEG", kind="organization")], "DZA"),
     # an office-holder the dictionary does not know, known by a title, likewise

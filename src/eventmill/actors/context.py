@@ -8,8 +8,10 @@ country the article is mostly about. An organisation the dictionary does not kno
 Uranium Conversion Facilities … in central Iran") takes only its sentence's country. A sentence
 naming several countries ("13 people in Israel" after "Gaza militants") is left alone: the text
 does not say which. Armed forces do not take a country from their sentence ("troops fired on
-protesters in Gaza" names where, not whose), only from the article, even when their sentence names
-a place ("talks between the army and the RSF in Jeddah" in a story about Sudan); rights groups and
+protesters in Gaza" names where, not whose), only from an armed force of one country named before
+them in their sentence ("French special forces … the last 400 soldiers") or from the article, even
+when their sentence names a place ("talks between the army and the RSF in Jeddah" in a story about
+Sudan); rights groups and
 aid agencies take neither ("aid groups accused Israel of obstructing deliveries").
 """
 
@@ -48,8 +50,11 @@ def imply_countries(mentions: list[Mention], *, abroad: Collection[int] = (),
         if national(mention.actor.country) and position not in abroad:
             by_sentence.setdefault(mention.sentence, set()).add(mention.actor.country or "")
     implied: list[Mention] = []
+    forces_named: dict[int, set[str]] = {}  # sentence → countries of the armed forces named so far in it
     for position, mention in enumerate(mentions):
         actor = mention.actor
+        if actor.sector in STATE_FORCE_SECTORS and national(actor.country) and position not in abroad:
+            forces_named.setdefault(mention.sentence, set()).add(actor.country or "")
         if position in flown_by:
             implied.append(replace(mention, actor=replace(actor, country=flown_by[position]),
                                    source=f"{mention.source}; country of the air force named before"))
@@ -60,9 +65,14 @@ def imply_countries(mentions: list[Mention], *, abroad: Collection[int] = (),
             in_sentence = by_sentence.get(mention.sentence, set())
             own = next(iter(in_sentence)) if len(in_sentence) == 1 and actor.sector not in FOREIGN_PRONE_SECTORS else None
             forces = actor.sector in STATE_FORCE_SECTORS
-            country = own or (article_country if (not in_sentence or forces) and not unknown_body else None)
+            # "French special forces had been stationed there …; the last of the 400 soldiers pulled out"
+            bare = len(mention.text.split()) == 1  # not "government troops", "the Cristiani army"
+            before = forces_named.get(mention.sentence, set()) if forces and bare else set()
+            fellow = next(iter(before)) if len(before) == 1 else None
+            country = own or fellow or (article_country if (not in_sentence or forces) and not unknown_body else None)
             if country:
-                why = "the only country in its sentence" if own else "the country the article is about"
+                why = ("the only country in its sentence" if own else "the armed force named before it in its sentence"
+                       if fellow else "the country the article is about")
                 mention = replace(mention, actor=replace(actor, country=country),
                                   source=f"{mention.source}; country from {why}")
         implied.append(mention)
