@@ -522,6 +522,14 @@ def test_roles_drills_around_a_country_are_aimed_at_it() -> None:
     assert dyad("Chile wrapped up three days of naval drills around Bolivia on Monday.", "MOBILIZE")[1] == "Bolivia"
 
 
+@pytest.mark.parametrize("text", [
+    "The Chilean journalist was granted asylum in Bolivia last year.",
+    "The Chilean journalist fled to Bolivia on Tuesday and has been given refuge there.",
+])
+def test_roles_a_haven_given_by_no_one_named_is_the_host_countrys(text: str) -> None:
+    assert dyad(text, "AID")[0] == "Bolivia"
+
+
 def test_roles_who_monitors_an_event_noun_did_not_do_it() -> None:
     assert dyad("The United States was monitoring the naval exercises closely.", "MOBILIZE")[0] is None
 

@@ -102,6 +102,7 @@ class PredicateLexicon:
     expelled_people: frozenset[str] = frozenset()
     expelled_from: frozenset[str] = frozenset()
     dying_verbs: frozenset[str] = frozenset()
+    haven_nouns: frozenset[str] = frozenset()
     bursting_verbs: frozenset[str] = frozenset()
     outbreak_subjects: frozenset[str] = frozenset()
     crowd_counts: frozenset[str] = frozenset()
@@ -159,6 +160,7 @@ WORD_LISTS = {
     "expelled_people": ("departures", "people"),
     "expelled_from": ("departures", "places"),
     "dying_verbs": ("dying_verbs", None),
+    "haven_nouns": ("haven_nouns", None),
     "bursting_verbs": ("bursting", "verbs"),
     "outbreak_subjects": ("bursting", "subjects"),
     "crowd_counts": ("crowd_sizes", "counts"),

@@ -225,6 +225,8 @@ def _roles(frame: Frame, mentions: MentionIndex, lexicon: PredicateLexicon) -> t
         actor = _first_actor((_pobj(c) for c in _agents(verb)), mentions, settings=False)
         if actor is None and caused_passive(verb):  # "a judge ordered him held": the judge acts
             actor = _first_actor(_subjects(verb.head), mentions)
+        if actor is None:
+            actor = _host(verb, mentions, lexicon)
     else:
         # "we met" is the speaker and a partner; "we will not negotiate" is the speaker's side refusing
         joint = frame.coding.type in JOINT_TYPES and not any(c.dep_ == "neg" for c in verb.children)
@@ -281,6 +283,18 @@ def _roles(frame: Frame, mentions: MentionIndex, lexicon: PredicateLexicon) -> t
     if held is None:
         held = _first_actor(_counted_from(verb, lexicon), mentions, unlike=actor)
     return actor, held
+
+
+def _host(verb: Any, mentions: MentionIndex, lexicon: PredicateLexicon) -> Actor | None:
+    """Who gave a haven no giver is named for: the country it is in ("was granted asylum in
+    Germany"; "fled to Lithuania and has been given refuge there": the country named last before
+    "there")."""
+    if not any(c.dep_ == "dobj" and c.lemma_.lower() in lexicon.haven_nouns for c in verb.children):
+        return None
+    places = _prep_objects([verb], ("in",))
+    if any(c.dep_ == "advmod" and c.lower_ == "there" for c in verb.children):
+        places += reversed(verb.doc[verb.sent.start : verb.i])
+    return next((m.actor for t in places if (m := mentions.at(t)) is not None and m.kind == "country"), None)
 
 
 def _counted_from(verb: Any, lexicon: PredicateLexicon) -> list[Any]:
