@@ -349,3 +349,15 @@ def test_locate_a_region_of_many_countries_alone_places_nothing() -> None:
     accord = _located("SAN SALVADOR, 3 JAN 90 -- The two ministers signed a declaration expressing concern over "
                       "guerrilla violence in Latin America.", "1990-01-03", "SUPPORT")
     assert accord.location is not None and accord.location.name == "San Salvador"
+
+
+@pytest.mark.parametrize(("text", "types", "name"), [
+    # a capital the dictionary knows and the tagger left untagged is still where one went
+    ("The Chilean minister flew to Kyiv on Monday.", ("CONSULT",), "Kyiv"),
+    # "there" is the place named last before it
+    ("SANTIAGO (Reuters) - The journalist fled to Bolivia on Tuesday and has been given refuge there.", ("AID",),
+     "Bolivia"),
+])
+def test_locate_places_the_tagger_missed_or_pointed_back_to(text: str, types: tuple[str, ...], name: str) -> None:
+    event = _located(text, "2024-01-12", *types)
+    assert event.location is not None and event.location.name == name

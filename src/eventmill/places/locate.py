@@ -138,6 +138,10 @@ class EventLocator:
         if trigger is not None:
             governed = [(ent, place) for ent, place in places
                         if _locates(ent.root, trigger) or _destination(ent.root, trigger)]
+            if not governed and any(c.dep_ == "advmod" and c.lower_ == "there" for c in trigger.children):
+                # "arrived in Vilnius and has been given refuge there": the place named last before it
+                before = [(ent, place) for ent, place in places if ent.end <= trigger.i]
+                governed = before[-1:]
             if not governed and event.type in PLACE_OBJECT_TYPES:
                 governed = [(ent, place) for ent, place in places if _struck(ent.root, trigger)]
             if governed:
@@ -182,6 +186,17 @@ class _SentencePlaces:
         places_by_doc = [[ent for ent in doc.ents if (ent.label_ in PLACE_LABELS or (segment, ent.start) in named_places
                                                       or told_as_place(ent.root)) and not owner(ent, segment)]
                          for segment, doc in enumerate(article.docs)]
+        # "flew to Kyiv": a capital the dictionary knows but the tagger left untagged is a place too
+        for mention in article.mentions:
+            segment = article.sentences[mention.sentence].segment
+            found = places_by_doc[segment]
+            if mention.kind in ("place", "country") and not any(
+                    ent.start < mention.token_end and mention.token_start < ent.end for ent in article.docs[segment].ents):
+                words = article.docs[segment][mention.token_start : mention.token_end]
+                if not owner(words, segment):
+                    found.append(words)
+        for found in places_by_doc:
+            found.sort(key=lambda ent: ent.start)
         starts_by_doc = [[ent.start for ent in ents] for ents in places_by_doc]
         for sentence in article.sentences:
             ents, starts = places_by_doc[sentence.segment], starts_by_doc[sentence.segment]
