@@ -486,6 +486,12 @@ def test_coref_bare_forces_in_a_militarys_statement_are_its_own(read: Any) -> No
     assert _actor(mentions, "troops").country == "ISR"
 
 
+def test_coref_bare_officials_in_a_government_speakers_statement_are_its_own(read: Any) -> None:
+    mentions = read("Gangs stormed a television studio in Guayaquil on Tuesday. A White House spokesman said senior "
+                    "officials would travel to Quito in the coming weeks.")
+    assert _actor(mentions, "senior officials").country == "USA"
+
+
 @pytest.mark.parametrize(("text", "mention", "kind", "sector"), [
     # an all-caps wire report, which the parser reads as an apposition of the attack
     ("THE GUERRILLAS HAVE CARRIED OUT A NEW ATTACK ON THE PACIFIC OIL PIPELINE IN MULALO, YUMBO MUNICIPALITY.",

@@ -542,8 +542,11 @@ def _speakers_fighters(mention: Mention, span: Any, earlier: list[Mention],
 def _speakers_forces(mention: Mention, span: Any, earlier: list[Mention],
                      speech_verbs: frozenset[str]) -> Mention | None:
     """"The Israeli military said troops had fired at people who approached them": forces
-    named bare in what a state body says are that state's, not the country the story is about."""
-    if mention.kind != "generic" or mention.actor.sector not in STATE_FORCES or mention.actor.country is not None:
+    named bare in what a state body says are that state's, not the country the story is about;
+    so are officials in what a government speaker says ("a White House spokesman said senior
+    officials would travel to Ecuador")."""
+    sector = mention.actor.sector
+    if mention.kind != "generic" or sector not in STATE_FORCES | {"GOV"} or mention.actor.country is not None:
         return None
     head = span.doc[mention.token_end - 1]
     if any(c.dep_ == "poss" for c in head.children):
@@ -552,7 +555,9 @@ def _speakers_forces(mention: Mention, span: Any, earlier: list[Mention],
     while clause is not None and clause.dep_ == "conj":  # "said most died … and that troops had fired"
         clause = clause.head
     speaker = _reported_by(clause, earlier, speech_verbs)
-    if speaker is None or speaker.actor.sector not in STATE_FORCES or not national(speaker.actor.country):
+    same_side = speaker is not None and (sector == "GOV" and speaker.actor.sector in ("GOV", None) or
+                                         sector in STATE_FORCES and speaker.actor.sector in STATE_FORCES)
+    if not same_side or not national(speaker.actor.country):
         return None
     return replace(mention, actor=replace(mention.actor, country=speaker.actor.country),
                    source=f"{mention.source}; country of {speaker.actor.name}, who says it")
