@@ -361,3 +361,12 @@ def test_locate_a_region_of_many_countries_alone_places_nothing() -> None:
 def test_locate_places_the_tagger_missed_or_pointed_back_to(text: str, types: tuple[str, ...], name: str) -> None:
     event = _located(text, "2024-01-12", *types)
     assert event.location is not None and event.location.name == name
+
+
+def test_locate_the_parties_country_breaks_a_tie_of_places() -> None:
+    """San Benito (Guatemala) and Soyapango (El Salvador) are named once each; the story's parties
+    are Salvadoran, so an act told with no place is in El Salvador, not in the first named."""
+    text = ("Rebels were seen near San Benito on Sunday. Troops patrolled the streets of Soyapango. "
+            "The FMLN said the Salvadoran army had shelled its camps.")
+    attack = _located(text, "1990-01-10", "ASSAULT")
+    assert attack.location is not None and attack.location.country == "SLV"

@@ -24,7 +24,8 @@ from typing import Any
 
 import pycountry
 
-from eventmill.dates.dateline import dateline_place
+from eventmill.actors.context import story_country
+from eventmill.dates.dateline import dateline_credit, dateline_place
 from eventmill.language.tokens import (
     dating_clause,
     modified_noun,
@@ -98,21 +99,23 @@ class EventLocator:
     def _story_country(self, article: Article, places_of: _SentencePlaces,
                        filed_from: str | None) -> tuple[str | None, Place | None]:
         """The country the story is about (the dateline's place `filed_from` first, else the one
-        it names most often) and the default place. A tie hints no country, since the hint picks
-        among namesakes ("U.S. officials travel to Vienna" is not Vienna, Virginia), but the first
-        named still serves as the default place."""
+        it names most often) and the default place. The country its parties are mostly of
+        breaks a tie; a tie it cannot break hints no country, since the hint picks among namesakes ("U.S. officials travel to Vienna" is not
+        Vienna, Virginia), but the first named still serves as the default place."""
         home = self.gazetteer.lookup(filed_from) if filed_from else None
         if home is not None and home.country:
             return home.country, home
+        # the parties' country picks among namesakes: San Ramon in a Salvadoran guerrilla
+        # communique is not San Ramon, California
+        parties = story_country(article.mentions, dateline_credit(article.text, start=article.opening))
         named = Counter(place.country for index in range(len(article.sentences))
-                        for _, place in places_of(index, None) if place.country)
-        ranked = named.most_common(2)
-        if not ranked:
+                        for _, place in places_of(index, parties) if place.country)
+        if not named:
             return None, home
-        country = ranked[0][0]  # on a tie, the first named
-        home = self._country_place(country)
-        tied = len(ranked) == 2 and ranked[0][1] == ranked[1][1]
-        return (None if tied else country), home
+        top = named.most_common(1)[0][1]
+        tied = [country for country, votes in named.items() if votes == top]  # in the order first named
+        country = parties if parties in tied else tied[0]
+        return (country if len(tied) == 1 or country == parties else None), self._country_place(country)
 
     def _speakers_home(self, event: Event, home: Place | None) -> Place | None:
         """Where a country's statement told with no place was made, in a story with no dateline:
