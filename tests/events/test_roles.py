@@ -1021,3 +1021,15 @@ def test_roles_what_fire_was_set_to_is_hit(text: str, recipient: str) -> None:
 def test_roles_a_time_zone_after_a_clock_time_is_nothing_hit() -> None:
     assert dyad("AT APPROXIMATELY 1915 [2115 GMT] TODAY, A BOMB WENT OFF AT THE GATE OF THE UNIVERSITY.",
                 "ASSAULT")[1] == "university"
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    # a harm condemned is told here when its doer is named, and the condemner did not do it
+    ("Chile condemned the killing of five soldiers by rebels.", "rebels"),
+    ("The assassination of the mayor, which was planned and carried out by rebels, shocked Chile.", "rebels"),
+    # the condemner is not the doer when the one named is no party we know
+    ("Chile condemns the murder of the mayor of Arica, which was perpetrated by professionals.",
+     "unidentified attackers"),
+])
+def test_roles_a_harm_named_with_its_doer_in_a_statement(text: str, actor: str) -> None:
+    assert dyad(text, "ASSAULT")[0] == actor

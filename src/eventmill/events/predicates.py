@@ -648,11 +648,37 @@ def _topic_of(noun: Any, coded_verbs: dict[int, str], coding: Coding) -> bool:
         if token.dep_ in ("dobj", "obj", "nsubjpass", "attr", "prep") and token.head.i in coded_verbs:
             if _told_within(token, coding, coded_verbs[token.head.i]):
                 return False
+            if token is noun and noun.dep_ == "dobj" and _done_by_someone_named(noun, coding):
+                return False
             return not _protest_met_with_force(token.dep_, coding, coded_verbs[token.head.i])
         if token.dep_ not in ("pobj", "prep", "conj") or token.head == token:
             return False
         token = token.head
     return False
+
+
+def _done_by_someone_named(noun: Any, coding: Coding) -> bool:
+    """"condemned the killing of five soldiers by rebels", "the murder of General Alvarez, which
+    was perpetrated by professionals": a harm whose doer the phrase names is told here, even as
+    what a statement is about."""
+    if coding.type not in HARM_TYPES:
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "by" for c in noun.children) or bool(clause_agents(noun))
+
+
+def clause_agents(noun: Any) -> list[Any]:
+    """Who a clause on an event noun (or on its "of" object) says did it: "the assassinations
+    committed by the death squads", "the murder of General Alvarez, which was politically
+    motivated and perpetrated by professionals" → professionals."""
+    holders = [noun, *(o for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                       for o in c.children if o.dep_ == "pobj")]
+    pending = [c for h in holders for c in h.children if c.dep_ in ("relcl", "acl")]
+    agents = []
+    while pending:  # the clause's verb and the predicates joined to it ("motivated and perpetrated")
+        verb = pending.pop()
+        agents += [o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+        pending += [c for c in verb.children if c.dep_ in ("acomp", "conj", "xcomp")]
+    return agents
 
 
 def _told_within(link: Any, coding: Coding, governor_type: str) -> bool:

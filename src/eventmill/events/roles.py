@@ -28,6 +28,7 @@ from eventmill.events.predicates import (
     after_a_dating_clause,
     antecedent,
     caused_passive,
+    clause_agents,
     comma_participle,
     intended_act,
     is_weapon,
@@ -594,9 +595,9 @@ def _noun_roles(noun: Any, mentions: MentionIndex, preps: tuple[str, ...],
     between = [_pobj(c) for c in noun.children if c.dep_ == "prep" and c.lemma_.lower() == "between"]
     if between and between[0] is not None:
         return _actor_of(between[0], mentions), None
-    # "the assassinations committed by the death squads": the agent of a participle on the noun too
-    doers = [_pobj(a) for c in noun.children if c.dep_ == "acl" for a in c.children if a.dep_ == "agent"]
-    agent = _first_actor([*_prep_objects([noun], AGENT_PREPS), *doers], mentions)
+    # "the assassinations committed by the death squads", "the murder of X, which was perpetrated
+    # by professionals": the agent of a clause on the noun too
+    agent = _first_actor([*_prep_objects([noun], AGENT_PREPS), *clause_agents(noun)], mentions)
     if noun.lemma_.lower() in patient_nouns and not _prep_objects([noun], ("of",)):
         persons = [c for c in noun.children if c.dep_ == "poss" and (m := mentions.at(c)) is not None
                    and (m.kind == "person" or m.kind == "pronoun" and c.lower_ in PERSONAL_POSSESSIVES
@@ -697,6 +698,8 @@ def _governing_clause_roles(noun: Any, mentions: MentionIndex, lexicon: Predicat
     if lemma in lexicon.receiving_verbs:  # "the leader had been receiving death threats from the cartel"
         giver = _first_actor(_prep_objects([head], ("from",)), mentions)
         return giver, _first_actor(_subjects(head), mentions, unlike=giver)
+    if dep == "dobj" and _codes_an_event(head, lexicon):
+        return None, None  # "condemned the killing of five soldiers": the condemner did not kill
     return _first_actor(_subjects(head), mentions), None
 
 
