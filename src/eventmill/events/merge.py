@@ -65,11 +65,14 @@ class EventMerger:
     def __call__(self, article: Article) -> Article:
         merged: list[Event] = []
         members: list[set[int]] = []  # trigger offsets of the tellings each merged event holds
-        summing = [e for e in article.events if _sums_up_an_act(e, article)]
-        adding = [e for e in article.events if _also_suffered(e, article)]
-        anaphors = [e for e in article.events if _refers_back(e, article, self.lexicon)
-                    or any(e is s for s in summing) or any(e is a for a in adding)]
-        told = [e for e in article.events if not any(e is a for a in anaphors)]
+        # tellings by identity: nouns ranking the act of their sentence, victims "also" harmed,
+        # and every telling that points back at one told before
+        summing = {id(e) for e in article.events if _sums_up_an_act(e, article)}
+        adding = {id(e) for e in article.events if _also_suffered(e, article)}
+        anaphoric = {id(e) for e in article.events
+                     if id(e) in summing or id(e) in adding or _refers_back(e, article, self.lexicon)}
+        anaphors = [e for e in article.events if id(e) in anaphoric]
+        told = [e for e in article.events if id(e) not in anaphoric]
         bonds = _one_happening(article)
         persons = {(m.start, m.end) for m in article.mentions if m.kind == "person"}
         towns = {(m.start, m.end) for m in article.mentions if m.kind == "place" or m.seat}
@@ -77,8 +80,8 @@ class EventMerger:
         # Explicitly dated tellings settle first, so a vague one joins the event it is nearest to.
         # A definite event noun ("the explosion broke windows") then joins the told event before it.
         for event in [*sorted(told, key=_settling_order), *sorted(anaphors, key=lambda e: e.trigger.start)]:
-            sums_up_one = any(event is s for s in summing)
-            target = _antecedent(event, merged, same_sentence=sums_up_one) if any(event is a for a in anaphors) else None
+            sums_up_one = id(event) in summing
+            target = _antecedent(event, merged, same_sentence=sums_up_one) if id(event) in anaphoric else None
             if target is None and sums_up_one and _acted_before(event, article.events):
                 continue  # "struck Beirut on Monday, the first strike since 2006": no strike of its own
             if target is None:
@@ -94,7 +97,7 @@ class EventMerger:
                 members.append({event.trigger.start})
             else:
                 combined = _combine(merged[target], event, persons, towns)
-                if any(event is a for a in adding):  # more victims of the same act
+                if id(event) in adding:  # more victims of the same act
                     combined = replace(combined, counts=merged[target].counts.plus(event.counts),
                                        recipient=merged[target].recipient or event.recipient)
                 merged[target] = combined

@@ -100,8 +100,9 @@ class EventLocator:
                        filed_from: str | None) -> tuple[str | None, Place | None]:
         """The country the story is about (the dateline's place `filed_from` first, else the one
         it names most often) and the default place. The country its parties are mostly of
-        breaks a tie; a tie it cannot break hints no country, since the hint picks among namesakes ("U.S. officials travel to Vienna" is not
-        Vienna, Virginia), but the first named still serves as the default place."""
+        breaks a tie; a tie it cannot break hints no country, since the hint picks among
+        namesakes ("U.S. officials travel to Vienna" is not Vienna, Virginia), but the first
+        named still serves as the default place."""
         home = self.gazetteer.lookup(filed_from) if filed_from else None
         if home is not None and home.country:
             return home.country, home
