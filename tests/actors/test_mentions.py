@@ -486,6 +486,18 @@ def test_coref_bare_forces_in_a_militarys_statement_are_its_own(read: Any) -> No
     assert _actor(mentions, "troops").country == "ISR"
 
 
+@pytest.mark.parametrize(("text", "names"), [
+    # the reporter a monitoring service's header names files the story
+    ("SAN SALVADOR, 3 JAN 90 -- [REPORT] [RENANCIO RAMIREZ] [TEXT] GUERRILLAS KILLED TWO SOLDIERS TODAY.",
+     ["El Salvador", "Guerrillas", "soldiers"]),
+    # a speaker it names stays a party
+    ("SAN SALVADOR, 3 JAN 90 -- [CRISTIANI] [TEXT] I WILL NOT NEGOTIATE WITH THE GUERRILLAS.",
+     ["El Salvador", "Alfredo Cristiani", "guerrillas"]),
+])
+def test_mentions_a_monitoring_services_reporter_is_no_party(read: Any, text: str, names: list[str]) -> None:
+    assert [m.actor.name for m in read(text, day="1990-01-03")] == names
+
+
 def test_coref_bare_officials_in_a_government_speakers_statement_are_its_own(read: Any) -> None:
     mentions = read("Gangs stormed a television studio in Guayaquil on Tuesday. A White House spokesman said senior "
                     "officials would travel to Quito in the coming weeks.")

@@ -117,7 +117,7 @@ class MentionFinder:
                 generic.append(whole)
             elif self._is_generic(token):
                 generic.append(span.doc[token.i : token.i + 1])
-        heads = self._with_branches(names) + generic
+        heads = [h for h in self._with_branches(names) + generic if not _byline(h)]
         head_tokens = {h.root.i for h in heads}
         return sorted(
             (h for h in heads if not _modifies_another(h, head_tokens)), key=lambda h: h.start
@@ -467,3 +467,16 @@ def mentions_by_sentence(article: Article) -> list[list[Mention]]:
     for mention in article.mentions:
         grouped[mention.sentence].append(mention)
     return grouped
+
+
+def _byline(name: Any) -> bool:
+    """Whether a name is the reporter of a monitoring service's report ("[REPORT] [NANCY PERLA]
+    [TEXT] …", the FBIS header between dateline and story): who files the story is no party. (In
+    "[CRISTIANI] [TEXT] I do not seek…" the bracketed name is the speaker, and stays.)"""
+    doc = name.doc
+    if name.start < 4 or name.end + 2 >= len(doc):
+        return False
+    before = [t.lower_ for t in doc[name.start - 4 : name.start]]
+    after = [t.lower_ for t in doc[name.end : name.end + 3]]
+    return before == ["[", "report", "]", "["] and after == ["]", "[", "text"]
+
