@@ -9,6 +9,7 @@ points back at the text the user gave us.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -193,15 +194,20 @@ class Counts:
     def larger(self, other: Counts) -> Counts:
         """Each figure at its larger value of two tellings of one event; a missing figure yields,
         but a reported zero ("no casualties") is kept over a telling that gives none."""
-        return Counts(*(max((v for v in (getattr(self, f), getattr(other, f)) if v is not None), default=None)
-                        for f in ("fatalities", "injuries", "arrests")))
+        return self._each(other, max)
 
     def plus(self, other: Counts) -> Counts:
         """Each figure summed over two tellings of different victims of one event ("the mayor was
         killed … his son and a bodyguard were also killed"); a figure neither gives stays missing."""
-        return Counts(*(sum(v for v in (getattr(self, f), getattr(other, f)) if v is not None)
-                        if getattr(self, f) is not None or getattr(other, f) is not None else None
-                        for f in ("fatalities", "injuries", "arrests")))
+        return self._each(other, sum)
+
+    def _each(self, other: Counts, combine: Callable[[list[int]], int]) -> Counts:
+        """Each figure combined over the tellings that give it; None where neither does."""
+        figures = []
+        for name in ("fatalities", "injuries", "arrests"):
+            given = [v for v in (getattr(self, name), getattr(other, name)) if v is not None]
+            figures.append(combine(given) if given else None)
+        return Counts(*figures)
 
 
 @dataclass(frozen=True)

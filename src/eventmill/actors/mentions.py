@@ -479,4 +479,3 @@ def _byline(name: Any) -> bool:
     before = [t.lower_ for t in doc[name.start - 4 : name.start]]
     after = [t.lower_ for t in doc[name.end : name.end + 3]]
     return before == ["[", "report", "]", "["] and after == ["]", "[", "text"]
-

@@ -28,7 +28,7 @@ from eventmill.events.roles import JOINT_TYPES
 from eventmill.language.tokens import sums_up
 from eventmill.model import Actor, Article, Event, EventDate, Place
 from eventmill.places.gazetteer import is_country
-from eventmill.places.locate import LOCATIVE_PREPS, PLACE_LABELS
+from eventmill.places.locate import PLACE_LABELS, in_locative_phrase
 
 # Determiners that make an event noun point back at an event already told ("the explosion").
 DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "these", "those", "such"})
@@ -155,8 +155,7 @@ def _also_suffered(event: Event, article: Article) -> bool:
     if token is None or not any(c.dep_ == "advmod" and c.lower_ == "also" for c in token.children):
         return False
     return any(c.dep_ == "auxpass" for c in token.children) and not any(
-        ent.label_ in PLACE_LABELS and ent.root.dep_ == "pobj" and ent.root.head.lower_ in LOCATIVE_PREPS
-        for ent in token.sent.ents)
+        ent.label_ in PLACE_LABELS and in_locative_phrase(ent.root) for ent in token.sent.ents)
 
 
 def _acted_before(event: Event, events: list[Event]) -> bool:

@@ -42,6 +42,7 @@ from eventmill.language.tokens import (
     clock_zone,
     marked,
     starts_hyphenated_word,
+    told_there,
     words_text,
 )
 from eventmill.model import STATEMENT_TYPES, Actor, Mention
@@ -293,7 +294,7 @@ def _host(verb: Any, mentions: MentionIndex, lexicon: PredicateLexicon) -> Actor
     if not any(c.dep_ == "dobj" and c.lemma_.lower() in lexicon.haven_nouns for c in verb.children):
         return None
     places = _prep_objects([verb], ("in",))
-    if any(c.dep_ == "advmod" and c.lower_ == "there" for c in verb.children):
+    if told_there(verb):
         places += reversed(verb.doc[verb.sent.start : verb.i])
     return next((m.actor for t in places if (m := mentions.at(t)) is not None and m.kind == "country"), None)
 

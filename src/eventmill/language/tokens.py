@@ -39,6 +39,12 @@ def ranked(noun: Any) -> bool:
     return any(t.tag_ in ("JJS", "RBS") or t.lower_ in RANKING_WORDS for t in noun.doc[noun.left_edge.i : noun.i])
 
 
+def told_there(verb: Any) -> bool:
+    """Whether a verb is placed by "there", which points at a place named before it ("fled to
+    Lithuania and has been given refuge there")."""
+    return any(c.dep_ == "advmod" and c.lower_ == "there" for c in verb.children)
+
+
 def clock_zone(token: Any) -> bool:
     """Whether a word follows a clock time ("at 1515 GMT", "(0500 GMT)"): a time zone. A year may
     look like a clock ("in 2014 NATO"), so the time must be told as one: after "at", "about" or

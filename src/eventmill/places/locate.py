@@ -30,6 +30,7 @@ from eventmill.language.tokens import (
     dating_clause,
     modified_noun,
     starts_hyphenated_word,
+    told_there,
 )
 from eventmill.model import STATEMENT_TYPES, Actor, Article, Event, Place
 from eventmill.places.gazetteer import PLACE_KIND_WORDS, Gazetteer, told_as_place
@@ -142,7 +143,7 @@ class EventLocator:
         if trigger is not None:
             governed = [(ent, place) for ent, place in places
                         if _locates(ent.root, trigger) or _destination(ent.root, trigger)]
-            if not governed and any(c.dep_ == "advmod" and c.lower_ == "there" for c in trigger.children):
+            if not governed and told_there(trigger):
                 # "arrived in Vilnius and has been given refuge there": the place named last before it
                 before = [(ent, place) for ent, place in places if ent.end <= trigger.i]
                 governed = before[-1:]
@@ -157,7 +158,7 @@ class EventLocator:
         # a region of many countries in a loose phrase is a scope ("the most orthodox armed
         # movements in Latin America"), not a scene
         loose = [(ent, place) for ent, place in places
-                 if place.country is not None and ent.root.dep_ == "pobj" and ent.root.head.lower_ in LOCATIVE_PREPS
+                 if place.country is not None and in_locative_phrase(ent.root)
                  and not _in_other_events_time(ent.root, trigger) and not _in_a_clause_of_its_own(ent.root, trigger)
                  and not _where_the_source_is(ent.root, trigger)]
         return _most_specific(loose) if loose else None
@@ -191,14 +192,14 @@ class _SentencePlaces:
                                                       or told_as_place(ent.root)) and not owner(ent, segment)]
                          for segment, doc in enumerate(article.docs)]
         # "flew to Kyiv": a capital the dictionary knows but the tagger left untagged is a place too
+        tagged = [{t for ent in doc.ents for t in range(ent.start, ent.end)} for doc in article.docs]
         for mention in article.mentions:
             segment = article.sentences[mention.sentence].segment
-            found = places_by_doc[segment]
-            if mention.kind in ("place", "country") and not any(
-                    ent.start < mention.token_end and mention.token_start < ent.end for ent in article.docs[segment].ents):
+            if mention.kind in ("place", "country") and tagged[segment].isdisjoint(
+                    range(mention.token_start, mention.token_end)):
                 words = article.docs[segment][mention.token_start : mention.token_end]
                 if not owner(words, segment):
-                    found.append(words)
+                    places_by_doc[segment].append(words)
         for found in places_by_doc:
             found.sort(key=lambda ent: ent.start)
         starts_by_doc = [[ent.start for ent in ents] for ents in places_by_doc]
@@ -225,6 +226,11 @@ class _SentencePlaces:
                     found.append((ent, place))
             self._found[key] = found
         return self._found[key]
+
+
+def in_locative_phrase(token: Any) -> bool:
+    """Whether a word is the object of a preposition of place ("in Medellin", "near the border")."""
+    return token.dep_ == "pobj" and token.head.lower_ in LOCATIVE_PREPS
 
 
 def _in_other_events_time(token: Any, trigger: Any | None) -> bool:
@@ -311,8 +317,7 @@ def _locates(token: Any, trigger: Any) -> bool:
         node = node.head.head
         if node.lower_ in LOCATIVE_PREPS | {"out"}:  # "out of Gaza", "outside of Kyiv"
             break
-    if node.lower_ not in LOCATIVE_PREPS | {"out"} and not (
-            node.dep_ == "pobj" and node.head.lower_ in LOCATIVE_PREPS):
+    if node.lower_ not in LOCATIVE_PREPS | {"out"} and not in_locative_phrase(node):
         return False
     for _ in range(MAX_PATH):
         if node.head == node or (node.dep_ == "appos" and node.lemma_.lower() in PLACE_KIND_WORDS):
