@@ -183,6 +183,17 @@ def test_predicates_a_blast_of_a_weapon_is_an_attack(nlp: Any, lexicon: Any, tex
     assert "ASSAULT" in [c.type for c in codings(nlp, lexicon, text)]
 
 
+@pytest.mark.parametrize(("text", "found"), [
+    ("More than 200 fires are burning across Veracruz, threatening several towns.", []),
+    ("The oil spill is moving toward the river, threatening to reach the lake within hours.", []),
+    ("A storm threatened coastal villages on Monday.", []),
+    ("The rebels threatened to burn the town.", ["THREATEN"]),
+])
+def test_predicates_a_disaster_endangers_but_threatens_no_one(nlp: Any, lexicon: Any, text: str,
+                                                               found: list[str]) -> None:
+    assert [c.type for c in codings(nlp, lexicon, text) if c.type == "THREATEN"] == found
+
+
 def test_predicates_a_wave_of_violence_is_no_disaster(nlp: Any, lexicon: Any) -> None:
     text = "During the wave of violence in Medellin, the authorities defused 14 bombs."
     assert codings(nlp, lexicon, text) == [Coding("COERCE", "seize")]

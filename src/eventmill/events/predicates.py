@@ -45,6 +45,8 @@ REASON_PREPOSITIONS = frozenset({"over"})
 # Harm verbs a disaster can be the doer of ("floods hit", "a quake killed"); and the clauses that
 # name such a cause for a passive harm ("were hurt when a tank exploded").
 HARM_TYPES = frozenset({"ASSAULT", "COERCE"})
+# What a disaster does with no one acting: it harms, and it endangers ("fires threatening towns").
+DISASTER_TYPES = HARM_TYPES | {"THREATEN"}
 CAUSE_MARKERS = frozenset({"when", "after", "as"})
 SIMULTANEOUS_CAUSE_MARKERS = frozenset({"when", "as"})
 # Acts told as "in N clashes" sum that many happenings from this many on: "killed in more than 600
@@ -875,7 +877,7 @@ def _verb_frames(span: Any, lexicon: PredicateLexicon) -> Iterator[Frame]:
         carried = _light_frame(token, objects, lexicon)
         if entry is not None:
             coding, noun = _verb_coding(token, entry, objects, lexicon)
-            if coding is not None and coding.type in HARM_TYPES and _natural_cause(token, lexicon):
+            if coding is not None and coding.type in DISASTER_TYPES and _natural_cause(token, lexicon):
                 continue
             if coding is not None and (_not_the_act(token, coding, lexicon) or _outbreak(token, lexicon)
                                        or _armed_support(token, coding, lexicon)):
