@@ -55,6 +55,7 @@ def coded(text: str) -> list[tuple[str, str | None, str]]:
     ("Chile's foreign minister held talks with Peruvian leaders, the first delegation to visit Lima in years.",
      ("CONSULT", "visit", "asserted")),
     ("The rebels threatened to deliver heavy blows to the army.", ("THREATEN", "violence", "asserted")),
+    ("The rebels threatened to burn the town.", ("THREATEN", "violence", "asserted")),  # destruction threatened
     # destruction by authorities is coercion; by rebels, or by no one named, part of an assault
     ("The authorities demolished forty homes in Hebron.", ("COERCE", "destroy", "asserted")),
     ("Rebels burned two buses near the market.", ("ASSAULT", "destroy", "asserted")),

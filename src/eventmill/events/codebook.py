@@ -61,8 +61,8 @@ STATEMENT_DEPS = frozenset({"ROOT", "ccomp", "conj", "xcomp"})
 
 def threat_mode(coding: Coding) -> str | None:
     """What a threat threatens, from the coding of the threatened act."""
-    if coding.type in ("ASSAULT", "MOBILIZE"):
-        return "violence"
+    if coding.type in ("ASSAULT", "MOBILIZE") or coding.mode == "destroy":
+        return "violence"  # "threatened to burn the town": destruction is violence, not a restriction
     if coding.type == "COERCE":
         return coding.mode if coding.mode in ("arrest", "curfew", "martial-law") else "restrict"
     if coding.type == "SANCTION":
