@@ -480,6 +480,18 @@ def test_coder_a_closed_road_is_no_event() -> None:
     assert coded("The road next to the zoo was closed after two devices were found.") == []
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Putin received Erdogan at his residence.", ["CONSULT"]),
+    ("Erdogan was received by Putin at his residence.", ["CONSULT"]),
+    ("The president received a delegation of Hamas leaders.", ["CONSULT"]),
+    ("The mission received credible reports of abuses.", []),
+    ("The mayor received three bullet wounds.", []),
+    ("The pilots received orders to stand ready.", []),
+])
+def test_coder_receiving_meets_only_a_party_or_a_visit(text: str, expected: list[str]) -> None:
+    assert [t for t, _, _ in coded(text)] == expected
+
+
 def test_coder_taking_charge_is_no_charge_but_receiving_threats_tells_threats() -> None:
     assert coded("Brazil took charge of the Argentine embassy in Caracas.") == []
     assert [t for t, _, _ in coded("The judge had received death threats from the cartel.")] == ["THREATEN"]

@@ -46,7 +46,6 @@ def codings(nlp: Any, lexicon: Any, text: str) -> list[Coding]:
     ("The car burst into flames.", []),  # a null preposition entry: not an event
     ("Beijing hit back at the decision.", []),  # "hit back" names no act of its own
     ("The president received the envoy.", [Coding("CONSULT")]),
-    ("The mission received credible reports of abuses.", []),
     ("The ministry handed the charge d'affaires a note.", []),  # a diplomat, no charge
     ("Troops suppressed a demonstration in the capital.",
      [Coding("ASSAULT", "crowd-control"), Coding("PROTEST", "demo")]),

@@ -42,6 +42,7 @@ from eventmill.events.modality import ModalityCues, modality_of
 from eventmill.events.predicates import (
     AIM_PREPOSITIONS,
     Frame,
+    antecedent,
     find_frames,
     misread_objects,
     noun_coding,
@@ -110,7 +111,7 @@ class EventCoder:
             coded = []
             nouns = {f.anchor.i for f in frames if f.kind == "noun"}
             for frame in frames:
-                if _names_a_party(frame, mentions):
+                if _names_a_party(frame, mentions) or _no_guest(frame, mentions, self.lexicon):
                     continue
                 # An implied protest's crowd is named by the other event's recipient, not its actor.
                 actor, recipient = (None, None) if frame.implied else assign_roles(frame, mentions, self.lexicon)
@@ -328,6 +329,21 @@ def _names_a_party(frame: Frame, mentions: MentionIndex) -> bool:
     mention = mentions.at(frame.anchor)
     return mention is not None and mention.kind in ("generic", "organization") and \
         mention.token_end - 1 == frame.anchor.i
+
+
+def _no_guest(frame: Frame, mentions: MentionIndex, lexicon: PredicateLexicon) -> bool:
+    """"Received orders", "received two bullet wounds": a verb that meets whom it receives
+    (`party_object`) meets no one unless its object names a party or a visit ("received the envoy",
+    "received a delegation of Hamas leaders")."""
+    if frame.kind != "verb" or frame.verb is None:
+        return False
+    entry = verb_entry(frame.verb, lexicon)
+    if entry is None or not entry.party_object or frame.coding != entry.coding:
+        return False
+    received = [antecedent(c) for c in frame.verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    return not any(noun.lemma_.lower() in lexicon.visit_nouns
+                   or (mention := mentions.at(noun)) is not None and mention.kind not in PLACE_KINDS
+                   for noun in received)
 
 
 def _country_of(mentions: list[Mention]) -> str | None:

@@ -45,6 +45,8 @@ class PredicateEntry:
         light: for nouns, light verb → coding ("lodged a protest" is ACCUSE).
         needs_object: the verb is an event only with an object or a passive subject ("sheltered
             the refugees" is aid; "had been sheltering in the embassy" is taking shelter).
+        party_object: the plain coding holds only when the object names a party or a visit
+            ("received the envoy" is a meeting; "received orders", "received two bullet wounds" are not).
     """
 
     coding: Coding | None
@@ -56,6 +58,7 @@ class PredicateEntry:
     clausal: Coding | None = None
     light: Mapping[str, Coding] = field(default_factory=dict)
     needs_object: bool = False
+    party_object: bool = False
 
 
 @dataclass(frozen=True)
@@ -103,6 +106,7 @@ class PredicateLexicon:
     expelled_from: frozenset[str] = frozenset()
     dying_verbs: frozenset[str] = frozenset()
     haven_nouns: frozenset[str] = frozenset()
+    visit_nouns: frozenset[str] = frozenset()
     bursting_verbs: frozenset[str] = frozenset()
     outbreak_subjects: frozenset[str] = frozenset()
     crowd_counts: frozenset[str] = frozenset()
@@ -161,6 +165,7 @@ WORD_LISTS = {
     "expelled_from": ("departures", "places"),
     "dying_verbs": ("dying_verbs", None),
     "haven_nouns": ("haven_nouns", None),
+    "visit_nouns": ("visit_nouns", None),
     "bursting_verbs": ("bursting", "verbs"),
     "outbreak_subjects": ("bursting", "subjects"),
     "crowd_counts": ("crowd_sizes", "counts"),
@@ -254,7 +259,7 @@ def _with_codebook_modes(entry: PredicateEntry, aliases: Mapping[str, str]) -> P
         conflict_complement=fix(entry.conflict_complement),
         cooperative_complement=fix(entry.cooperative_complement), clausal=fix(entry.clausal),
         light={k: v for k, v in fix_all(entry.light).items() if v},
-        needs_object=entry.needs_object,
+        needs_object=entry.needs_object, party_object=entry.party_object,
     )
 
 
@@ -273,7 +278,8 @@ def _entry(value: Any, *, path: Path | str, where: str) -> PredicateEntry:
     if not isinstance(value, dict):
         return PredicateEntry(parse_coding(value, path=path, where=where))
     unknown = set(value) - {"type", "mode", "particles", "objects", "preps", "conflict_complement",
-                            "cooperative_complement", "clausal", "light", "needs_object"}
+                            "cooperative_complement", "clausal", "light", "needs_object",
+                            "party_object"}
     if unknown:
         raise DataFileError("EM010", path=path, line=0, detail=f"{where}: unknown keys {sorted(unknown)}")
     coding = parse_coding(value.get("type"), path=path, where=where)
@@ -296,6 +302,7 @@ def _entry(value: Any, *, path: Path | str, where: str) -> PredicateEntry:
         clausal=parse_coding(value.get("clausal"), path=path, where=where),
         light={k: v for k, v in table("light").items() if v},
         needs_object=value.get("needs_object") is True,
+        party_object=value.get("party_object") is True,
     )
 
 
