@@ -481,6 +481,17 @@ def test_coder_a_closed_road_is_no_event() -> None:
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    ("The bill will restrict the application of the law.", ("COERCE", "restrict", "planned")),
+    ("These measures will deeply injure those who defend free trade.", ("ASSAULT", None, "planned")),
+    # a party's own: a subject with a possessor, or a visiting group of a party, is someone's
+    ("Our units will attack the Honduran troops.", ("THREATEN", "violence", "asserted")),
+    ("Santos said that a delegation of the FMLN will travel to Caracas.", ("AGREE", None, "asserted")),
+])
+def test_coder_what_a_thing_will_do_is_a_forecast(text: str, expected: tuple[str, str | None, str]) -> None:
+    assert coded(text) == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     ("Putin received Erdogan at his residence.", ["CONSULT"]),
     ("Erdogan was received by Putin at his residence.", ["CONSULT"]),
     ("The president received a delegation of Hamas leaders.", ["CONSULT"]),

@@ -115,7 +115,10 @@ class EventCoder:
                     continue
                 # An implied protest's crowd is named by the other event's recipient, not its actor.
                 actor, recipient = (None, None) if frame.implied else assign_roles(frame, mentions, self.lexicon)
-                coding, modality = recode(frame, modality_of(frame, self.cues), self.cues)
+                told = modality_of(frame, self.cues)
+                coding, modality = recode(frame, told, self.cues)
+                if modality != told and _done_by_a_thing(frame, mentions, self.lexicon):
+                    coding, modality = frame.coding, told  # "the bill will restrict…": no one promises or threatens
                 coding = complement_threat(frame, coding, self.lexicon)
                 coding = joint_action(frame, collective_action(frame, coding, self.lexicon), actor)
                 coding = cued_mode(frame, instrument_mode(frame, coding, self.lexicon, actor), self.lexicon)
@@ -344,6 +347,26 @@ def _no_guest(frame: Frame, mentions: MentionIndex, lexicon: PredicateLexicon) -
     return not any(noun.lemma_.lower() in lexicon.visit_nouns
                    or (mention := mentions.at(noun)) is not None and mention.kind not in PLACE_KINDS
                    for noun in received)
+
+
+def _done_by_a_thing(frame: Frame, mentions: MentionIndex, lexicon: PredicateLexicon) -> bool:
+    """Whether a verb's subject is a thing, not a party: "the bill will restrict the law's reach",
+    "these measures will injure those who defend free trade". What a thing will do is a forecast;
+    only a party can promise or threaten."""
+    if frame.verb is None:
+        return False
+    subjects = [antecedent(c) for c in frame.verb.children if c.dep_ == "nsubj"]
+    return bool(subjects) and not any(_names_someone(s, mentions, lexicon) for s in subjects)
+
+
+def _names_someone(noun: Any, mentions: MentionIndex, lexicon: PredicateLexicon) -> bool:
+    """A party, a group that visits, or a noun whose possessor, modifiers or "of" phrase name one:
+    "our units", "other FMLN delegates", "a delegation of the FMLN", "an official mission"."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() in lexicon.visit_nouns:
+        return True
+    named = [noun, *(c for c in noun.children if c.dep_ in ("poss", "compound", "amod", "nmod"))]
+    named += [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    return any(mentions.at(t) is not None or t.pos_ == "PRON" for t in named)
 
 
 def _country_of(mentions: list[Mention]) -> str | None:
