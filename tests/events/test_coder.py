@@ -503,6 +503,12 @@ def test_coder_receiving_meets_only_a_party_or_a_visit(text: str, expected: list
     assert [t for t, _, _ in coded(text)] == expected
 
 
+def test_coder_a_vow_whose_to_clause_the_parser_hung_as_adverbial_is_still_a_vow() -> None:
+    events = coded("Ethnic Albanians have sworn to fight until they gain control of villages near the border.")
+    assert ("THREATEN", "violence", "asserted") in events
+    assert [e for e in events if e[0] == "ASSAULT" and e[2] == "asserted"] == []
+
+
 def test_coder_taking_charge_is_no_charge_but_receiving_threats_tells_threats() -> None:
     assert coded("Brazil took charge of the Argentine embassy in Caracas.") == []
     assert [t for t, _, _ in coded("The judge had received death threats from the cartel.")] == ["THREATEN"]

@@ -9,6 +9,7 @@ from spacy.tokens import Doc
 from eventmill.language.tokens import (
     hyphen_joined,
     hyphenated_word,
+    misread_infinitive,
     starts_hyphenated_word,
     words_text,
 )
@@ -36,3 +37,16 @@ def test_tokens_words_text_keeps_hyphens_and_spaces(blank_nlp: Any) -> None:
                [True, True, False, False, True, False])
     assert words_text([doc[1], doc[2], doc[4], doc[5]]) == "armed anti-government protesters"
     assert words_text([doc[0], doc[5]]) == "heavily protesters"
+
+
+def test_tokens_a_bare_to_infinitive_hung_as_an_adverbial_clause(blank_nlp: Any) -> None:
+    words = ["Rebels", "have", "sworn", "to", "fight"]
+    doc = Doc(blank_nlp.vocab, words=words, heads=[2, 2, 2, 4, 2], deps=["nsubj", "aux", "ROOT", "aux", "advcl"])
+    assert misread_infinitive(doc[4])
+    # a clause with a subject or a subordinator of its own, or after an object, is an adverbial clause
+    words = ["Rebels", "fought", "so", "they", "could", "win"]
+    deps = ["nsubj", "ROOT", "mark", "nsubj", "aux", "advcl"]
+    assert not misread_infinitive(Doc(blank_nlp.vocab, words=words, heads=[1, 1, 5, 5, 5, 1], deps=deps)[5])
+    words = ["Unions", "scheduled", "a", "strike", "to", "protest"]
+    deps = ["nsubj", "ROOT", "det", "dobj", "aux", "advcl"]
+    assert not misread_infinitive(Doc(blank_nlp.vocab, words=words, heads=[1, 1, 3, 1, 5, 1], deps=deps)[5])

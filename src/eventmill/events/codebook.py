@@ -26,6 +26,7 @@ from eventmill.events.predicates import (
     noun_coding,
     verb_entry,
 )
+from eventmill.language.tokens import misread_infinitive
 from eventmill.model import Actor, Event, Modality
 
 COOPERATIVE_TYPES = frozenset({"CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "AGREE"})
@@ -104,7 +105,7 @@ def complement_threat(frame: Frame, coding: Coding, lexicon: PredicateLexicon) -
     if coding.type != "THREATEN" or coding.mode is not None or frame.verb is None:
         return coding
     for child in frame.verb.children:
-        if child.dep_ in ("xcomp", "ccomp") and child.pos_ in ("VERB", "AUX"):
+        if (child.dep_ in ("xcomp", "ccomp") or misread_infinitive(child)) and child.pos_ in ("VERB", "AUX"):
             entry = lexicon.verb(child.lemma_)
             # "threatened to launch an offensive", "to institute a curfew": the object names the act
             threatened = _with_object(child, entry, lexicon) if entry is not None else _object_event(child, lexicon)

@@ -17,7 +17,7 @@ from typing import Any
 
 from eventmill.data_files import builtin, load_yaml, words
 from eventmill.events.predicates import Frame
-from eventmill.language.tokens import marked
+from eventmill.language.tokens import marked, misread_infinitive
 from eventmill.model import Modality
 
 BUILTIN_CUES = "events/modality_cues.yaml"
@@ -158,7 +158,8 @@ def _awaited(clause: Any, governor: Any, cues: ModalityCues) -> bool:
     if not marked(clause, AWAITING_MARKERS):
         return False
     auxiliaries = {c.lower_ for c in governor.children if c.dep_ in ("aux", "auxpass")}
-    return bool(auxiliaries & (cues.future_auxiliaries | cues.hypothetical_auxiliaries))
+    vowed = cue_lemma(governor) in cues.future_governors  # "have sworn to fight until they gain control"
+    return vowed or bool(auxiliaries & (cues.future_auxiliaries | cues.hypothetical_auxiliaries))
 
 
 def _charged_of(charged: Any, event: Any) -> bool:
@@ -293,7 +294,8 @@ def _governor_cue(governor: Any, dep: str, cues: ModalityCues, prep: str | None 
     if lemma in cues.refusal_governors and dep in REFUSED_DEPS:
         return "negated"
     planned_object = dep == "dobj" and lemma not in cues.doing_governors  # "committed the murders" is done
-    if lemma in cues.future_governors and (dep in ("xcomp", "ccomp", "acomp") or planned_object or prep in AIM_PREPOSITIONS):
+    complement = dep in ("xcomp", "ccomp", "acomp") or clause is not None and misread_infinitive(clause)
+    if lemma in cues.future_governors and (complement or planned_object or prep in AIM_PREPOSITIONS):
         return "planned"  # "plans to attack", "were planning attacks", "had prepared for assaults"
     return None
 

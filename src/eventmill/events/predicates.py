@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from eventmill.events.lexicon import Coding, PredicateEntry, PredicateLexicon
-from eventmill.language.tokens import dating_clause, hyphen_joined
+from eventmill.language.tokens import dating_clause, hyphen_joined, misread_infinitive
 from eventmill.places.gazetteer import told_as_place
 
 OBJECT_DEPS = frozenset({"dobj", "obj", "attr"})
@@ -1109,7 +1109,7 @@ def is_reprisal(verb: Any, lexicon: PredicateLexicon) -> bool:
 def _complement_type(token: Any, lexicon: PredicateLexicon) -> str | None:
     """The event type of the verb's to-clause ("vowed to retaliate" → ASSAULT), if coded."""
     for child in token.children:
-        if child.dep_ in ("xcomp", "ccomp") and child.pos_ == "VERB":
+        if (child.dep_ in ("xcomp", "ccomp") or misread_infinitive(child)) and child.pos_ == "VERB":
             if is_reprisal(child, lexicon):
                 return "ASSAULT"
             entry = verb_entry(child, lexicon)

@@ -68,6 +68,16 @@ def marked(clause: Any, markers: frozenset[str]) -> bool:
     return any(c.dep_ == "mark" and c.lower_ in markers for c in clause.children)
 
 
+def misread_infinitive(clause: Any) -> bool:
+    """Whether an adverbial clause is a bare to-infinitive that stands for its verb's object: the
+    complement of "have sworn to fight", which the parser may hang as an adverbial clause. With a
+    subject or subordinator of its own, or after an object, it is a purpose: "scheduled a strike to
+    protest the attack"."""
+    return clause.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children) \
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in clause.children) \
+        and not any(c.dep_ == "dobj" for c in clause.head.children)
+
+
 def dating_clause(token: Any) -> bool:
     """Whether a token heads a clause that dates its head by another event ("after they fled")."""
     return token.dep_ == "advcl" and marked(token, DATING_MARKERS)
