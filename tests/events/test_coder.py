@@ -56,6 +56,17 @@ def coded(text: str) -> list[tuple[str, str | None, str]]:
      ("CONSULT", "visit", "asserted")),
     ("The rebels threatened to deliver heavy blows to the army.", ("THREATEN", "violence", "asserted")),
     ("The rebels threatened to burn the town.", ("THREATEN", "violence", "asserted")),  # destruction threatened
+    # an act announced on a condition the other side must meet is an ultimatum
+    ("The Umma party said it will boycott the elections unless the president steps down.",
+     ("THREATEN", "restrict", "asserted")),
+    ("Nigeria said it will withdraw its peacekeepers from Chad unless a ceasefire is arranged.",
+     ("THREATEN", None, "asserted")),
+    ("The unions will strike if the government does not raise wages.", ("THREATEN", "restrict", "asserted")),
+    ("Iran said it would attend the talks unless Israel attacked.", ("AGREE", None, "asserted")),  # an offer
+    # a strike by workers is a stoppage, told as a verb too, and announced it is planned, not a threat
+    ("Teachers struck on Monday to demand higher wages.", ("PROTEST", "strike", "asserted")),
+    ("The unions will strike on Monday.", ("PROTEST", "strike", "planned")),
+    ("The army will strike the rebel camps.", ("THREATEN", "violence", "asserted")),
     # destruction by authorities is coercion; by rebels, or by no one named, part of an assault
     ("The authorities demolished forty homes in Hebron.", ("COERCE", "destroy", "asserted")),
     ("Rebels burned two buses near the market.", ("ASSAULT", "destroy", "asserted")),

@@ -26,7 +26,7 @@ from eventmill.events.predicates import (
     noun_coding,
     verb_entry,
 )
-from eventmill.language.tokens import misread_infinitive
+from eventmill.language.tokens import marked, misread_infinitive
 from eventmill.model import Actor, Event, Modality
 
 COOPERATIVE_TYPES = frozenset({"CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "AGREE"})
@@ -56,6 +56,11 @@ DEMOLITIONS = frozenset({"demolish", "bulldoze", "raze", "demolition"})
 # Words whose to-clause is a commitment of the subject: "ready to help", "plans to impose curbs".
 COMMITMENT_GOVERNORS = frozenset({"ready", "willing", "prepared", "plan", "intend", "determined", "poised",
                                   "swear", "vow", "pledge", "promise", "offer", "commit", "resolve"})
+# Acts that, announced on a condition the other side must meet, are an ultimatum (THREATEN): force,
+# pressure, protest and withdrawal; a cooperative act on a condition is an offer.
+ULTIMATUM_TYPES = (CONFLICT_TYPES - {"THREATEN"}) | {"RETREAT"}
+UNLESS = frozenset({"unless"})
+IF = frozenset({"if"})
 # Clause positions where a stated future act is the sentence's own claim, not a background detail.
 STATEMENT_DEPS = frozenset({"ROOT", "ccomp", "conj", "xcomp"})
 
@@ -89,6 +94,8 @@ def recode(frame: Frame, modality: Modality, cues: ModalityCues) -> tuple[Coding
         return coding, modality
     if token.dep_ not in STATEMENT_DEPS or _forecast(token, cues):
         return coding, modality
+    if coding.type in ULTIMATUM_TYPES and _ultimatum(token):
+        return Coding("THREATEN", threat_mode(coding)), "asserted"  # "will withdraw its force unless…"
     if coding.type == "RETREAT" and not _committed(token):
         return Coding("CONCEDE"), "asserted"  # an announced withdrawal or resignation
     if coding.type == "CONSULT" and token.dep_ == "ROOT" and not _committed(token):
@@ -98,6 +105,13 @@ def recode(frame: Frame, modality: Modality, cues: ModalityCues) -> tuple[Coding
     if coding.type in CONFLICT_TYPES - {"THREATEN", "REJECT", "PROTEST", "MOBILIZE"}:
         return Coding("THREATEN", threat_mode(coding)), "asserted"
     return coding, modality
+
+
+def _ultimatum(verb: Any) -> bool:
+    """Whether a future act is made to hang on what another does or fails to do: "will boycott the
+    elections unless the president steps down", "will withdraw if the talks do not resume"."""
+    return any(c.dep_ == "advcl" and (marked(c, UNLESS) or marked(c, IF) and any(n.dep_ == "neg" for n in c.children))
+               for c in verb.children)
 
 
 def complement_threat(frame: Frame, coding: Coding, lexicon: PredicateLexicon) -> Coding:
@@ -204,7 +218,9 @@ def kind_of_strike(frame: Frame, coding: Coding, actor: Actor | None, told: Sequ
     aimed = any(c.dep_ == "prep" and c.lower_ in AIM_PREPOSITIONS and any(
         o.ent_type_ not in ("DATE", "TIME") for o in c.children if o.dep_ == "pobj") for c in noun.children)
     if coding.type == "ASSAULT":
-        striking = bool(parties) and frame.noun is not None and all(p.sector in STRIKING_SECTORS for p in parties)
+        # "unions began strikes", "teachers struck on Monday" (but "students struck a policeman")
+        stopped = frame.noun is not None or not any(c.dep_ in ("dobj", "nsubjpass") for c in noun.children)
+        striking = bool(parties) and stopped and all(p.sector in STRIKING_SECTORS for p in parties)
         stoppage = _stoppage_words(noun) and not armed and not aimed
         return Coding("PROTEST", "strike") if striking or stoppage else coding
     if any(c.dep_ in ("compound", "amod") and c.ent_type_ != "NORP" and c.tag_ != "VBN" for c in noun.children):

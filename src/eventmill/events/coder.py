@@ -115,6 +115,9 @@ class EventCoder:
                     continue
                 # An implied protest's crowd is named by the other event's recipient, not its actor.
                 actor, recipient = (None, None) if frame.implied else assign_roles(frame, mentions, self.lexicon)
+                # what kind of strike is told before whether it is a threat: "the unions will strike"
+                # plans a stoppage, "the army will strike" threatens an attack
+                frame = replace(frame, coding=kind_of_strike(frame, frame.coding, actor, article.events))
                 told = modality_of(frame, self.cues)
                 coding, modality = recode(frame, told, self.cues)
                 if modality != told and _done_by_a_thing(frame, mentions, self.lexicon):
@@ -124,7 +127,6 @@ class EventCoder:
                 coding = cued_mode(frame, instrument_mode(frame, coding, self.lexicon, actor), self.lexicon)
                 coding = grounded_bombing(frame, coding, self.lexicon, actor)
                 coding = requested_deployment(frame, coding, self.lexicon)
-                coding = kind_of_strike(frame, coding, actor, article.events)
                 coding = expelled_body(armed_arrival(frame, coding, actor), recipient)
                 coding = armed_raid(frame, coding, actor, recipient)
                 if coding.type in HOSTILE_TYPES and _a_phenomenon(recipient, self.lexicon):
