@@ -210,6 +210,9 @@ def test_counts_user_file_adds_words_and_refuses_unknown_kinds(tmp_path: Path) -
     ("Police opened fire after protesters threw stones, killing two.", "ASSAULT", 2),
     # whom an attempt aimed at is no toll: it may have failed
     ("Gunmen tried to assassinate the mayor of Cali on Sunday.", "ASSAULT", None),
+    # so are deaths in the phrase of a crackdown's reason, or of what it followed
+    ("Police arrested two men for the murder of the mayor.", "COERCE", None),
+    ("Police arrested 20 people after clashes that killed 3.", "COERCE", None),
 ])
 def test_counts_a_dating_clause_tells_another_events_toll(text: str, event_type: str, fatalities: int | None) -> None:
     event = next(e for e in eventmill.extract(text, date="2024-09-02").events if e.type == event_type)

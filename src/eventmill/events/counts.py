@@ -34,7 +34,7 @@ from eventmill.events.predicates import (
     misread_finite,
     passive_subjects,
 )
-from eventmill.language.tokens import dating_clause, sums_up
+from eventmill.language.tokens import DATING_MARKERS, dating_clause, sums_up
 from eventmill.model import Counts
 
 BUILTIN_COUNTS = "events/counts.yaml"
@@ -49,6 +49,11 @@ RESULT_DEPS = frozenset({"advmod", "oprd", "acomp", "xcomp", "ccomp", "dobj", "n
 ONE_PERSON = frozenset({"he", "she", "him", "her"})
 NOBODY = frozenset({"nobody", "none", "noone"})
 # Words before "with" that add the people after it to the victims ("along with", "together with").
+# Prepositions whose phrase tells another act than a crackdown or a protest, with that act's toll:
+# its reason ("arrested two men for the murder of the mayor") or what it followed ("arrested 20
+# after clashes that killed 3"). An attack's "for" may give its length ("shelled it for hours") and
+# its toll may hang on a dating phrase (see `_clause_tokens`).
+OTHER_ACT_PREPOSITIONS = REASON_PREPOSITIONS | DATING_MARKERS | {"for", "following"}
 ALONGSIDE = frozenset({"along", "together"})
 # Words that make casualties an addition to others already told ("33 others", "dozens more").
 BESIDES = frozenset({"other", "others", "more", "another"})
@@ -141,7 +146,8 @@ def count_event(anchor: Any, lexicon: CountLexicon, *, attack: bool = False,
         others: positions of the other event nouns of the sentence, whose own phrases tell their
             own tolls ("arrested Khan, sparking protests in which six were killed").
     """
-    tokens = _clause_tokens(anchor, dating=attack, others=others)
+    tokens = _clause_tokens(anchor, dating=attack, others=others,
+                            reasons=REASON_PREPOSITIONS if attack else OTHER_ACT_PREPOSITIONS)
     if anchor.pos_ in ("NOUN", "PROPN") and anchor.dep_ in ("nsubj", "nsubjpass") and anchor.head != anchor:
         tokens += [t for t in _clause_tokens(anchor.head) if t.i != anchor.i and t not in anchor.subtree]
     if attack and _scene_of(anchor):  # "three civilians died in an air strike": the clause tells its toll
@@ -265,19 +271,20 @@ def _scene_of(noun: Any) -> bool:
             and noun.head.head.pos_ == "VERB")
 
 
-def _clause_tokens(anchor: Any, *, dating: bool = True, others: Collection[int] = ()) -> list[Any]:
+def _clause_tokens(anchor: Any, *, dating: bool = True, others: Collection[int] = (),
+                   reasons: frozenset[str] = REASON_PREPOSITIONS) -> list[Any]:
     """The event's clause; without `dating`, not the clauses that only date it: "took to the
     streets after six hostages were found dead" reports no deaths of the protest. An attack keeps
     them, as the parser often hangs its toll there ("opened fire after protesters threw stones,
-    killing two"). The phrase of its reason tells another act's toll: "protests over the collapse
-    of a canopy that killed 15"."""
+    killing two"). The phrase of its reason (`reasons`) tells another act's toll: "protests over
+    the collapse of a canopy that killed 15", "arrested two men for the murder of the mayor"."""
     tokens = [anchor]
     stack = list(anchor.children)
     while stack:
         token = stack.pop()
         if not dating and dating_clause(token) or token.i in others:
             continue
-        if token.dep_ == "prep" and token.lower_ in REASON_PREPOSITIONS:
+        if token.dep_ == "prep" and token.lower_ in reasons:
             continue
         if token.dep_ in CLAUSE_DEPS:
             tokens.append(token)
