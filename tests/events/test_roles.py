@@ -544,6 +544,11 @@ def test_roles_who_received_threats_is_threatened() -> None:
         "cartel", "Chilean mayor")
 
 
+def test_roles_a_noun_in_apposition_to_a_name_is_that_person() -> None:
+    text = "Police arrested Jaime Valencia, the man who masterminded the attack on Senator Rojas."
+    assert dyad(text, "ASSAULT") == ("Jaime Valencia", "Rojas")
+
+
 def test_roles_who_died_in_an_act_of_force_received_it() -> None:
     assert dyad("Inspector Eduardo Rojas died in the explosion.", "ASSAULT") == (None, "Eduardo Rojas")
 

@@ -1002,9 +1002,12 @@ def _named(token: Any, mention: Mention, mentions: MentionIndex) -> Actor:
 
 
 def _appositions(token: Any) -> list[Any]:
-    """A noun's appositions, and a name set off by a comma right after it that the parser hung on
+    """A noun's appositions, the name it is itself in apposition to ("Jaime Valencia, the man who
+    masterminded the attack"), and a name set off by a comma right after it that the parser hung on
     the verb instead ("kidnapped a young couple, Silvia Azurdia and Victor Rodriguez, as…")."""
     found = [c for c in token.children if c.dep_ == "appos"]
+    if token.dep_ == "appos":
+        found.append(token.head)
     after = token.right_edge.i + 1
     if token.dep_ in ("dobj", "nsubjpass") and after + 1 < len(token.doc) and token.doc[after].text == ",":
         found += [c for c in token.head.children if c.dep_ == "npadvmod" and c.left_edge.i == after + 1
