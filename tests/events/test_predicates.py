@@ -82,6 +82,9 @@ def test_predicates_reported_obligation_is_the_speakers_request(nlp: Any, lexico
     ("The wounded were flown to a hospital in Oslo.", "CONSULT"),  # carried, not visiting
     ("The president signed a decree on fuel prices.", "SUPPORT"),  # a domestic act, not backing
     ("The talks were a step toward easing tension.", "CONCEDE"),
+    ("U.N. helicopters evacuated the wounded from the town.", "ASSAULT"),  # the people, not the act
+    ("A jet shot down a helicopter carrying truce monitors.", "RETREAT"),  # people named after a truce
+    ("The convoy was carrying aid workers to the border.", "AID"),
 ])
 def test_predicates_background_is_not_an_event(nlp: Any, lexicon: Any, text: str, absent: str) -> None:
     assert absent not in {c.type for c in codings(nlp, lexicon, text)}

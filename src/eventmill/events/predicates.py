@@ -831,6 +831,8 @@ def _noun_entry(token: Any, lexicon: PredicateLexicon, *, light: bool = False) -
     entry = lexicon.noun(token.text) or lexicon.noun(token.lemma_)  # "strikes" (raids) before "strike"
     if entry and entry.coding:
         return entry
+    if token.lemma_.lower() in lexicon.named_after_events:
+        return None  # "truce monitors", "aid workers": people named after what they do
     for modifier in compounds:
         entry = lexicon.noun(modifier.lemma_)
         # "aid convoys" bring aid and "launched a bombing campaign" attacks, but "riot police" and
@@ -855,6 +857,13 @@ def _names_a_group(token: Any, lexicon: PredicateLexicon) -> bool:
         c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in token.children)
 
 
+def _the_harmed(token: Any) -> bool:
+    """"Evacuated the wounded", "the injured were taken to hospital": a participle with an article,
+    standing for the people it describes, tells no act of its own."""
+    return token.tag_ == "VBN" and token.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj") and any(
+        c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+
+
 def _verb_frames(span: Any, lexicon: PredicateLexicon) -> Iterator[Frame]:
     """A verb's frame: its own coding in its frame, or the event noun a light verb carries. A
     light verb's event noun beats the verb's plain coding: "ordered the expulsion of the
@@ -862,7 +871,7 @@ def _verb_frames(span: Any, lexicon: PredicateLexicon) -> Iterator[Frame]:
     for token in span:
         if token.pos_ != "VERB" and not (token.pos_ == "ADJ" and token.dep_ in ("acomp", "ROOT")):
             continue
-        if token.dep_ in ("amod", "compound") or _names_a_group(token, lexicon):
+        if token.dep_ in ("amod", "compound") or _names_a_group(token, lexicon) or _the_harmed(token):
             continue  # "the besieged Gaza Strip", "US-backed forces": a participle describing a noun
         if (expulsion := _ordered_departure(token, lexicon)) is not None:
             yield expulsion
