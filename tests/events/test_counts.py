@@ -219,6 +219,12 @@ def test_counts_a_dating_clause_tells_another_events_toll(text: str, event_type:
     assert event.counts.fatalities == fatalities
 
 
+def test_counts_a_death_caused_by_an_attack_is_its_toll() -> None:
+    events = eventmill.extract("A Palestinian prisoner died as a result of torture in police custody.",
+                               date="2024-09-02").events
+    assert [(e.type, e.counts.fatalities) for e in events] == [("ASSAULT", 1)]
+
+
 def test_counts_a_misread_past_tense_does_not_count_its_subject() -> None:
     """"fire killed" parsed as "the fire (that was) killed": the fire is no thirteenth victim."""
     events = eventmill.extract("Heavy artillery fire killed at least 12 civilians on Tuesday, police said.",

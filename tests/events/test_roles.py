@@ -553,6 +553,17 @@ def test_roles_who_died_in_an_act_of_force_received_it() -> None:
     assert dyad("Inspector Eduardo Rojas died in the explosion.", "ASSAULT") == (None, "Eduardo Rojas")
 
 
+def test_roles_who_died_as_a_result_of_an_act_of_force_received_it() -> None:
+    text = "A Palestinian prisoner died as a result of torture in police custody."
+    assert dyad(text, "ASSAULT") == (None, "Palestinian prisoner")
+
+
+def test_roles_who_acts_as_a_result_of_an_act_of_force_did_not_do_it() -> None:
+    text = "As a result of the double homicide, Mayor Ricardo Bravo established a curfew."
+    assert [e.actor for e in eventmill.extract(text, date="2024-05-10").events if e.type == "ASSAULT"
+            and e.actor is not None] == []
+
+
 def test_roles_who_died_of_wounds_was_attacked() -> None:
     assert dyad("Senator Eduardo Rojas has died from gunshot wounds.", "ASSAULT") == (None, "Eduardo Rojas")
 

@@ -34,7 +34,7 @@ from eventmill.events.predicates import (
     misread_finite,
     passive_subjects,
 )
-from eventmill.language.tokens import DATING_MARKERS, dating_clause, sums_up
+from eventmill.language.tokens import DATING_MARKERS, caused_verb, dating_clause, sums_up
 from eventmill.model import Counts
 
 BUILTIN_COUNTS = "events/counts.yaml"
@@ -155,6 +155,10 @@ def count_event(anchor: Any, lexicon: CountLexicon, *, attack: bool = False,
         tokens += [t for t in _clause_tokens(anchor.head.head) if t.i not in phrase]
     if attack and _suffered(anchor) and _reading(anchor.head, lexicon)[0] == "fatalities":
         tokens.append(anchor.head)  # "the judge died after he was shot": the attack's outcome
+    if attack and (caused := caused_verb(anchor)) is not None and not _objects(caused):
+        # "a prisoner died as a result of torture": the attack's outcome ("350 were killed as a
+        # result of the offensive" is a killing told on its own)
+        tokens.append(caused)
     tally = _tally(tokens, lexicon)
     found = dict(tally.figures)
     outcome_only = attack and not tally.lethal and (tally.outcome or _sentence_says_none(anchor, lexicon)) \

@@ -39,6 +39,7 @@ from eventmill.events.predicates import (
     weapon_goes_off,
 )
 from eventmill.language.tokens import (
+    caused_verb,
     clock_zone,
     marked,
     starts_hyphenated_word,
@@ -417,8 +418,11 @@ def _bursts(verb: Any, lexicon: PredicateLexicon) -> bool:
 
 
 def _holder(noun: Any) -> tuple[Any, str]:
-    """The word an event noun is an argument of, and how: its own link, or "prep" when it is the
-    object of one of that word's prepositions ("engaged in ethnic cleansing")."""
+    """The word an event noun is an argument of, and how: its own link, "prep" when it is the
+    object of one of that word's prepositions ("engaged in ethnic cleansing"), or "cause" when
+    it is the object of a phrase of cause ("died as a result of torture")."""
+    if (caused := caused_verb(noun)) is not None:
+        return caused, "cause"
     if noun.dep_ == "pobj" and noun.head.dep_ == "prep":
         return noun.head.head, "prep"
     return noun.head, noun.dep_
@@ -672,6 +676,10 @@ def _governing_clause_roles(noun: Any, mentions: MentionIndex, lexicon: Predicat
         if head.lemma_.lower() in lexicon.onlooker_verbs:
             return None, None  # "the attack was confirmed by a spokesman": the spokesman did not attack
         return _first_actor((_pobj(c) for c in head.children if c.dep_ == "agent"), mentions), None
+    if dep == "cause":  # "died as a result of torture"; "as a result of the homicide, the mayor imposed a curfew"
+        lemma = head.lemma_.lower()
+        harmed = lemma in lexicon.undergoing_verbs or event_type in HARM_TYPES and lemma in lexicon.dying_verbs
+        return None, _first_actor(_subjects(head), mentions) if harmed else None
     if dep not in ("dobj", "prep"):
         return None, None
     if dep == "prep" and noun.head.lower_ in SETTING_PREPOSITIONS and _codes_an_event(head, lexicon):

@@ -18,6 +18,8 @@ CLOCK_TIME = re.compile(r"(?:[01]\d|2[0-3])(?::?[0-5]\d)")
 CLOCK_OPENERS = frozenset({"at", "(", "[", "about", "approximately", "around"})
 # Subordinators of a clause that tells another event before or after the sentence's own.
 DATING_MARKERS = frozenset({"after", "before", "since", "until"})
+# Nouns that with their prepositions only say "because of": "as a result of", "as a consequence of".
+CAUSE_NOUNS = frozenset({"result", "consequence"})
 # Words that rank an act among others ("the first strike", "the latest attack"); superlatives
 # ("the deadliest", "the highest-level") are known by their tag.
 RANKING_WORDS = frozenset({"first", "second", "third", "fourth", "fifth", "last", "latest"})
@@ -76,6 +78,17 @@ def misread_infinitive(clause: Any) -> bool:
     return clause.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children) \
         and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in clause.children) \
         and not any(c.dep_ == "dobj" for c in clause.head.children)
+
+
+def caused_verb(noun: Any) -> Any | None:
+    """The verb whose cause a noun is told as: "died as a result of torture" → died."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "of":
+        return None
+    cause = noun.head.head
+    if cause.tag_ != "NN" or cause.lemma_.lower() not in CAUSE_NOUNS or cause.dep_ != "pobj":
+        return None
+    prep = cause.head
+    return prep.head if prep.lower_ == "as" and prep.dep_ == "prep" and prep.head.pos_ == "VERB" else None
 
 
 def dating_clause(token: Any) -> bool:
