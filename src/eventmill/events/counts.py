@@ -34,7 +34,12 @@ from eventmill.events.predicates import (
     misread_finite,
     passive_subjects,
 )
-from eventmill.language.tokens import DATING_MARKERS, caused_verb, dating_clause, sums_up
+from eventmill.language.tokens import (
+    DATING_MARKERS,
+    caused_verb,
+    dating_clause,
+    sums_up,
+)
 from eventmill.model import Counts
 
 BUILTIN_COUNTS = "events/counts.yaml"
