@@ -63,6 +63,9 @@ def coded(text: str) -> list[tuple[str, str | None, str]]:
      ("THREATEN", None, "asserted")),
     ("The unions will strike if the government does not raise wages.", ("THREATEN", "restrict", "asserted")),
     ("Iran said it would attend the talks unless Israel attacked.", ("AGREE", None, "asserted")),  # an offer
+    # defacing a web site is a cyber attack, a monument vandalism
+    ("Hackers defaced the ministry's website on Monday.", ("COERCE", "cyber", "asserted")),
+    ("Protesters defaced a statue of the king.", ("PROTEST", "vandalize", "asserted")),
     # a strike by workers is a stoppage, told as a verb too, and announced it is planned, not a threat
     ("Teachers struck on Monday to demand higher wages.", ("PROTEST", "strike", "asserted")),
     ("The unions will strike on Monday.", ("PROTEST", "strike", "planned")),
