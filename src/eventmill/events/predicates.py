@@ -495,7 +495,10 @@ def _warns_of_an_act(verb: Any, lexicon: PredicateLexicon) -> bool:
 
 def _natural(cause: Any, lexicon: PredicateLexicon) -> bool:
     """A disaster or accident, not a weapon's or a party's fire: "artillery fire" and "Israeli
-    fire" are attacks, "a fire" is not (and "a chemical leak" stays a leak)."""
+    fire" are attacks, "a fire" is not (and "a chemical leak" stays a leak). Whatever is falling
+    falls by accident: "hit by falling rocks" (but "hit by rocks" may have been thrown)."""
+    if any(c.dep_ == "amod" and c.lower_ == "falling" for c in cause.children):
+        return True
     lemma = cause.lemma_.lower()
     return lemma in lexicon.natural_causes and not (lemma == "fire" and any(
         c.dep_ in ("compound", "amod", "nmod", "poss") and (
