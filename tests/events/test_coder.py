@@ -505,6 +505,26 @@ def test_coder_what_a_thing_will_do_is_a_forecast(text: str, expected: tuple[str
     assert coded(text) == [expected]
 
 
+@pytest.mark.parametrize(("text", "threat"), [
+    # a warning that foretells threatens no one
+    ("The UN warned that there could be a famine in Gaza.", False),
+    ("Aid agencies warned that millions could starve.", False),
+    ("Economists warned that inflation would rise.", False),
+    # one of a blow, a reprisal or a condition does
+    ("The rebels warned that they would attack the capital.", True),
+    ("Kobakhidze warned that those who had organised the violence would be held to account.", True),
+    ("Beijing warned that it would take resolute measures if the meeting went ahead.", True),
+    ("Iran warned that it would respond to any attack.", True),
+    ("Baker warned that aid to El Salvador will depend on progress in the priests' case.", True),
+    ("The security chief warned that police will no longer tolerate rallies by the group.", True),
+    ("A spokesman warned that any outlet relaying propaganda would be taken off the air.", True),
+    ("The leader warned that stores and supermarkets might be sacked.", False),
+    ("Aid agencies warned that they could run out of food.", False),
+])
+def test_coder_a_warning_threatens_only_what_its_speaker_would_do(text: str, threat: bool) -> None:
+    assert ("THREATEN" in [t for t, _, _ in coded(text)]) == threat
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("Putin received Erdogan at his residence.", ["CONSULT"]),
     ("Erdogan was received by Putin at his residence.", ["CONSULT"]),

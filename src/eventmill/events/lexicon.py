@@ -106,6 +106,7 @@ class PredicateLexicon:
     expelled_from: frozenset[str] = frozenset()
     dying_verbs: frozenset[str] = frozenset()
     haven_nouns: frozenset[str] = frozenset()
+    tolerance_verbs: frozenset[str] = frozenset()
     visit_nouns: frozenset[str] = frozenset()
     bursting_verbs: frozenset[str] = frozenset()
     outbreak_subjects: frozenset[str] = frozenset()
@@ -165,6 +166,7 @@ WORD_LISTS = {
     "expelled_from": ("departures", "places"),
     "dying_verbs": ("dying_verbs", None),
     "haven_nouns": ("haven_nouns", None),
+    "tolerance_verbs": ("tolerance_verbs", None),
     "visit_nouns": ("visit_nouns", None),
     "bursting_verbs": ("bursting", "verbs"),
     "outbreak_subjects": ("bursting", "subjects"),

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from eventmill.events.lexicon import Coding, PredicateEntry, PredicateLexicon
-from eventmill.language.tokens import dating_clause, hyphen_joined, misread_infinitive
+from eventmill.language.tokens import CONDITION_MARKERS, dating_clause, hyphen_joined, marked, misread_infinitive
 from eventmill.places.gazetteer import told_as_place
 
 OBJECT_DEPS = frozenset({"dobj", "obj", "attr"})
@@ -42,6 +42,14 @@ WITHIN_PREPOSITIONS = frozenset({"in", "during"})
 # Prepositions that give the reason for an act, which is another act ("hanged two men over the
 # killing of a militiaman"). "For" more often gives its aim: "came for talks".
 REASON_PREPOSITIONS = frozenset({"over"})
+# Verbs that make a warned future a condition set on the other side ("aid will depend on progress").
+CONDITIONAL_VERBS = frozenset({"depend", "hinge"})
+# Pronouns by which a warner speaks of itself: "warned that it would respond", "that we will act".
+SPEAKER_PRONOUNS = frozenset({"it", "they", "we", "he", "she", "i"})
+# Auxiliaries of what one means to do ("it would respond"), not of what may befall one ("could run out").
+INTENT_AUXILIARIES = frozenset({"will", "would", "shall", "'ll", "wo"})
+# Whoever a warning is aimed at when it names no one: "anyone who breaks the curfew will be arrested".
+ANYONE = frozenset({"anyone", "anybody", "whoever", "everyone"})
 # Harm verbs a disaster can be the doer of ("floods hit", "a quake killed"); and the clauses that
 # name such a cause for a passive harm ("were hurt when a tank exploded").
 HARM_TYPES = frozenset({"ASSAULT", "COERCE"})
@@ -490,7 +498,36 @@ def _warns_of_an_act(verb: Any, lexicon: PredicateLexicon) -> bool:
     clauses = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp")]
     clauses += [d for c in clauses for d in c.children if d.dep_ == "conj"]
     return any(c.dep_ == "xcomp" or any(a.dep_ == "aux" and a.lower_ in COMING_AUXILIARIES for a in c.children)
-               for c in clauses)
+               and _hostile_clause(c, lexicon) for c in clauses)
+
+
+def _hostile_clause(clause: Any, lexicon: PredicateLexicon) -> bool:
+    """Whether a warned future tells a blow, a reprisal, a condition, an end to tolerance, what
+    will befall anyone who defies, or what the warner itself will do: "warned that it would attack", "that there would be
+    consequences", "that those who organised the violence would be held to account", "that it would
+    take resolute measures if the meeting went ahead", "that police will no longer tolerate
+    rallies", "that any outlet relaying propaganda would be taken off the air". "Warned that there
+    could be a famine" or "that inflation would rise" foretells; it threatens no one."""
+    if _complement_type(clause.head, lexicon) in CONFLICT_TYPES or is_reprisal(clause, lexicon):
+        return True
+    if clause.lemma_.lower() not in ("be", "have") and any(
+            c.dep_ == "nsubj" and c.lower_ in SPEAKER_PRONOUNS for c in clause.children) and any(
+            c.dep_ == "aux" and c.lower_ in INTENT_AUXILIARIES for c in clause.children):
+        return True  # what the warner says it will do: "warned that it would take resolute measures"
+    if (entry := verb_entry(clause, lexicon)) is not None and entry.coding is not None \
+            and entry.coding.type in CONFLICT_TYPES:
+        return True
+    if clause.lemma_.lower() in CONDITIONAL_VERBS or any(
+            c.dep_ == "advcl" and marked(c, CONDITION_MARKERS) for c in clause.children):
+        return True  # "aid will depend on progress in the case", "…if the meeting went ahead"
+    if clause.lemma_.lower() in lexicon.tolerance_verbs and any(
+            c.dep_ == "neg" or any(n.dep_ == "neg" for n in c.children) for c in clause.children):
+        return True  # "will not tolerate", "will no longer tolerate"
+    if any(s.lower_ in ANYONE or any(d.dep_ == "det" and d.lower_ == "any" for d in s.children)
+           for s in clause.children if s.dep_ in ("nsubj", "nsubjpass")):
+        return True  # "any outlet relaying propaganda would be taken off the air", "anyone who…"
+    answers = lexicon.reprisal_nouns | lexicon.reprisal_verbs | lexicon.unanswered_words
+    return any(t.lemma_.lower() in answers for t in clause.subtree)  # "…so they can be severely punished"
 
 
 def _natural(cause: Any, lexicon: PredicateLexicon) -> bool:

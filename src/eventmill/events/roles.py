@@ -39,6 +39,7 @@ from eventmill.events.predicates import (
     weapon_goes_off,
 )
 from eventmill.language.tokens import (
+    CONDITION_MARKERS,
     caused_verb,
     clock_zone,
     marked,
@@ -84,8 +85,6 @@ INNER_DEPTH = 3
 SETTING_PREPS = frozenset({"in", "at"})
 # How deep a phrase that merely sits in the clause is searched ("in defiance of the authorities").
 LOOSE_DEPTH = 1
-# Markers of a condition: a threat's condition names whom it threatens ("unless Baghdad accepts").
-CONDITION_MARKERS = frozenset({"if", "unless"})
 # The marker of a clause that states an event noun's content: "the demand that…".
 CONTENT_MARKERS = frozenset({"that"})
 # Prepositions through which a verb holds such a noun: "insisted on its demand that…".

@@ -18,6 +18,8 @@ CLOCK_TIME = re.compile(r"(?:[01]\d|2[0-3])(?::?[0-5]\d)")
 CLOCK_OPENERS = frozenset({"at", "(", "[", "about", "approximately", "around"})
 # Subordinators of a clause that tells another event before or after the sentence's own.
 DATING_MARKERS = frozenset({"after", "before", "since", "until"})
+# Markers of a condition ("if they attack", "unless Baghdad accepts").
+CONDITION_MARKERS = frozenset({"if", "unless"})
 # Nouns that with their prepositions only say "because of": "as a result of", "as a consequence of".
 CAUSE_NOUNS = frozenset({"result", "consequence"})
 # Words that rank an act among others ("the first strike", "the latest attack"); superlatives
