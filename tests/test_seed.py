@@ -11,7 +11,6 @@ import pytest
 
 from eventmill.api import extract
 from eventmill.output.contract import records
-
 from tests.conftest import SHARED
 
 pytestmark = [pytest.mark.model, pytest.mark.gold]

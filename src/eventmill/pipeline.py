@@ -16,9 +16,9 @@ from eventmill.actors.dating import ActorDater
 from eventmill.actors.dictionary import load_dictionary
 from eventmill.actors.matcher import actor_matcher
 from eventmill.actors.mentions import MentionFinder
+from eventmill.budget import Deadlines, time_limit
 from eventmill.clean import prepare
 from eventmill.dates.assign import EventDater
-from eventmill.budget import Deadlines, time_limit
 from eventmill.errors import BudgetExceeded, EventmillError
 from eventmill.events.attribution import Attributor, load_reporting
 from eventmill.events.coder import EventCoder

@@ -10,7 +10,14 @@ import pyarrow.dataset as ds
 import pytest
 
 from eventmill.api import extract_many
-from eventmill.cluster.dask import EVENTS_FOLDER, FAILURES_FILE, UNDATED, month_of, read_events, run
+from eventmill.cluster.dask import (
+    EVENTS_FOLDER,
+    FAILURES_FILE,
+    UNDATED,
+    month_of,
+    read_events,
+    run,
+)
 from eventmill.errors import EventmillError
 from eventmill.output.contract import records
 from eventmill.read.sources import read_sources

@@ -8,8 +8,14 @@ from typing import Any
 import pytest
 from spacy.tokens import Doc
 
-from eventmill.dates.clauses import (governing_predicate, in_relative_clause, is_attribution, looks_ahead, offset,
-                                     simultaneous)
+from eventmill.dates.clauses import (
+    governing_predicate,
+    in_relative_clause,
+    is_attribution,
+    looks_ahead,
+    offset,
+    simultaneous,
+)
 
 _LEMMAS = {"days": "day", "hours": "hour", "weeks": "week"}
 

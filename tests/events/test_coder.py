@@ -6,6 +6,7 @@ import pytest
 
 import eventmill
 
+
 def coded(text: str) -> list[tuple[str, str | None, str]]:
     article = eventmill.extract(text, date="2022-03-02")
     return [(e.type, e.mode, e.modality) for e in article.events]

@@ -8,9 +8,8 @@ from typing import Any
 import pytest
 
 import eventmill
-
-from eventmill.events.counts import count_event, load_count_lexicon, parse_number
 from eventmill.errors import DataFileError
+from eventmill.events.counts import count_event, load_count_lexicon, parse_number
 from eventmill.model import Counts
 
 LEXICON = load_count_lexicon()

@@ -7,7 +7,13 @@ from pathlib import Path
 import pytest
 
 from eventmill.errors import DataFileError
-from eventmill.places.gazetteer import Gazetteer, is_country, load_gazetteer, normalise, read_places_file
+from eventmill.places.gazetteer import (
+    Gazetteer,
+    is_country,
+    load_gazetteer,
+    normalise,
+    read_places_file,
+)
 
 HEADER = "name,country,lat,lon,kind,aliases,note\n"
 

@@ -7,8 +7,16 @@ from typing import Any
 import pytest
 
 import eventmill
-
-from eventmill.model import Actor, Article, Document, Event, Evidence, Segment, Sentence, Span
+from eventmill.model import (
+    Actor,
+    Article,
+    Document,
+    Event,
+    Evidence,
+    Segment,
+    Sentence,
+    Span,
+)
 from eventmill.places.gazetteer import load_gazetteer
 from eventmill.places.locate import EventLocator
 

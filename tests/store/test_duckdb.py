@@ -7,8 +7,16 @@ import duckdb
 import pytest
 
 from eventmill.output.contract import records
-from eventmill.store.duckdb import (SCHEMA_VERSION, Store, StoreError, StoreVersionError, date_bounds, failure_id,
-                                    migrate, schema_version)
+from eventmill.store.duckdb import (
+    SCHEMA_VERSION,
+    Store,
+    StoreError,
+    StoreVersionError,
+    date_bounds,
+    failure_id,
+    migrate,
+    schema_version,
+)
 from tests.store.articles import TEXT, coded_article, failed_article
 
 

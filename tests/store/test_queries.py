@@ -6,9 +6,24 @@ from pathlib import Path
 import pytest
 
 from eventmill.store.duckdb import Store
-from eventmill.store.queries import (ActorCount, DyadCount, EventQuery, PlaceCount, actor_counts, document,
-                                     document_page, dyad_counts, event_by_id, event_page, event_series, events,
-                                     events_with_documents, location_country_counts, place_counts, stats)
+from eventmill.store.queries import (
+    ActorCount,
+    DyadCount,
+    EventQuery,
+    PlaceCount,
+    actor_counts,
+    document,
+    document_page,
+    dyad_counts,
+    event_by_id,
+    event_page,
+    event_series,
+    events,
+    events_with_documents,
+    location_country_counts,
+    place_counts,
+    stats,
+)
 from tests.store.articles import coded_article
 
 

@@ -14,7 +14,17 @@ import uvicorn
 from fastapi import FastAPI
 from starlette.testclient import TestClient
 
-from eventmill.model import Actor, Article, Counts, Document, Event, EventDate, Evidence, Place, Span
+from eventmill.model import (
+    Actor,
+    Article,
+    Counts,
+    Document,
+    Event,
+    EventDate,
+    Evidence,
+    Place,
+    Span,
+)
 from eventmill.settings import Settings
 from eventmill.store.duckdb import Store
 from eventmill.web.app import create_app

@@ -8,9 +8,9 @@ from eventmill.cli.actor import actor_command
 from eventmill.cli.actors import actors_command
 from eventmill.cli.dyads import dyads_command
 from eventmill.cli.evaluate import evaluate_command
-from eventmill.cli.extract import extract_command
 from eventmill.cli.events import events_command
 from eventmill.cli.export import export_command
+from eventmill.cli.extract import extract_command
 from eventmill.cli.failures import failures_command, retry_command
 from eventmill.cli.ingest import ingest_command
 from eventmill.cli.serve import serve_command

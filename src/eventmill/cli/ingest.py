@@ -11,7 +11,11 @@ from typing import Any
 import click
 from tqdm import tqdm
 
-from eventmill.cli.cluster import DEFAULT_LOCAL_WORKERS, DEFAULT_PARTITION_SIZE, code_on_dask
+from eventmill.cli.cluster import (
+    DEFAULT_LOCAL_WORKERS,
+    DEFAULT_PARTITION_SIZE,
+    code_on_dask,
+)
 from eventmill.cli.extract import EXIT_SOME_FAILED
 from eventmill.errors import EventmillError
 from eventmill.model import Failure

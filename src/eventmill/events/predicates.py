@@ -15,7 +15,13 @@ from dataclasses import dataclass
 from typing import Any
 
 from eventmill.events.lexicon import Coding, PredicateEntry, PredicateLexicon
-from eventmill.language.tokens import CONDITION_MARKERS, dating_clause, hyphen_joined, marked, misread_infinitive
+from eventmill.language.tokens import (
+    CONDITION_MARKERS,
+    dating_clause,
+    hyphen_joined,
+    marked,
+    misread_infinitive,
+)
 from eventmill.places.gazetteer import told_as_place
 
 OBJECT_DEPS = frozenset({"dobj", "obj", "attr"})

@@ -26,7 +26,15 @@ from eventmill.settings import Settings
 from eventmill.store.duckdb import Store
 from eventmill.web.charts import TYPE_COLOURS
 from eventmill.web.params import DropEmptyParameters
-from eventmill.web.routes import actors, documents, dyads, events, extract, places, series
+from eventmill.web.routes import (
+    actors,
+    documents,
+    dyads,
+    events,
+    extract,
+    places,
+    series,
+)
 from eventmill.web.security import DEFAULT_MAX_BODY_BYTES, BodyLimit
 
 HERE = Path(__file__).parent
