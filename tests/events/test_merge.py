@@ -405,3 +405,17 @@ def test_merge_victims_also_harmed_leave_the_act_its_first_target() -> None:
     [attack] = eventmill.extract("Gunmen killed the mayor of Cali on Monday. Two policemen were also killed.",
                                  date="2024-01-10").events
     assert attack.recipient is not None and attack.recipient.name == "mayor"
+
+
+def test_merge_a_country_and_its_forces_tell_one_attack() -> None:
+    text = ("Chilean air strikes on a district of northern Peru killed 46 people, Peru said on Wednesday. "
+            "The jets struck several villages in Tacna province late on Tuesday, a spokesman said.")
+    attacks = [e for e in eventmill.extract(text, date="2024-12-25").events if e.type == "ASSAULT"]
+    assert [(e.date.value if e.date else None, e.counts.fatalities) for e in attacks] == [("2024-12-24", 46)]
+
+
+def test_merge_a_country_and_its_forces_in_two_places_are_two_attacks() -> None:
+    text = ("Chile's ballistic missiles hit the Peruvian army's gathering centres in Tacna province today. "
+            "The Chilean forces also fired a missile at Peruvian forces' bases in Arequipa on Friday.")
+    attacks = [e for e in eventmill.extract(text, date="2024-12-27").events if e.type == "ASSAULT"]
+    assert len(attacks) == 2

@@ -21,13 +21,14 @@ import datetime as dt
 from dataclasses import replace
 from typing import Any
 
-from eventmill.events.codebook import distinct_means
+from eventmill.actors.context import national
+from eventmill.events.codebook import STATE_SECTORS, distinct_means
 from eventmill.events.lexicon import PredicateLexicon
 from eventmill.events.predicates import WITHIN_PREPOSITIONS, noun_coding
 from eventmill.events.roles import JOINT_TYPES
 from eventmill.language.tokens import sums_up
 from eventmill.model import Actor, Article, Event, EventDate, Place
-from eventmill.places.gazetteer import is_country
+from eventmill.places.gazetteer import is_country, names_country
 from eventmill.places.locate import PLACE_LABELS, in_locative_phrase
 
 # Determiners that make an event noun point back at an event already told ("the explosion").
@@ -307,6 +308,8 @@ def _compatible(event: Event, other: Event, persons: set[tuple[int, int]],
     # "killed 46 civilians … struck several villages": a party and a bare target; two things ("two
     # brothels", "a public bus") are two targets
     bare = [r is not None and r.bare for r in (event.recipient, other.recipient)].count(True) == 1
+    if _state_sides(event.actor, other.actor) and not _places_nest(event.location, other.location):
+        return False  # "missiles hit centres in Jizan … Yemeni forces also fired at bases in Najran"
     return _same_side(event.actor, other.actor) and (
         _same_actor(event.recipient, other.recipient) or _same_side(event.recipient, other.recipient)
         or _one_thing(event.recipient, other.recipient) or bare and abs(event.sentence - other.sentence) <= 1)
@@ -386,7 +389,20 @@ def _same_side(a: Actor | None, b: Actor | None) -> bool:
         return False
     return any(x.sector and x.sector == y.sector
                and (x.country == y.country or bool({x.country, y.country} & ANY_COUNTRY))
+               or _state_and_its_force(x, y) or _state_and_its_force(y, x)
                for x in a.members or (a,) for y in b.members or (b,))
+
+
+def _state_sides(a: Actor | None, b: Actor | None) -> bool:
+    """Whether two doers are one side only as a country and its forces (see `_same_side`)."""
+    return a is not None and b is not None and (_state_and_its_force(a, b) or _state_and_its_force(b, a))
+
+
+def _state_and_its_force(state: Actor, force: Actor) -> bool:
+    """"Pakistani air strikes killed 46" and "the jets struck several villages": a country named
+    as the doer and its own state forces are one side."""
+    return state.sector is None and national(state.country) and names_country(state.name, state.country) \
+        and force.sector in STATE_SECTORS and force.country == state.country
 
 
 def _one_victim(a: Actor | None, b: Actor | None, persons: set[tuple[int, int]]) -> bool:

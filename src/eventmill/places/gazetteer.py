@@ -87,8 +87,13 @@ def is_country(place: Place) -> bool:
     """Whether a resolved place is a whole country ("DR Congo" as written, not its capital)."""
     if place.geonameid is not None and place.geonameid in _country_ids():
         return True
-    record = pycountry.countries.get(alpha_3=place.country) if place.country else None
-    return record is not None and place.name in {record.name, getattr(record, "common_name", None)}
+    return names_country(place.name, place.country)
+
+
+def names_country(name: str, code: str | None) -> bool:
+    """Whether a name is the standard name of the country with this ISO3 code ("Pakistan", PAK)."""
+    record = pycountry.countries.get(alpha_3=code) if code else None
+    return record is not None and name in {record.name, getattr(record, "common_name", None)}
 
 
 def told_as_place(token: Any) -> bool:
