@@ -378,3 +378,11 @@ def test_locate_the_parties_country_breaks_a_tie_of_places() -> None:
             "The FMLN said the Salvadoran army had shelled its camps.")
     attack = _located(text, "1990-01-10", "ASSAULT")
     assert attack.location is not None and attack.location.country == "SLV"
+
+
+def test_locate_a_countrys_own_ground_named_by_its_possessive() -> None:
+    # before another place its sentence names loosely ("a suspect wanted in Ecuador")
+    text = ("Gangs attacked two prisons in Quito on Monday. Neighbouring Peru deployed soldiers and police "
+            "to its northern border on Tuesday, while Colombian police handed over a suspect wanted in Ecuador.")
+    [deployment] = [e for e in eventmill.extract(text, date="2024-01-11").events if e.type == "MOBILIZE"]
+    assert deployment.location is not None and deployment.location.country == "PER"

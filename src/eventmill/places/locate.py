@@ -24,7 +24,7 @@ from typing import Any
 
 import pycountry
 
-from eventmill.actors.context import story_country
+from eventmill.actors.context import national, story_country
 from eventmill.dates.dateline import dateline_credit, dateline_place
 from eventmill.language.tokens import (
     dating_clause,
@@ -33,7 +33,12 @@ from eventmill.language.tokens import (
     told_there,
 )
 from eventmill.model import STATEMENT_TYPES, Actor, Article, Event, Place
-from eventmill.places.gazetteer import PLACE_KIND_WORDS, Gazetteer, told_as_place
+from eventmill.places.gazetteer import (
+    PLACE_KIND_WORDS,
+    Gazetteer,
+    names_country,
+    told_as_place,
+)
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "into", "around",
@@ -54,6 +59,9 @@ JOURNEY_WORDS = frozenset({"travel", "fly", "go", "come", "head", "return", "jou
 CONTROLLING_VERBS = frozenset({"force", "compel", "oblige", "prompt", "push", "drive", "lead", "cause"})
 # Links of a clause told under a verb of saying: "officials said [rebels attacked]".
 TOLD_DEPS = frozenset({"ccomp", "parataxis"})
+# A country's own ground, named by its possessive ("deployed troops to its northern border",
+# "flew into their airspace"): the place is the country the possessive stands for.
+OWN_GROUND_NOUNS = frozenset({"border", "frontier", "territory", "soil", "airspace", "water", "coast", "coastline"})
 # Event types whose direct object may be the place they strike ("shelled Kherson").
 PLACE_OBJECT_TYPES = frozenset({"ASSAULT", "COERCE"})
 # Event types that go where their recipient is: struck, visited, sent to. A country that ties are
@@ -74,6 +82,10 @@ class EventLocator:
 
     def __call__(self, article: Article) -> Article:
         places_of = _SentencePlaces(article, self.gazetteer, self.is_mission)
+        # "its", "their" that the coreference stage read as a country ("Peru deployed troops to its border")
+        possessed = {(article.sentences[m.sentence].segment, m.token_start): m.actor.country
+                     for m in article.mentions if m.kind == "pronoun" and national(m.actor.country)
+                     and names_country(m.actor.name, m.actor.country)}
         filed_from = dateline_place(article.text[article.opening:])
         hint, home = self._story_country(article, places_of, filed_from)
         located = []
@@ -85,7 +97,9 @@ class EventLocator:
             places = places_of(event.sentence, hint)
             trigger = doc.char_span(event.trigger.start - offset, event.trigger.end - offset,
                                     alignment_mode="expand")
-            location = self._choose(places, trigger.root if trigger is not None else None, event, hint)
+            ground = _own_ground(trigger.root, sentence.segment, possessed) if trigger is not None else None
+            location = self._choose(places, trigger.root if trigger is not None else None, event, hint,
+                                    own_ground=self._country_place(ground) if ground else None)
             paragraph = article.segments[sentence.segment].paragraph
             acted = event.type not in STATEMENT_TYPES
             if acted and location is not None:
@@ -137,9 +151,11 @@ class EventLocator:
         return self.gazetteer.lookup(record.name) if record is not None else None
 
     def _choose(self, places: list[tuple[Any, Place]], trigger: Any | None, event: Event,
-                hint: str | None) -> Place | None:
+                hint: str | None, *, own_ground: Place | None = None) -> Place | None:
+        """The event's place: one its phrases of place govern, else a country's own ground its
+        possessive names (`_own_ground`), else its recipient's place, else a loose phrase of place."""
         if not places:
-            return None
+            return own_ground
         if trigger is not None:
             governed = [(ent, place) for ent, place in places
                         if _locates(ent.root, trigger) or _destination(ent.root, trigger)]
@@ -151,6 +167,8 @@ class EventLocator:
                 governed = [(ent, place) for ent, place in places if _struck(ent.root, trigger)]
             if governed:
                 return _most_specific(governed)
+        if own_ground is not None:
+            return own_ground
         if event.recipient is not None and event.type in RECIPIENT_PLACE_TYPES:
             place = self.gazetteer.lookup(event.recipient.name, country_hint=hint)
             if place is not None and any(p.name == place.name for _, p in places):
@@ -283,6 +301,17 @@ def _named_places(article: Article) -> set[tuple[int, int]]:
     capital ("protesters gathered in Niamey", where the tagger read Niamey as an organisation)."""
     return {(article.sentences[m.sentence].segment, m.token_start) for m in article.mentions
             if m.kind in ("place", "country")}
+
+
+def _own_ground(trigger: Any, segment: int, possessed: dict[tuple[int, int], str | None]) -> str | None:
+    """The country whose own ground the event's phrase of place names with a possessive: "deployed
+    soldiers to its northern border" (its = Peru) is in Peru."""
+    for prep in (c for c in trigger.children if c.dep_ == "prep" and c.lower_ in LOCATIVE_PREPS | {"to"}):
+        for ground in (o for o in prep.children if o.dep_ == "pobj" and o.lemma_.lower() in OWN_GROUND_NOUNS):
+            owners = [possessed.get((segment, c.i)) for c in ground.children if c.dep_ == "poss"]
+            if owners and owners[0]:
+                return owners[0]
+    return None
 
 
 def _struck(token: Any, trigger: Any) -> bool:
