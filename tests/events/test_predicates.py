@@ -317,6 +317,10 @@ def test_predicates_as_agreed_points_back_to_an_agreement(nlp: Any, lexicon: Any
     # a span of many years, months or decades sums a count in any tense
     ("During 12 years of civil war more than 75,000 people were killed in the country.", []),
     ("The army killed 300 rebels in three months.", []),
+    # a count over a whole month this large adds acts up too, unless one act is named
+    ("During October more than 350 people were killed in Peru.", []),
+    ("Gunmen killed 150 villagers during October in a massacre in the north.", [Coding("ASSAULT"), Coding("ASSAULT")]),
+    ("During March guerrillas killed 30 soldiers in an ambush.", [Coding("ASSAULT"), Coding("ASSAULT")]),
     # a sentence's length is no span of happenings
     ("The rebel leader was jailed for 10 years.", [Coding("COERCE", "arrest")]),
     ("Rebels killed 12 soldiers in one year.", [Coding("ASSAULT")]),

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from eventmill.dates.words import default_words
 from eventmill.events.lexicon import Coding, PredicateEntry, PredicateLexicon
 from eventmill.language.tokens import (
     CONDITION_MARKERS,
@@ -66,6 +67,9 @@ SIMULTANEOUS_CAUSE_MARKERS = frozenset({"when", "as"})
 # Acts told as "in N clashes" sum that many happenings from this many on: "killed in more than 600
 # clashes" is a tally, "killed in two attacks" two attacks told at once.
 MANY_EVENTS = 3
+# A count over a whole month this large sums many acts ("during October more than 350 people were
+# killed"); a single act that kills so many is told as one.
+MONTH_TALLY = 100
 # What a structure or vehicle does when it fails, harming those in it ("a tunnel collapsed").
 BREAKDOWN_VERBS = frozenset({"collapse", "derail", "capsize"})
 # Prepositions that give the happening a harm was suffered in ("killed in a plane crash").
@@ -194,6 +198,12 @@ def _tally(frame: Frame, lexicon: PredicateLexicon) -> bool:
              for o in c.children if o.dep_ == "pobj" and _years_long(o, lexicon)]
     if spans and any(_numbered(t) for t in verb.subtree if t not in spans):
         return True  # "during 10 years of civil war more than 70,000 people were killed"
+    months = [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "during"
+              for o in c.children if o.dep_ == "pobj" and _a_whole_month(o)]
+    one_act = any(o.tag_ == "NN" and noun_coding(o, lexicon) is not None for c in verb.children
+                  if c.dep_ == "prep" and c.lower_ in WITHIN_PREPOSITIONS for o in c.children if o.dep_ == "pobj")
+    if months and not one_act and any(_at_least(t, MONTH_TALLY) for t in verb.subtree if t not in months):
+        return True  # "during October more than 350 people were killed" (not "... in a massacre")
     if any(noun_coding(o, lexicon) is not None and _at_least(o, MANY_EVENTS)
            for v in (verb, *verb.conjuncts) for c in v.children if c.dep_ == "prep" and c.lower_ in WITHIN_PREPOSITIONS
            for o in c.children if o.dep_ == "pobj"):
@@ -220,6 +230,11 @@ def _at_least(noun: Any, count: int) -> bool:
         if digits.isdigit() and int(digits) >= count:
             return True
     return False
+
+
+def _a_whole_month(noun: Any) -> bool:
+    """"During October": a month named with no day of it."""
+    return noun.lower_ in default_words().months and not any(c.like_num for c in noun.children)
 
 
 def _many(noun: Any) -> bool:
