@@ -526,6 +526,15 @@ def test_coder_a_warning_threatens_only_what_its_speaker_would_do(text: str, thr
     assert ("THREATEN" in [t for t, _, _ in coded(text)]) == threat
 
 
+@pytest.mark.parametrize(("text", "visit"), [
+    ("Trucks carrying aid arrived in Gaza on Monday.", False),
+    ("The first aid ship arrived in Cyprus on Friday.", False),
+    ("The Chinese delegation arrived in Kyiv on Monday.", True),
+])
+def test_coder_a_conveyance_that_arrives_pays_no_visit(text: str, visit: bool) -> None:
+    assert (("CONSULT", "visit", "asserted") in coded(text)) == visit
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("Putin received Erdogan at his residence.", ["CONSULT"]),
     ("Erdogan was received by Putin at his residence.", ["CONSULT"]),

@@ -133,6 +133,8 @@ class EventCoder:
                     continue  # "vowed to fight corruption", "an offensive against drug trafficking"
                 if coding == Coding("CONSULT", "visit") and _a_place_at_home(actor, recipient, grouped[index]):
                     continue  # "Zelensky visited the front line near Bakhmut": no other party met
+                if coding == Coding("CONSULT", "visit") and _conveyed(frame, mentions, self.lexicon):
+                    continue  # "trucks carrying aid arrived in Gaza": goods came, no one visited
                 if coding.type == "CONSULT" and _the_press(recipient) and coding.mode != "visit":
                     continue  # "the minister spoke to reporters": a statement, no meeting of parties
                 if actor is None and (authority := implied_actor(frame, coding, self.lexicon)) is not None:
@@ -334,6 +336,16 @@ def _names_a_party(frame: Frame, mentions: MentionIndex) -> bool:
     mention = mentions.at(frame.anchor)
     return mention is not None and mention.kind in ("generic", "organization") and \
         mention.token_end - 1 == frame.anchor.i
+
+
+def _conveyed(frame: Frame, mentions: MentionIndex, lexicon: PredicateLexicon) -> bool:
+    """Whether what arrived is a conveyance that carries no party: "trucks carrying aid arrived in
+    Gaza" (but "a plane carrying the president landed in Kyiv" brings a visitor)."""
+    if frame.verb is None:
+        return False
+    subjects = [c for c in frame.verb.children if c.dep_ == "nsubj"]
+    return bool(subjects) and all(s.lemma_.lower() in lexicon.conveyance_nouns
+                                  and not any(mentions.at(t) is not None for t in s.subtree) for s in subjects)
 
 
 def _no_guest(frame: Frame, mentions: MentionIndex, lexicon: PredicateLexicon) -> bool:

@@ -108,6 +108,7 @@ class PredicateLexicon:
     haven_nouns: frozenset[str] = frozenset()
     tolerance_verbs: frozenset[str] = frozenset()
     visit_nouns: frozenset[str] = frozenset()
+    conveyance_nouns: frozenset[str] = frozenset()
     bursting_verbs: frozenset[str] = frozenset()
     outbreak_subjects: frozenset[str] = frozenset()
     crowd_counts: frozenset[str] = frozenset()
@@ -168,6 +169,7 @@ WORD_LISTS = {
     "haven_nouns": ("haven_nouns", None),
     "tolerance_verbs": ("tolerance_verbs", None),
     "visit_nouns": ("visit_nouns", None),
+    "conveyance_nouns": ("conveyance_nouns", None),
     "bursting_verbs": ("bursting", "verbs"),
     "outbreak_subjects": ("bursting", "subjects"),
     "crowd_counts": ("crowd_sizes", "counts"),
