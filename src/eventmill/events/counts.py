@@ -53,12 +53,12 @@ RESULT_DEPS = frozenset({"advmod", "oprd", "acomp", "xcomp", "ccomp", "dobj", "n
 # Pronouns that stand for one person, and words that say nobody: a closed set of English.
 ONE_PERSON = frozenset({"he", "she", "him", "her"})
 NOBODY = frozenset({"nobody", "none", "noone"})
-# Words before "with" that add the people after it to the victims ("along with", "together with").
 # Prepositions whose phrase tells another act than a crackdown or a protest, with that act's toll:
 # its reason ("arrested two men for the murder of the mayor") or what it followed ("arrested 20
 # after clashes that killed 3"). An attack's "for" may give its length ("shelled it for hours") and
 # its toll may hang on a dating phrase (see `_clause_tokens`).
 OTHER_ACT_PREPOSITIONS = REASON_PREPOSITIONS | DATING_MARKERS | {"for", "following"}
+# Words before "with" that add the people after it to the victims ("along with", "together with").
 ALONGSIDE = frozenset({"along", "together"})
 # Words that make casualties an addition to others already told ("33 others", "dozens more").
 BESIDES = frozenset({"other", "others", "more", "another"})

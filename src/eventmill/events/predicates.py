@@ -60,10 +60,10 @@ ANYONE = frozenset({"anyone", "anybody", "whoever", "everyone"})
 # Harm verbs a disaster can be the doer of ("floods hit", "a quake killed"); and the clauses that
 # name such a cause for a passive harm ("were hurt when a tank exploded").
 HARM_TYPES = frozenset({"ASSAULT", "COERCE"})
-# What a disaster does with no one acting: it harms, and it endangers ("fires threatening towns").
-DISASTER_TYPES = HARM_TYPES | {"THREATEN"}
 CAUSE_MARKERS = frozenset({"when", "after", "as"})
 SIMULTANEOUS_CAUSE_MARKERS = frozenset({"when", "as"})
+# What a disaster does with no one acting: it harms, and it endangers ("fires threatening towns").
+DISASTER_TYPES = HARM_TYPES | {"THREATEN"}
 # Acts told as "in N clashes" sum that many happenings from this many on: "killed in more than 600
 # clashes" is a tally, "killed in two attacks" two attacks told at once.
 MANY_EVENTS = 3
@@ -524,20 +524,22 @@ def _warns_of_an_act(verb: Any, lexicon: PredicateLexicon) -> bool:
 
 def _hostile_clause(clause: Any, lexicon: PredicateLexicon) -> bool:
     """Whether a warned future tells a blow, a reprisal, a condition, an end to tolerance, what
-    will befall anyone who defies, or what the warner itself will do: "warned that it would attack", "that there would be
-    consequences", "that those who organised the violence would be held to account", "that it would
-    take resolute measures if the meeting went ahead", "that police will no longer tolerate
-    rallies", "that any outlet relaying propaganda would be taken off the air". "Warned that there
-    could be a famine" or "that inflation would rise" foretells; it threatens no one."""
-    if _complement_type(clause.head, lexicon) in CONFLICT_TYPES or is_reprisal(clause, lexicon):
+    will befall anyone who defies, or what the warner itself will do: "warned that it would
+    attack", "that there would be consequences", "that those who organised the violence would be
+    held to account", "that it would take resolute measures if the meeting went ahead", "that
+    police will no longer tolerate rallies", "that any outlet relaying propaganda would be taken off
+    the air". "Warned that there could be a famine" or "that inflation would rise" foretells; it
+    threatens no one."""
+    # a blow: the warning's coded complement, or the clause's own verb when it is a further
+    # conjunct the complement does not cover ("warned that it would retreat and attack")
+    if _complement_type(clause.head, lexicon) in CONFLICT_TYPES or is_reprisal(clause, lexicon) or (
+            (entry := verb_entry(clause, lexicon)) is not None and entry.coding is not None
+            and entry.coding.type in CONFLICT_TYPES):
         return True
     if clause.lemma_.lower() not in ("be", "have") and any(
             c.dep_ == "nsubj" and c.lower_ in SPEAKER_PRONOUNS for c in clause.children) and any(
             c.dep_ == "aux" and c.lower_ in INTENT_AUXILIARIES for c in clause.children):
         return True  # what the warner says it will do: "warned that it would take resolute measures"
-    if (entry := verb_entry(clause, lexicon)) is not None and entry.coding is not None \
-            and entry.coding.type in CONFLICT_TYPES:
-        return True
     if clause.lemma_.lower() in CONDITIONAL_VERBS or any(
             c.dep_ == "advcl" and marked(c, CONDITION_MARKERS) for c in clause.children):
         return True  # "aid will depend on progress in the case", "…if the meeting went ahead"
