@@ -449,6 +449,19 @@ def test_coder_a_strike_by_a_state_or_on_a_target_is_an_attack(text: str, expect
     assert {e.type for e in eventmill.extract(text, date="2024-04-14").events} == expected
 
 
+@pytest.mark.parametrize(("text", "mode"), [
+    ("A drone strike hit the town on Monday.", "drone"),
+    ("A cross-border strike killed seven Kurds on Monday.", None),
+])
+def test_coder_a_strike_its_words_arm_is_an_attack(text: str, mode: str | None) -> None:
+    assert [(e.type, e.mode) for e in eventmill.extract(text, date="2024-04-14").events] == [("ASSAULT", mode)]
+
+
+def test_coder_who_died_in_a_deadly_strike_was_struck() -> None:
+    [event] = eventmill.extract("Seven people died in a deadly strike on Monday.", date="2024-04-14").events
+    assert (event.type, event.actor, event.recipient.name) == ("ASSAULT", None, "people")
+
+
 def test_coder_a_vow_to_punish_is_a_threat() -> None:
     events = eventmill.extract("Putin vowed to punish those behind the attack.", date="2024-03-23").events
     assert [e.type for e in events] == ["THREATEN"]

@@ -203,12 +203,14 @@ def grounded_bombing(frame: Frame, coding: Coding, lexicon: PredicateLexicon, ac
     return Coding("ASSAULT", "explosives")
 
 
-def kind_of_strike(frame: Frame, coding: Coding, actor: Actor | None, told: Sequence[Event] = ()) -> Coding:
+def kind_of_strike(frame: Frame, coding: Coding, lexicon: PredicateLexicon, actor: Actor | None,
+                   told: Sequence[Event] = ()) -> Coding:
     """"Unions began three days of strikes": strikes by workers, students or civilians are work
     stoppages (PROTEST strike), not the air strikes the plural "strikes" usually names. The other
-    way round, a lone "strike" by an armed party or a state, or one "on" a target, is an attack
-    ("an Israeli strike on the embassy"), and so is "the strike" in a story that has told attacks
-    and no protest (`told`: the events told before)."""
+    way round, a "strike" its words make armed ("a drone strike", "a deadly cross-border strike"),
+    a lone "strike" by an armed party or a state, or one "on" a target, is an attack ("an Israeli
+    strike on the embassy"), and so is "the strike" in a story that has told attacks and no
+    protest (`told`: the events told before)."""
     noun = frame.noun if frame.noun is not None else frame.anchor
     if noun.lemma_.lower() != "strike" or coding.type not in ("ASSAULT", "PROTEST"):
         return coding
@@ -223,7 +225,10 @@ def kind_of_strike(frame: Frame, coding: Coding, actor: Actor | None, told: Sequ
         striking = bool(parties) and stopped and all(p.sector in STRIKING_SECTORS for p in parties)
         stoppage = _stoppage_words(noun) and not armed and not aimed
         return Coding("PROTEST", "strike") if striking or stoppage else coding
-    if any(c.dep_ in ("compound", "amod") and c.ent_type_ != "NORP" and c.tag_ != "VBN" for c in noun.children):
+    modifiers = [c for c in noun.children if c.dep_ in ("compound", "amod")]
+    if any(c.lemma_.lower() in lexicon.attack_modifiers or c.lemma_.lower() in lexicon.instruments for c in modifiers):
+        return Coding("ASSAULT")
+    if any(c.ent_type_ != "NORP" and c.tag_ != "VBN" for c in modifiers):
         # "a general strike", "a hunger strike", "a two-day strike" (but "an Israeli strike", "a
         # suspected strike", whose words say nothing of its kind)
         return coding

@@ -117,7 +117,10 @@ class EventCoder:
                 actor, recipient = (None, None) if frame.implied else assign_roles(frame, mentions, self.lexicon)
                 # what kind of strike is told before whether it is a threat: "the unions will strike"
                 # plans a stoppage, "the army will strike" threatens an attack
-                frame = replace(frame, coding=kind_of_strike(frame, frame.coding, actor, article.events))
+                struck = kind_of_strike(frame, frame.coding, self.lexicon, actor, article.events)
+                if struck.type != frame.coding.type and not frame.implied:  # who died in a strike that is an attack
+                    actor, recipient = assign_roles(replace(frame, coding=struck), mentions, self.lexicon)
+                frame = replace(frame, coding=struck)
                 told = modality_of(frame, self.cues)
                 coding, modality = recode(frame, told, self.cues)
                 if modality != told and _done_by_a_thing(frame, mentions, self.lexicon):

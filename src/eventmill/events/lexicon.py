@@ -109,6 +109,7 @@ class PredicateLexicon:
     tolerance_verbs: frozenset[str] = frozenset()
     visit_nouns: frozenset[str] = frozenset()
     conveyance_nouns: frozenset[str] = frozenset()
+    attack_modifiers: frozenset[str] = frozenset()
     bursting_verbs: frozenset[str] = frozenset()
     outbreak_subjects: frozenset[str] = frozenset()
     crowd_counts: frozenset[str] = frozenset()
@@ -170,6 +171,7 @@ WORD_LISTS = {
     "tolerance_verbs": ("tolerance_verbs", None),
     "visit_nouns": ("visit_nouns", None),
     "conveyance_nouns": ("conveyance_nouns", None),
+    "attack_modifiers": ("attack_modifiers", None),
     "bursting_verbs": ("bursting", "verbs"),
     "outbreak_subjects": ("bursting", "subjects"),
     "crowd_counts": ("crowd_sizes", "counts"),
