@@ -238,6 +238,8 @@ def test_predicates_gunfights_operations_battles(nlp: Any, lexicon: Any, text: s
     ("Two men tried to commit a robbery.", []),
     ("The army released footage of the incidents.", []),
     ("Hamas released three hostages.", [Coding("RETREAT", "release")]),
+    ("The leak caused the tank to release toxic gas.", []),
+    ("The government released funds for the flood victims.", [Coding("AID")]),
     ("Pilgrims visited a shrine in the city.", []),
     ("Finland gave Tanzania a grant of 580 million shillings.", [Coding("AID")]),
     ("The rebels returned the weapons seized from peacekeepers.", [Coding("RETREAT")]),
