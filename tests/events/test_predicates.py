@@ -165,6 +165,10 @@ def test_predicates_a_relative_clause_tells_a_harm_its_noun_suffered(nlp: Any, l
     "Workers were hurt when a tank at the gas plant exploded.",
     "A number of gas and propane containers exploded in the garage.",
     "A gas explosion at the market killed eight people.",
+    # one that went off at such a site, after or with an accident
+    "An explosion at a chemical plant killed 12 workers.",
+    "A fuel tanker exploded after a collision on the highway, killing nine.",
+    "One person is dead following a crash and explosion on the highway.",
     # a harm suffered in a disaster, or done by one in a participle
     "A dozen people have been killed in a plane crash.",
     "Scores were injured in the disaster.",
@@ -181,6 +185,9 @@ def test_predicates_no_event_in_descriptions_or_disasters(nlp: Any, lexicon: Any
     "Two soldiers were killed when a mine exploded under their truck.",  # a mine is a weapon
     "An Israeli tank fired on the house, killing three.",  # a tank that fires is no accident
     "A car bomb exploded near the gas station.",
+    "A bomb blast at a factory killed seven people.",
+    "A car bomb exploded after a crash in the market, killing four.",
+    "An explosion at a police station killed three officers.",
 ])
 def test_predicates_a_blast_of_a_weapon_is_an_attack(nlp: Any, lexicon: Any, text: str) -> None:
     assert "ASSAULT" in [c.type for c in codings(nlp, lexicon, text)]

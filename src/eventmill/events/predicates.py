@@ -74,6 +74,10 @@ MONTH_TALLY = 100
 BREAKDOWN_VERBS = frozenset({"collapse", "derail", "capsize"})
 # Prepositions that give the happening a harm was suffered in ("killed in a plane crash").
 ACCIDENT_PREPOSITIONS = ("in", "during")
+# Prepositions that place a blast where it went off ("an explosion at a chemical plant").
+SITE_PREPOSITIONS = ("at", "in")
+# Prepositions that give what a blast followed ("exploded after a collision").
+SEQUEL_PREPOSITIONS = ("after", "following")
 ACCIDENT_VERBS = frozenset({"explode", "erupt", "collapse", "crash", "leak", "derail", "capsize", "sink",
                             "burn", "hit", "strike", "catch", "break"})
 # Verbs of command: with the act spelled out, the act is the event (PLOVER codes an order to
@@ -460,8 +464,8 @@ def _outbreak(verb: Any, lexicon: PredicateLexicon) -> bool:
     if verb.lemma_.lower() not in lexicon.bursting_verbs:
         return False
     subjects = [s for s in verb.children if s.dep_ in ("nsubj", "nsubjpass")]
-    if any(_accident_site(s, lexicon) for s in subjects):
-        return True  # "a boiler at the chemical plant exploded": an accident, no one's blast
+    if any(_accident_site(s, lexicon) for s in subjects) or _after_an_accident(verb, lexicon):
+        return True  # "a boiler at the chemical plant exploded", "a truck exploded after a collision"
     return any(s.lemma_.lower() in lexicon.outbreak_subjects or s.lemma_.lower() not in lexicon.instruments
                and noun_coding(s, lexicon) is not None for s in subjects)  # a "car bomb" still explodes
 
@@ -480,9 +484,26 @@ def _accident_site(thing: Any, lexicon: PredicateLexicon) -> bool:
 
 
 def _accidental_blast(noun: Any, lexicon: PredicateLexicon) -> bool:
-    """"A gas explosion", "the fertilizer plant explosion": a blast named after an accident site."""
-    return noun.lemma_.lower() in lexicon.bursting_nouns and any(
-        c.dep_ in ("compound", "amod") and _accident_site(c, lexicon) for c in noun.children)
+    """"A gas explosion", "the fertilizer plant explosion": a blast named after an accident site;
+    "an explosion at a chemical plant", "a crash and explosion", "a blast after a collision": one
+    that went off at such a site or with an accident, unless a weapon names it ("a bomb blast")."""
+    if noun.lemma_.lower() not in lexicon.bursting_nouns:
+        return False
+    modifiers = [c for c in noun.children if c.dep_ in ("compound", "amod")]
+    if any(_accident_site(c, lexicon) for c in modifiers):
+        return True
+    if any(c.lemma_.lower() in lexicon.instruments or c.lower_ in lexicon.instruments for c in modifiers):
+        return False
+    return any(_accident_site(o, lexicon) for o in _prep_objects(noun, SITE_PREPOSITIONS)) or any(
+        _natural(c, lexicon) for c in noun.conjuncts) or _after_an_accident(noun, lexicon)
+
+
+def _after_an_accident(word: Any, lexicon: PredicateLexicon) -> bool:
+    """Whether a blast followed a crash, a collision or a fire ("exploded after a collision"), and
+    what blew up was no weapon ("a car bomb exploded after the crash" is still a bombing)."""
+    blown = [s for s in word.children if s.dep_ in ("nsubj", "nsubjpass")]
+    return not any(is_weapon(s, lexicon) for s in blown) and any(
+        _natural(o, lexicon) for o in _prep_objects(word, SEQUEL_PREPOSITIONS))
 
 
 def _accidental(cause: Any, lexicon: PredicateLexicon) -> bool:
@@ -583,6 +604,9 @@ def _natural_cause(token: Any, lexicon: PredicateLexicon) -> bool:
         subjects += [p for a in token.head.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
     if any(_accidental(s, lexicon) for s in subjects):
         return True
+    if shares_subject and token.head.lemma_.lower() in lexicon.bursting_verbs and (
+            _after_an_accident(token.head, lexicon) or any(_accident_site(s, lexicon) for s in subjects)):
+        return True  # "a tanker exploded after a collision, killing nine"
     if any(_accidental(o, lexicon) and not any(c.dep_ == "prep" and c.lower_ == "of" for c in o.children)
            for o in _prep_objects(token, ACCIDENT_PREPOSITIONS)):
         return True  # "killed in a plane crash", "injured in the disaster"; not "during the wave of violence"
