@@ -246,6 +246,11 @@ def test_predicates_gunfights_operations_battles(nlp: Any, lexicon: Any, text: s
     ("The army released footage of the incidents.", []),
     ("Hamas released three hostages.", [Coding("RETREAT", "release")]),
     ("The leak caused the tank to release toxic gas.", []),
+    # a demand met is yielded to, a need met is no meeting; a ban violated was imposed before
+    ("The government met the unions' demands.", [Coding("CONCEDE")]),
+    ("Imports meet the country's daily needs.", []),
+    ("A newspaper violated a ban by the general.", [Coding("REJECT")]),
+    ("The party mobilized support for the bill.", [Coding("SUPPORT")]),  # support, no forces
     ("The government released funds for the flood victims.", [Coding("AID")]),
     ("Pilgrims visited a shrine in the city.", []),
     ("Finland gave Tanzania a grant of 580 million shillings.", [Coding("AID")]),
