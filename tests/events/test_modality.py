@@ -32,6 +32,9 @@ def modality(nlp: Any, lexicon: Any, cues: Any, text: str, anchor: str) -> str:
     ("Chile would not lift sanctions until Peru halted the tests.", "halted", "hypothetical"),
     ("Chile will not end the war until Peru releases the hostages.", "releases", "hypothetical"),
     ("Fighting went on until the troops withdrew from the town.", "withdrew", "asserted"),
+    # awaited in the present tense, it has not happened; an act named inside what is awaited has
+    ("The rebels opposed the deployment until their demands are met.", "met", "hypothetical"),
+    ("The curfew stays until the killing of the mayor is solved.", "killing", "asserted"),
     # a clause told beside a demand is no part of it; a clause of purpose hung there is
     ("Chilean troops pushed into the valley on Tuesday, as Chile fired missiles at Peru.", "fired", "asserted"),
     ("The party demanded new elections after police arrested its leader.", "arrested", "asserted"),

@@ -125,7 +125,7 @@ def modality_of(frame: Frame, cues: ModalityCues) -> Modality:
         if token.dep_ not in GOVERNED_DEPS and not means or token.dep_ == "relcl" and _told_as_past(token):
             return "asserted"  # a by-phrase passes its verb's modality only to a means: "by attacking shops"
         clause, dep, token = token, token.dep_, token.head
-        if dep == "advcl" and _awaited(clause, token, cues):
+        if dep == "advcl" and _awaited(clause, token, cues, event):
             return "hypothetical"
         if _presupposed(event, clause, dep, token, cues):
             return "asserted"
@@ -151,12 +151,17 @@ def modality_of(frame: Frame, cues: ModalityCues) -> Modality:
     return "asserted"
 
 
-def _awaited(clause: Any, governor: Any, cues: ModalityCues) -> bool:
+def _awaited(clause: Any, governor: Any, cues: ModalityCues, event: Any) -> bool:
     """"Would not lift sanctions until Tehran halted enrichment", "will not end the war before
-    Hamas releases the hostages": what a future or conditional act waits for has not happened.
-    ("Fighting went on until troops withdrew" tells that they did.)"""
+    Hamas releases the hostages", "opposed the deployment until their demands are met": what a
+    future or conditional act waits for, or an act awaited in the present tense, has not
+    happened. ("Fighting went on until troops withdrew" tells that they did; "until the unrest
+    after the assassination is under control" does not make the assassination awaited.)"""
     if not marked(clause, AWAITING_MARKERS):
         return False
+    if clause == event and any(t.tag_ in ("VBP", "VBZ") for t in (clause, *clause.children)
+                               if t == clause or t.dep_ in ("aux", "auxpass")):
+        return True
     auxiliaries = {c.lower_ for c in governor.children if c.dep_ in ("aux", "auxpass")}
     vowed = cue_lemma(governor) in cues.future_governors  # "have sworn to fight until they gain control"
     return vowed or bool(auxiliaries & (cues.future_auxiliaries | cues.hypothetical_auxiliaries))
