@@ -75,6 +75,13 @@ def test_merge_a_definite_event_noun_joins_the_event_told_before(text: str, coun
     assert len([e for e in events if e.type == "ASSAULT"]) == count
 
 
+def test_merge_a_definite_event_noun_joins_an_act_done_the_way_it_names() -> None:
+    text = ("Pakistani jets bombed villages in Paktika on Tuesday. Three days earlier, TTP fighters attacked "
+            "a checkpost. The strikes coincided with a visit to Kabul by Pakistan's envoy.")
+    attacks = [e for e in eventmill.extract(text, date="2024-12-25").events if e.type == "ASSAULT"]
+    assert {(e.actor.name, e.mode) for e in attacks} == {("Pakistani jets", "aerial"), ("TTP fighters", None)}
+
+
 def test_merge_a_harm_told_in_the_attack_just_named_is_that_attack() -> None:
     text = ("Rebels attacked the residence of the governor on Monday. The governor was unharmed, "
             "but two policemen were killed and a soldier was wounded in the attack.")

@@ -230,12 +230,14 @@ def _definite_bare(token: Any) -> bool:
 
 def _antecedent(event: Event, kept: list[Event], *, same_sentence: bool = False) -> int | None:
     """The nearest event of the same type and modality told before an anaphoric noun (in its own
-    sentence, for a noun that sums up what the sentence told)."""
+    sentence, for a noun that sums up what the sentence told); one done the way the noun names
+    comes first ("jets struck villages … fighters attacked a post … the strikes": the jets')."""
     earlier = [i for i, other in enumerate(kept)
                if other.type == event.type and other.modality == event.modality
                and (not same_sentence or other.sentence == event.sentence)
                and other.trigger.start < event.trigger.start and _dates_agree(event.date, other.date)]
-    return max(earlier, key=lambda i: kept[i].trigger.start) if earlier else None
+    alike = [i for i in earlier if event.mode is not None and kept[i].mode == event.mode]
+    return max(alike or earlier, key=lambda i: kept[i].trigger.start) if earlier else None
 
 
 def _unanchored(event: Event, article: Article, lexicon: PredicateLexicon) -> bool:
