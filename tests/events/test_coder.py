@@ -462,6 +462,17 @@ def test_coder_who_died_in_a_deadly_strike_was_struck() -> None:
     assert (event.type, event.actor, event.recipient.name) == ("ASSAULT", None, "people")
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # people captured by authorities are arrested; by anyone else, or kidnapped by anyone, abducted
+    ("Police captured the suspect in Medellin on Monday.", ("COERCE", "arrest")),
+    ("Officials seized two journalists on Monday.", ("COERCE", "arrest")),
+    ("Guerrillas captured two soldiers on Monday.", ("ASSAULT", "abduct")),
+    ("Police kidnapped three activists on Monday.", ("ASSAULT", "abduct")),
+])
+def test_coder_people_captured_by_authorities_are_arrested(text: str, expected: tuple[str, str]) -> None:
+    assert [(e.type, e.mode) for e in eventmill.extract(text, date="2024-04-14").events] == [expected]
+
+
 def test_coder_a_vow_to_punish_is_a_threat() -> None:
     events = eventmill.extract("Putin vowed to punish those behind the attack.", date="2024-03-23").events
     assert [e.type for e in events] == ["THREATEN"]

@@ -251,6 +251,7 @@ def test_predicates_gunfights_operations_battles(nlp: Any, lexicon: Any, text: s
     ("Imports meet the country's daily needs.", []),
     ("A newspaper violated a ban by the general.", [Coding("REJECT")]),
     ("The party mobilized support for the bill.", [Coding("SUPPORT")]),  # support, no forces
+    ("A drone operated by the agency captured dramatic footage of the landslides.", []),
     ("The government released funds for the flood victims.", [Coding("AID")]),
     ("Pilgrims visited a shrine in the city.", []),
     ("Finland gave Tanzania a grant of 580 million shillings.", [Coding("AID")]),

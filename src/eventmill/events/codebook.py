@@ -35,6 +35,8 @@ FUTURE_AUXILIARIES = frozenset({"will", "shall", "'ll"})
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 # Sectors of those whose strikes are work stoppages: labour, students, civilians, professions.
 STRIKING_SECTORS = frozenset({"LAB", "EDU", "CVL", "MED", "JRN", "BUS"})
+# Authorities whose capture of people is an arrest: police, officials, judges, intelligence.
+ARRESTING_SECTORS = frozenset({"COP", "GOV", "JUD", "SPY"})
 # Parties whose "strike" is an attack.
 ARMED_SECTORS = frozenset({"MIL", "REB", "PRM", "UAF", "SPY"})
 # Reactions whose object may be an act told before: condemning, rejecting, protesting or praising it.
@@ -381,6 +383,17 @@ def armed_raid(frame: Frame, coding: Coding, actor: Actor | None, recipient: Act
     if not _armed_forces(actor) or recipient is None:
         return coding
     return Coding("ASSAULT") if all(p.sector in ARMED_SECTORS for p in recipient.members or (recipient,)) else coding
+
+
+def authority_capture(frame: Frame, coding: Coding, lexicon: PredicateLexicon, actor: Actor | None) -> Coding:
+    """People captured or seized by the police, officials, judges or intelligence are arrested
+    ("police captured the suspect", "officials captured one of the terrorists"), not abducted;
+    taken by anyone else, or kidnapped by anyone, they are abducted."""
+    if coding != Coding("ASSAULT", "abduct") or frame.anchor.lemma_.lower() not in lexicon.capture_verbs:
+        return coding
+    if actor is None or not all(p.sector in ARRESTING_SECTORS for p in actor.members or (actor,)):
+        return coding
+    return Coding("COERCE", "arrest")
 
 
 def expelled_body(coding: Coding, recipient: Actor | None) -> Coding:

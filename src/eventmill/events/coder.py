@@ -20,6 +20,7 @@ from eventmill.dates.dateline import dateline_credit
 from eventmill.events.codebook import (
     armed_arrival,
     armed_raid,
+    authority_capture,
     collective_action,
     complement_threat,
     cued_mode,
@@ -131,7 +132,7 @@ class EventCoder:
                 coding = grounded_bombing(frame, coding, self.lexicon, actor)
                 coding = requested_deployment(frame, coding, self.lexicon)
                 coding = expelled_body(armed_arrival(frame, coding, actor), recipient)
-                coding = armed_raid(frame, coding, actor, recipient)
+                coding = authority_capture(frame, armed_raid(frame, coding, actor, recipient), self.lexicon, actor)
                 if coding.type in HOSTILE_TYPES and _a_phenomenon(recipient, self.lexicon):
                     continue  # "vowed to fight corruption", "an offensive against drug trafficking"
                 if coding == Coding("CONSULT", "visit") and _a_place_at_home(actor, recipient, grouped[index]):

@@ -110,6 +110,7 @@ class PredicateLexicon:
     visit_nouns: frozenset[str] = frozenset()
     conveyance_nouns: frozenset[str] = frozenset()
     attack_modifiers: frozenset[str] = frozenset()
+    capture_verbs: frozenset[str] = frozenset()
     bursting_verbs: frozenset[str] = frozenset()
     outbreak_subjects: frozenset[str] = frozenset()
     crowd_counts: frozenset[str] = frozenset()
@@ -172,6 +173,7 @@ WORD_LISTS = {
     "visit_nouns": ("visit_nouns", None),
     "conveyance_nouns": ("conveyance_nouns", None),
     "attack_modifiers": ("attack_modifiers", None),
+    "capture_verbs": ("capture_verbs", None),
     "bursting_verbs": ("bursting", "verbs"),
     "outbreak_subjects": ("bursting", "subjects"),
     "crowd_counts": ("crowd_sizes", "counts"),
