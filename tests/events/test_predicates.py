@@ -175,6 +175,7 @@ def test_predicates_a_relative_clause_tells_a_harm_its_noun_suffered(nlp: Any, l
     "Earthquakes struck the island on Sunday, killing at least two people.",
     "A woman's motorcycle was hit by falling rocks.",  # whatever falls, falls by accident
     "The town was destroyed by an earthquake in 1983, killing about 200 people.",
+    "As many as 555 people were killed after a strong earthquake rocked the island.",
 ])
 def test_predicates_no_event_in_descriptions_or_disasters(nlp: Any, lexicon: Any, text: str) -> None:
     assert [c for c in codings(nlp, lexicon, text) if c.type in ("COERCE", "SUPPORT", "ASSAULT")] == []
@@ -252,6 +253,14 @@ def test_predicates_gunfights_operations_battles(nlp: Any, lexicon: Any, text: s
     ("A newspaper violated a ban by the general.", [Coding("REJECT")]),
     ("The party mobilized support for the bill.", [Coding("SUPPORT")]),  # support, no forces
     ("A drone operated by the agency captured dramatic footage of the landslides.", []),
+    # a speech or a parcel delivered is no aid, footage shared no cooperation
+    ("The president delivered a speech on Monday.", []),
+    ("The packages were intercepted before being delivered.", []),
+    ("The UN delivered food to Gaza.", [Coding("AID")]),
+    ("The ministry shared footage of the destruction.", []),
+    # a hyphenated object is listed whole: "cease-fire", not "fire"
+    ("Hamas violated the cease-fire on Monday.", [Coding("ASSAULT")]),
+    ("The cease-fire agreement is set to take effect tomorrow.", [Coding("AGREE")]),
     ("The government released funds for the flood victims.", [Coding("AID")]),
     ("Pilgrims visited a shrine in the city.", []),
     ("Finland gave Tanzania a grant of 580 million shillings.", [Coding("AID")]),

@@ -79,7 +79,8 @@ SITE_PREPOSITIONS = ("at", "in")
 # Prepositions that give what a blast followed ("exploded after a collision").
 SEQUEL_PREPOSITIONS = ("after", "following")
 ACCIDENT_VERBS = frozenset({"explode", "erupt", "collapse", "crash", "leak", "derail", "capsize", "sink",
-                            "burn", "hit", "strike", "catch", "break"})
+                            "burn", "hit", "strike", "catch", "break", "rock", "jolt", "shake", "ravage",
+                            "lash", "batter", "sweep", "devastate"})
 # Verbs of command: with the act spelled out, the act is the event (PLOVER codes an order to
 # one's own forces as what was ordered).
 ORDER_VERBS = frozenset({"order", "command", "instruct", "direct"})
@@ -1006,7 +1007,7 @@ def _light_frame(token: Any, objects: list[Any], lexicon: PredicateLexicon) -> F
     """The event noun a light verb carries ("held talks", "carried out a series of strikes"), not
     one it says something of ("called the sanctions illegal", "declared the rally illegal")."""
     light = next((lemma for lemma in lemma_candidates(token) if lemma in lexicon.light_verbs), None)
-    if light is None or token.pos_ != "VERB" or _characterises(token):
+    if light is None or token.pos_ != "VERB" or _characterises(token) or _scheduled(token):
         return None
     nouns = objects + _prep_objects(token, ("to", "into", "in", "under"))
     for noun in (n for noun in nouns for n in (noun, *_counted(noun, lexicon))):
@@ -1014,6 +1015,14 @@ def _light_frame(token: Any, objects: list[Any], lexicon: PredicateLexicon) -> F
         if coding is not None:
             return Frame(coding, token, token, noun, "light")
     return None
+
+
+def _scheduled(verb: Any) -> bool:
+    """"The ceasefire agreement is set to take effect tomorrow": "be set to" tells when its subject
+    happens and carries no act of its own ("a strike was called to force talks" still calls one)."""
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    return verb.lemma_.lower() == "set" and passive and any(
+        c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children if a.dep_ == "aux") for c in verb.children)
 
 
 def _characterises(verb: Any) -> bool:
@@ -1165,16 +1174,19 @@ def _dates_only(prep: Any) -> bool:
 
 
 def _object_lemmas(obj: Any) -> list[str]:
-    """The words an object may be listed under: its lemma, its compounds, its "of" nouns,
-    "money" for a sum ("gave $5 million to Gaza") and "place-name" for a named place ("seized
-    Damascus")."""
+    """The words an object may be listed under: its lemma, its compounds (hyphenated ones whole),
+    its "of" nouns, "money" for a sum ("gave $5 million to Gaza") and "place-name" for a named
+    place ("seized Damascus")."""
     lemmas = [obj.lemma_.lower()]
+    lemmas += [f"{c.lower_}-{obj.lower_}" for c in obj.children if c.dep_ == "compound" and hyphen_joined(c, obj)]
     if obj.ent_type_ == "MONEY":
         lemmas.append("money")
     if _place_name(obj):
         lemmas.append("place-name")
     for child in obj.children:
-        if child.dep_ == "compound":
+        if child.dep_ == "compound" and child.i >= 2 and hyphen_joined(obj.doc[child.i - 2], child):
+            lemmas.append(f"{obj.doc[child.i - 2].lower_}-{child.lower_}")  # "cease-fire", not "fire"
+        elif child.dep_ == "compound":
             lemmas.append(child.lemma_.lower())
         elif child.dep_ == "prep" and child.lower_ == "of":
             lemmas.extend(c.lemma_.lower() for c in child.children if c.dep_ == "pobj")
