@@ -1049,3 +1049,21 @@ def test_roles_a_time_zone_after_a_clock_time_is_nothing_hit() -> None:
 ])
 def test_roles_a_harm_named_with_its_doer_in_a_statement(text: str, actor: str) -> None:
     assert dyad(text, "ASSAULT")[0] == actor
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    # a weapon naming no party has its owner or user as its doer, not the place it went off
+    ("A bomb at an army base in Helmand killed at least five people.", UNNAMED),
+    ("U.S. helicopters bombed the San Miguelito sector on Monday.", "United States"),
+    ("The bombs the army is launching killed five civilians.", "army"),
+    ("A rocket fired by Hamas killed two people.", "Hamas"),
+])
+def test_roles_a_weapon_is_used_by_its_owner(text: str, actor: str) -> None:
+    assert dyad(text, "ASSAULT")[0] == actor
+
+
+def test_roles_whoever_tells_of_an_attack_did_not_make_it() -> None:
+    text = ("Suicide bombers blew themselves up near two churches in Lahore, killing at least a dozen people, "
+            "officials said, in the latest attack against religious minorities.")
+    events = eventmill.extract(text, date="2022-03-02").events
+    assert [(e.type, e.actor.name) for e in events] == [("ASSAULT", "Suicide bombers")]

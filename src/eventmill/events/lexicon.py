@@ -111,6 +111,7 @@ class PredicateLexicon:
     conveyance_nouns: frozenset[str] = frozenset()
     attack_modifiers: frozenset[str] = frozenset()
     capture_verbs: frozenset[str] = frozenset()
+    speaking_verbs: frozenset[str] = frozenset()
     bursting_verbs: frozenset[str] = frozenset()
     outbreak_subjects: frozenset[str] = frozenset()
     crowd_counts: frozenset[str] = frozenset()
@@ -174,6 +175,7 @@ WORD_LISTS = {
     "conveyance_nouns": ("conveyance_nouns", None),
     "attack_modifiers": ("attack_modifiers", None),
     "capture_verbs": ("capture_verbs", None),
+    "speaking_verbs": ("speaking_verbs", None),
     "bursting_verbs": ("bursting", "verbs"),
     "outbreak_subjects": ("bursting", "subjects"),
     "crowd_counts": ("crowd_sizes", "counts"),

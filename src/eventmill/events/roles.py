@@ -238,8 +238,12 @@ def _roles(frame: Frame, mentions: MentionIndex, lexicon: PredicateLexicon) -> t
             and _bursts(governor, lexicon))
         subjects = [] if device or _looked_on(verb, lexicon) else (
             _attempters(verb.head, lexicon) if intended_act(verb, lexicon) else _subjects(verb))
-        # "an attack in Kabul killed five": where the act the subject names took place is no doer
+        # "an attack in Kabul killed five": where the act the subject names took place is no doer;
+        # "a bomb at an army base killed five": a weapon that names no party ("gunmen" and
+        # "warplanes" do) has its owner or user as its doer
         told_act = any(lexicon.noun(s.lemma_) is not None for s in subjects)
+        subjects = [w for s in subjects for w in (
+            _weapon_users(s) if s.lemma_.lower() in lexicon.instruments and mentions.at(s) is None else [s])]
         actor = _first_actor(subjects, mentions, settings=not told_act) or _first_actor(_speakers(verb, joint=joint),
                                                                                         mentions)
         if actor is None and frame.coding.type in STATEMENT_TYPES and verb.dep_ == "conj" and verb.head.dep_ == "ccomp":
@@ -285,6 +289,19 @@ def _roles(frame: Frame, mentions: MentionIndex, lexicon: PredicateLexicon) -> t
     if held is None:
         held = _first_actor(_counted_from(verb, lexicon), mentions, unlike=actor)
     return actor, held
+
+
+def _weapon_users(weapon: Any) -> list[Any]:
+    """The words of a weapon's phrase that may name who used it: its owner ("U.S. helicopters"),
+    where it came from ("rockets from Gaza"), the agent of a participle on it ("a bomb planted by
+    rebels") or the subject of a relative clause ("the bombs the army is launching"), not where it
+    went off ("a bomb at an army base")."""
+    owners = [c for c in weapon.children if c.dep_ in NAMING_DEPS + DESCRIBING_DEPS]
+    clauses = [c for c in weapon.children if c.dep_ == "acl"]
+    users = [_pobj(a) for c in clauses for a in c.children if a.dep_ == "agent"]
+    users += [c for r in weapon.children if r.dep_ == "relcl" for c in r.children
+              if c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS]
+    return [*owners, *_prep_objects([weapon], ("from", "by", "of")), *(u for u in users if u is not None)]
 
 
 def _host(verb: Any, mentions: MentionIndex, lexicon: PredicateLexicon) -> Actor | None:
@@ -699,6 +716,8 @@ def _governing_clause_roles(noun: Any, mentions: MentionIndex, lexicon: Predicat
     verb = head.head if head.pos_ == "ADJ" and head.dep_ in ("advcl", "acomp", "oprd") else head
     if {head.lemma_.lower(), verb.lemma_.lower()} & (lexicon.onlooker_verbs | lexicon.sparking_verbs):
         return None, None  # "witnessed the shooting", "sparked violent protests": neither did it
+    if event_type in HARM_TYPES and verb.lemma_.lower() in lexicon.speaking_verbs:
+        return None, None  # "officials said, in the latest attack on minorities": they did not attack
     lemma = verb.lemma_.lower()
     if lemma in lexicon.undergoing_verbs or event_type in HARM_TYPES and lemma in lexicon.dying_verbs:
         # "as he faces the biggest protests", "an inspector died in the explosion"
