@@ -82,6 +82,14 @@ def test_merge_a_definite_event_noun_joins_an_act_done_the_way_it_names() -> Non
     assert {(e.actor.name, e.mode) for e in attacks} == {("Pakistani jets", "aerial"), ("TTP fighters", None)}
 
 
+def test_merge_clauses_set_against_each_other_are_two_acts() -> None:
+    text = ("Taliban fighters seized a district centre in northern Afghanistan on Saturday, while a bomb at an "
+            "army base in the southern province of Helmand killed at least five people.")
+    attacks = [e for e in eventmill.extract(text, date="2024-12-25").events if e.type == "ASSAULT"]
+    assert [(e.actor.name, e.counts.fatalities) for e in attacks] == [
+        ("Taliban fighters", None), ("unidentified attackers", 5)]
+
+
 def test_merge_a_harm_told_in_the_attack_just_named_is_that_attack() -> None:
     text = ("Rebels attacked the residence of the governor on Monday. The governor was unharmed, "
             "but two policemen were killed and a soldier was wounded in the attack.")

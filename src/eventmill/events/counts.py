@@ -37,6 +37,7 @@ from eventmill.events.predicates import (
 from eventmill.language.tokens import (
     DATING_MARKERS,
     caused_verb,
+    contrasted_clause,
     dating_clause,
     sums_up,
 )
@@ -291,8 +292,8 @@ def _clause_tokens(anchor: Any, *, dating: bool = True, others: Collection[int] 
     stack = list(anchor.children)
     while stack:
         token = stack.pop()
-        if not dating and dating_clause(token) or token.i in others:
-            continue
+        if not dating and dating_clause(token) or token.i in others or contrasted_clause(token):
+            continue  # nor a clause set against it ("seized the town, while a bomb killed five")
         if token.dep_ == "prep" and token.lower_ in reasons:
             continue
         if token.dep_ in CLAUSE_DEPS:

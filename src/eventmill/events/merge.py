@@ -26,7 +26,7 @@ from eventmill.events.codebook import STATE_SECTORS, distinct_means
 from eventmill.events.lexicon import PredicateLexicon
 from eventmill.events.predicates import WITHIN_PREPOSITIONS, noun_coding
 from eventmill.events.roles import JOINT_TYPES
-from eventmill.language.tokens import sums_up
+from eventmill.language.tokens import contrasted_clause, sums_up
 from eventmill.model import Actor, Article, Event, EventDate, Place
 from eventmill.places.gazetteer import is_country, names_country
 from eventmill.places.locate import PLACE_LABELS, in_locative_phrase
@@ -75,6 +75,7 @@ class EventMerger:
         anaphors = [e for e in article.events if id(e) in anaphoric]
         told = [e for e in article.events if id(e) not in anaphoric]
         bonds = _one_happening(article)
+        apart = _told_apart(article)
         persons = {(m.start, m.end) for m in article.mentions if m.kind == "person"}
         towns = {(m.start, m.end) for m in article.mentions if m.kind == "place" or m.seat}
         own_times = {e.trigger.start for e in article.events if _own_time(e, article)}
@@ -90,7 +91,8 @@ class EventMerger:
                 target = next((i for i, held in enumerate(members) if held & bonded
                                and _same_telling(event, merged[i])), None)
             if target is None:
-                target = _best_match(event, merged, persons, own_times, self.lexicon.protest_participants)
+                barred = {i for i, held in enumerate(members) if held & apart.get(event.trigger.start, set())}
+                target = _best_match(event, merged, persons, own_times, self.lexicon.protest_participants, barred)
             if target is None and _characterised(event, article):
                 continue  # "said it was an attack on Israel", of a court's move: no attack told
             if target is None:
@@ -198,6 +200,23 @@ def _one_happening(article: Article) -> dict[int, set[int]]:
     return bonds
 
 
+def _told_apart(article: Article) -> dict[int, set[int]]:
+    """Clauses set against each other, by trigger offset: "Taliban fighters seized a district
+    centre, while a bomb at an army base killed five people" tells two acts, whatever each
+    names (`contrasted_clause`)."""
+    apart: dict[int, set[int]] = {}
+    told = [(e, t) for e in article.events if e.predicate in CLAUSE_PREDICATES
+            and (t := _trigger_token(e, article)) is not None]
+    for event, verb in told:
+        if not contrasted_clause(verb):
+            continue
+        for other, head in told:
+            if other.sentence == event.sentence and head == verb.head:
+                apart.setdefault(event.trigger.start, set()).add(other.trigger.start)
+                apart.setdefault(other.trigger.start, set()).add(event.trigger.start)
+    return apart
+
+
 def _places_agree(a: Place | None, b: Place | None) -> bool:
     return a is None or b is None or a.name == b.name
 
@@ -259,8 +278,9 @@ def _settling_order(event: Event) -> tuple[bool, bool, int]:
 
 
 def _best_match(event: Event, kept: list[Event], persons: set[tuple[int, int]],
-                own_times: set[int], crowds: frozenset[str]) -> int | None:
-    candidates = [i for i, other in enumerate(kept) if _compatible(event, other, persons, own_times, crowds)]
+                own_times: set[int], crowds: frozenset[str], barred: set[int]) -> int | None:
+    candidates = [i for i, other in enumerate(kept)
+                  if i not in barred and _compatible(event, other, persons, own_times, crowds)]
     if not candidates:
         return None
     return min(candidates, key=lambda i: (_day_gap(event.date, kept[i].date),

@@ -18,6 +18,8 @@ CLOCK_TIME = re.compile(r"(?:[01]\d|2[0-3])(?::?[0-5]\d)")
 CLOCK_OPENERS = frozenset({"at", "(", "[", "about", "approximately", "around"})
 # Subordinators of a clause that tells another event before or after the sentence's own.
 DATING_MARKERS = frozenset({"after", "before", "since", "until"})
+# Subordinators that set one clause against another: "seized the town, while a bomb killed five".
+CONTRAST_MARKERS = frozenset({"while", "whereas"})
 # Markers of a condition ("if they attack", "unless Baghdad accepts").
 CONDITION_MARKERS = frozenset({"if", "unless"})
 # Nouns that with their prepositions only say "because of": "as a result of", "as a consequence of".
@@ -96,6 +98,14 @@ def caused_verb(noun: Any) -> Any | None:
 def dating_clause(token: Any) -> bool:
     """Whether a token heads a clause that dates its head by another event ("after they fled")."""
     return token.dep_ == "advcl" and marked(token, DATING_MARKERS)
+
+
+def contrasted_clause(token: Any) -> bool:
+    """Whether a token heads a clause set against its head with a subject of its own: "Taliban
+    fighters seized a district centre, while a bomb killed five people" tells two happenings
+    ("killed a guard while fleeing" tells one)."""
+    return token.dep_ == "advcl" and marked(token, CONTRAST_MARKERS) and any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
 
 
 def hyphen_joined(first: Any, second: Any) -> bool:
