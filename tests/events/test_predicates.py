@@ -148,6 +148,9 @@ def test_predicates_weapons_fires_and_names_of_attacks(nlp: Any, lexicon: Any, t
     ("Nyusi, who travelled to Kigali for talks with Kagame, said the war was not over.",
      [Coding("CONSULT", "visit")]),
     ("Uganda sheltered rebels who entered the country and are wanted on charges at home.", []),
+    # what an apposition says its person does describes the person
+    ("Karimbe, a civilian helping the military fight the group, said the militants invaded the villages.",
+     [Coding("ASSAULT")]),
 ])
 def test_predicates_a_relative_clause_tells_a_harm_its_noun_suffered(nlp: Any, lexicon: Any, text: str,
                                                                        expected: list[Coding]) -> None:

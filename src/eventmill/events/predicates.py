@@ -329,10 +329,12 @@ def crowd_heads(token: Any) -> list[Any]:
                       for p in prep.children if p.dep_ == "pobj"]
 
 
-def has_crowd_subject(verb: Any, lexicon: PredicateLexicon) -> bool:
+def has_crowd_subject(verb: Any, lexicon: PredicateLexicon, crowd_words: frozenset[str] | None = None) -> bool:
     """Whether a verb's subject, or the subject it shares with the verb it continues
-    ("crowds marched and continued to demand…"), is a crowd. A clause with a passive subject of
-    its own shares none ("students blocked a road, and a woman was beaten by police")."""
+    ("crowds marched and continued to demand…"), is a crowd: one of `crowd_words` (by default the
+    lexicon's crowd_subjects) or a crowd told by its size. A clause with a passive subject of its
+    own shares none ("students blocked a road, and a woman was beaten by police")."""
+    crowd_words = lexicon.crowd_subjects if crowd_words is None else crowd_words
     head = verb
     while head.head != head and not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
         if head.dep_ in ("conj", "xcomp"):
@@ -346,7 +348,7 @@ def has_crowd_subject(verb: Any, lexicon: PredicateLexicon) -> bool:
     subjects = [subject for subject in head.children if subject.dep_ == "nsubj"]
     if _verb_of_a_fragment(head):
         subjects.append(head.head)
-    return any(h.lemma_.lower() in lexicon.crowd_subjects or active and _crowd_by_size(subject, lexicon)
+    return any(h.lemma_.lower() in crowd_words or active and _crowd_by_size(subject, lexicon)
                for subject in subjects for h in crowd_heads(subject))
 
 
@@ -638,7 +640,10 @@ def _in_modifier_clause(frame: Frame, lexicon: PredicateLexicon) -> bool:
     for _ in range(4):
         if intended_act(token, lexicon):
             return False  # "an attempt to assassinate the governor", "a plot to kill the president"
-        if token.dep_ in ("relcl", "acl") and token.tag_ != "VBG":
+        # "Karimbe, a civilian helping the military fight the group, said…": what an apposition
+        # says its person does describes them, in any form
+        described = token.dep_ == "acl" and token.tag_ == "VBG" and token.head.dep_ == "appos"
+        if token.dep_ in ("relcl", "acl") and token.tag_ != "VBG" or described:
             if frame.coding.type == "ASSAULT" and token == frame.verb and _harm_of_its_own(token):
                 return False  # "the mayor, who was kidnapped on Monday": the harm is news of its own
             if _main_clause_under_opening_phrase(token) or own_clause and _done_by_its_people(token):
