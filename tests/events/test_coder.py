@@ -41,6 +41,9 @@ def coded(text: str) -> list[tuple[str, str | None, str]]:
      ("REQUEST", None, "asserted")),
     # collective civilian action is PROTEST; joint exercises are cooperation
     ("Thousands of demonstrators torched the ministry building in Baghdad.", ("PROTEST", "riot", "asserted")),
+    # a demand is a crowd's only when protesters make it
+    ("Marchers demanded the release of the students.", ("PROTEST", "demo", "asserted")),
+    ("Students demanded that lawmakers take action soon.", ("REQUEST", None, "asserted")),
     # a clause with its own passive subject shares no crowd with the protest before it
     ("Students blocked a major road in Belgrade, and a young woman was beaten by police.",
      ("ASSAULT", "beat", "asserted")),

@@ -136,11 +136,14 @@ def complement_threat(frame: Frame, coding: Coding, lexicon: PredicateLexicon) -
 def collective_action(frame: Frame, coding: Coding, lexicon: PredicateLexicon) -> Coding:
     """Collective civilian action is PROTEST: "demonstrators torched the consulate" is a riot,
     "protesters massed outside parliament" or "marchers demanded his release" a demonstration,
-    whatever verb the text uses."""
+    whatever verb the text uses. Words alone are a crowd's only when protesters say them:
+    "students demanded that lawmakers act" is a demand, "students torched cars" a riot."""
     if frame.verb is None:
         return coding
-    if coding.type in ("ASSAULT", "COERCE", "MOBILIZE", "REQUEST") and has_crowd_subject(frame.verb, lexicon):
-        return Coding("PROTEST", "demo" if coding.type in ("MOBILIZE", "REQUEST") else "riot")
+    if coding.type == "REQUEST" and has_crowd_subject(frame.verb, lexicon, lexicon.protest_participants):
+        return Coding("PROTEST", "demo")
+    if coding.type in ("ASSAULT", "COERCE", "MOBILIZE") and has_crowd_subject(frame.verb, lexicon):
+        return Coding("PROTEST", "demo" if coding.type == "MOBILIZE" else "riot")
     if _told_of_a_protest(frame.verb, lexicon):
         if coding.type in ("REQUEST", "AGREE"):
             return Coding("PROTEST", "demo")  # "demonstrated in Kirkuk calling for independence"
