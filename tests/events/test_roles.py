@@ -1067,3 +1067,16 @@ def test_roles_whoever_tells_of_an_attack_did_not_make_it() -> None:
             "officials said, in the latest attack against religious minorities.")
     events = eventmill.extract(text, date="2022-03-02").events
     assert [(e.type, e.actor.name) for e in events] == [("ASSAULT", "Suicide bombers")]
+
+
+@pytest.mark.parametrize(("text", "event_type", "roles"), [
+    # who comes or is "under" an act is subjected to it
+    ("The police came under a grenade attack on Monday.", "ASSAULT", (None, "police")),
+    ("Casolo was under arrest for two weeks.", "COERCE", (None, "Casolo")),
+    ("The minister remains under investigation.", "ACCUSE", (None, "minister")),
+    # not when the subject acts on someone under it
+    ("The rebels are recruiting villagers under threats of death.", "THREATEN", ("rebels", None)),
+])
+def test_roles_who_is_under_an_act_is_subjected_to_it(text: str, event_type: str,
+                                                       roles: tuple[str | None, str | None]) -> None:
+    assert dyad(text, event_type) == roles

@@ -134,6 +134,8 @@ PARTITIVE_NOUNS = frozenset({"series", "number", "dozen", "couple", "wave", "bar
                              "section", "stretch", "portion"})
 # Prepositions whose phrase is what a clause is about, never its doer's act.
 TOPIC_PREPOSITIONS = frozenset({"about", "regarding", "concerning"})
+# The preposition of an act the clause's subject is subjected to: "came under attack", "was under arrest".
+SUBJECTED_PREPOSITIONS = frozenset({"under"})
 # Prepositions whose phrase is an agent, a time, a cause or a comparison, never the recipient.
 NON_RECIPIENT_PREPS = frozenset({"by", "after", "following", "since", "during", "before", "amid", "despite",
                                  "until", "as", "like", "than", "because", "within", "alongside"})
@@ -704,6 +706,10 @@ def _governing_clause_roles(noun: Any, mentions: MentionIndex, lexicon: Predicat
         return None, None  # "hanged two men over the killing of a militiaman": the reason is another's act
     if dep == "prep" and noun.head.lower_ in TOPIC_PREPOSITIONS:
         return None, None  # "regarding the fighting, Larios said": what one speaks of is not one's act
+    subjected = dep == "prep" and noun.head.lower_ in SUBJECTED_PREPOSITIONS and not any(
+        c.dep_ in ("dobj", "agent") for c in head.children)  # not "recruits people under threats"
+    if subjected:
+        return None, _first_actor(_subjects(head), mentions)  # "the police came under attack": attacked
     if dep == "dobj" and any(c.dep_ == "xcomp" and c.i > noun.i for c in head.children):
         return None, None  # "a court ordered the strike to end": the strike is not the court's
     passive = [c for c in head.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
