@@ -29,6 +29,8 @@ def modality(nlp: Any, lexicon: Any, cues: Any, text: str, anchor: str) -> str:
 @pytest.mark.parametrize(("text", "anchor", "expected"), [
     ("Soldiers attacked the village.", "attacked", "asserted"),
     # what an act to come waits for has not happened; what a past one lasted until has
+    # a counterfactual told in reported speech never happened and is no threat
+    ("He said the rebels would have attacked the town.", "attacked", "hypothetical"),
     ("Chile would not lift sanctions until Peru halted the tests.", "halted", "hypothetical"),
     ("Chile will not end the war until Peru releases the hostages.", "releases", "hypothetical"),
     ("Fighting went on until the troops withdrew from the town.", "withdrew", "asserted"),

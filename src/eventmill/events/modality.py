@@ -249,8 +249,8 @@ def _clause_cues(token: Any, cues: ModalityCues) -> Modality | None:
     if marked(token, cues.hypothetical_markers):
         return "hypothetical"
     if auxiliaries & cues.hypothetical_auxiliaries:
-        if "would" in auxiliaries and is_reported_future(token, cues):
-            return "planned"
+        if "would" in auxiliaries and "have" not in auxiliaries and is_reported_future(token, cues):
+            return "planned"  # "said it would attack"; "said they would have attacked" never happened
         return "hypothetical"
     purpose = "to" in words and words["to"].dep_ == "aux" and token.dep_ in ("advcl", "xcomp", "acl", "relcl")
     if purpose and not _is_cue(token.head, cues):
