@@ -264,6 +264,11 @@ def test_predicates_gunfights_operations_battles(nlp: Any, lexicon: Any, text: s
     # a hyphenated object is listed whole: "cease-fire", not "fire"
     ("Hamas violated the cease-fire on Monday.", [Coding("ASSAULT")]),
     ("The cease-fire agreement is set to take effect tomorrow.", [Coding("AGREE")]),
+    # a base hosting troops houses them; speaking to the press is an interview
+    ("Rockets hit a base hosting U.S. troops.", [Coding("ASSAULT")]),
+    ("An eyewitness, speaking to Radio Shabelle, said mortars hit homes.", [Coding("ASSAULT")]),
+    ("The minister talked with reporters on Monday.", []),
+    ("The minister talked with the kidnappers of the television manager.", [Coding("CONSULT")]),
     ("The government released funds for the flood victims.", [Coding("AID")]),
     ("Pilgrims visited a shrine in the city.", []),
     ("Finland gave Tanzania a grant of 580 million shillings.", [Coding("AID")]),

@@ -112,6 +112,7 @@ class PredicateLexicon:
     attack_modifiers: frozenset[str] = frozenset()
     capture_verbs: frozenset[str] = frozenset()
     speaking_verbs: frozenset[str] = frozenset()
+    press_words: frozenset[str] = frozenset()
     bursting_verbs: frozenset[str] = frozenset()
     outbreak_subjects: frozenset[str] = frozenset()
     crowd_counts: frozenset[str] = frozenset()
@@ -176,6 +177,7 @@ WORD_LISTS = {
     "attack_modifiers": ("attack_modifiers", None),
     "capture_verbs": ("capture_verbs", None),
     "speaking_verbs": ("speaking_verbs", None),
+    "press_words": ("press_words", None),
     "bursting_verbs": ("bursting", "verbs"),
     "outbreak_subjects": ("bursting", "subjects"),
     "crowd_counts": ("crowd_sizes", "counts"),

@@ -422,8 +422,8 @@ def _not_the_act(verb: Any, coding: Coding, lexicon: PredicateLexicon) -> bool:
 
     An order with its act spelled out ("ordered the army to deploy", "ordered him held") is
     coded as the act ordered, not as a request; someone carried ("were flown to hospital",
-    "was taken to the capital") pays no visit; a warning of a danger is no threat; asking not to
-    be named is no request. "Deployed troops as agreed" points back to an agreement, it does not
+    "was taken to the capital") pays no visit; speaking to the press consults no one; a warning
+    of a danger is no threat; asking not to be named is no request. "Deployed troops as agreed" points back to an agreement, it does not
     make one.
     """
     if _as_before(verb):
@@ -432,12 +432,21 @@ def _not_the_act(verb: Any, coding: Coding, lexicon: PredicateLexicon) -> bool:
         return any(c.dep_ in ("xcomp", "ccomp") for c in verb.children)
     if coding == Coding("CONSULT", "visit"):  # also "was arrested and flown to The Hague"
         return _passive(verb)
+    if coding.type == "CONSULT" and _to_the_press(verb, lexicon):
+        return True  # "speaking to Radio Shabelle", "talked with reporters": an interview
     if coding.type == "THREATEN" and verb.lemma_.lower() in WARNING_VERBS:
         return not _warns_of_an_act(verb, lexicon)
     if coding.type == "REQUEST":  # "a camera operator who asked not to be named"
         return any(c.dep_ == "xcomp" and c.lemma_.lower() in ANONYMITY_VERBS and any(
             a.dep_ == "auxpass" for a in c.children) for c in verb.children)
     return False
+
+
+def _to_the_press(verb: Any, lexicon: PredicateLexicon) -> bool:
+    """Whether all a verb speaks "to" or "with" is the press ("reporters", "Radio Shabelle")."""
+    heard = _prep_objects(verb, ("to", "with"))
+    return bool(heard) and all(any(t.lemma_.lower() in lexicon.press_words
+                                   for t in (h, *(c for c in h.children if c.dep_ == "compound"))) for h in heard)
 
 
 def _as_before(verb: Any) -> bool:
