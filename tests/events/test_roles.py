@@ -1080,3 +1080,14 @@ def test_roles_whoever_tells_of_an_attack_did_not_make_it() -> None:
 def test_roles_who_is_under_an_act_is_subjected_to_it(text: str, event_type: str,
                                                        roles: tuple[str | None, str | None]) -> None:
     assert dyad(text, event_type) == roles
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    # an asked doer is unknown, not the one asking; a relative "who" is its antecedent
+    ("Police do not know who attacked the bus.", None),
+    ("The rebels, who attacked the bus, fled.", "rebels"),
+    # the "of" phrase of a noun of doers names the victims
+    ("The murderers of the Jesuits fired more than 500 shots.", None),
+])
+def test_roles_an_unknown_doer_is_no_one_named_near_it(text: str, actor: str | None) -> None:
+    assert dyad(text, "ASSAULT")[0] == actor

@@ -240,14 +240,13 @@ def _roles(frame: Frame, mentions: MentionIndex, lexicon: PredicateLexicon) -> t
             and _bursts(governor, lexicon))
         subjects = [] if device or _looked_on(verb, lexicon) else (
             _attempters(verb.head, lexicon) if intended_act(verb, lexicon) else _subjects(verb))
-        # "an attack in Kabul killed five": where the act the subject names took place is no doer;
-        # "a bomb at an army base killed five": a weapon that names no party ("gunmen" and
-        # "warplanes" do) has its owner or user as its doer
+        # "an attack in Kabul killed five": where the act the subject names took place is no doer
         told_act = any(lexicon.noun(s.lemma_) is not None for s in subjects)
-        subjects = [w for s in subjects for w in (
-            _weapon_users(s) if s.lemma_.lower() in lexicon.instruments and mentions.at(s) is None else [s])]
-        actor = _first_actor(subjects, mentions, settings=not told_act) or _first_actor(_speakers(verb, joint=joint),
-                                                                                        mentions)
+        # "police do not know who attacked the bus": an asked doer is unknown, not the one asking
+        asked = verb.dep_ != "relcl" and any(s.tag_ == "WP" for s in subjects)
+        subjects = [w for s in subjects for w in _doer_words(s, mentions, lexicon)]
+        actor = _first_actor(subjects, mentions, settings=not told_act) or (
+            None if asked else _first_actor(_speakers(verb, joint=joint), mentions))
         if actor is None and frame.coding.type in STATEMENT_TYPES and verb.dep_ == "conj" and verb.head.dep_ == "ccomp":
             # "a spokeswoman said the operations targeted militants, and again accused Kabul…": the
             # parser joins the second statement to the reported clause; its speaker makes it
@@ -291,6 +290,21 @@ def _roles(frame: Frame, mentions: MentionIndex, lexicon: PredicateLexicon) -> t
     if held is None:
         held = _first_actor(_counted_from(verb, lexicon), mentions, unlike=actor)
     return actor, held
+
+
+def _doer_words(subject: Any, mentions: MentionIndex, lexicon: PredicateLexicon) -> list[Any]:
+    """The words of a subject that may name the doer: the subject itself, but for a weapon that
+    names no party ("gunmen" and "warplanes" do) its users (`_weapon_users`: "a bomb at an army
+    base" is no army's), and for a noun of doers ("the murderers of the Jesuits") only its
+    modifiers, since its "of" phrase names the victims."""
+    if mentions.at(subject) is not None:
+        return [subject]
+    lemma = subject.lemma_.lower()
+    if lemma in lexicon.instruments:
+        return _weapon_users(subject)
+    if lemma in lexicon.perpetrator_nouns:
+        return [c for c in subject.children if c.dep_ in NAMING_DEPS + DESCRIBING_DEPS]
+    return [subject]
 
 
 def _weapon_users(weapon: Any) -> list[Any]:
