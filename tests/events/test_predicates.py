@@ -269,6 +269,12 @@ def test_predicates_gunfights_operations_battles(nlp: Any, lexicon: Any, text: s
     ("An eyewitness, speaking to Radio Shabelle, said mortars hit homes.", [Coding("ASSAULT")]),
     ("The minister talked with reporters on Monday.", []),
     ("The minister talked with the kidnappers of the television manager.", [Coding("CONSULT")]),
+    # weapons found or captured are seized; so is property looted
+    ("Explosive devices were found at the high school.", [Coding("COERCE", "seize")]),
+    ("A stash of firearms was found in a dam.", [Coding("COERCE", "seize")]),
+    ("234 pistols and 17,000 bullets were captured in the capital.", [Coding("COERCE", "seize")]),
+    ("She found four bullet casings inside the house.", []),
+    ("Several foreign-owned shops have been looted.", [Coding("COERCE", "seize")]),
     ("The government released funds for the flood victims.", [Coding("AID")]),
     ("Pilgrims visited a shrine in the city.", []),
     ("Finland gave Tanzania a grant of 580 million shillings.", [Coding("AID")]),
