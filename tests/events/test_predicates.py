@@ -274,6 +274,7 @@ def test_predicates_gunfights_operations_battles(nlp: Any, lexicon: Any, text: s
     ("A stash of firearms was found in a dam.", [Coding("COERCE", "seize")]),
     ("234 pistols and 17,000 bullets were captured in the capital.", [Coding("COERCE", "seize")]),
     ("She found four bullet casings inside the house.", []),
+    ("Soldiers discovered 800 heavily armed men at the border.", []),
     ("Several foreign-owned shops have been looted.", [Coding("COERCE", "seize")]),
     ("The government released funds for the flood victims.", [Coding("AID")]),
     ("Pilgrims visited a shrine in the city.", []),

@@ -1189,8 +1189,8 @@ def _dates_only(prep: Any) -> bool:
 
 def _object_lemmas(obj: Any) -> list[str]:
     """The words an object may be listed under: its lemma, its compounds (hyphenated ones whole),
-    its "of" nouns, "money" for a sum ("gave $5 million to Gaza") and "place-name" for a named
-    place ("seized Damascus")."""
+    its "of" nouns, "money" for a sum ("gave $5 million to Gaza"), "place-name" for a named
+    place ("seized Damascus") and, last, its adjectives ("explosive devices")."""
     lemmas = [obj.lemma_.lower()]
     lemmas += [f"{c.lower_}-{obj.lower_}" for c in obj.children if c.dep_ == "compound" and hyphen_joined(c, obj)]
     if obj.ent_type_ == "MONEY":
@@ -1204,6 +1204,8 @@ def _object_lemmas(obj: Any) -> list[str]:
             lemmas.append(child.lemma_.lower())
         elif child.dep_ == "prep" and child.lower_ == "of":
             lemmas.extend(c.lemma_.lower() for c in child.children if c.dep_ == "pobj")
+    # "explosive devices", looked up last and as written ("heavily armed men" are no arms)
+    lemmas += [c.lower_ for c in obj.children if c.dep_ == "amod"]
     return lemmas
 
 
