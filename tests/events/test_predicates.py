@@ -280,6 +280,8 @@ def test_predicates_gunfights_operations_battles(nlp: Any, lexicon: Any, text: s
     ("He visited the police station several times.", []),
     ("A total of 41 people were delivered to the hospital.", []),
     ("The court granted bail to the activists.", []),
+    ("Sixty-seven people sought medical attention after a chemical spill.", []),
+    ("Some 800,000 Kurds sought refuge in Germany.", [Coding("REQUEST")]),
     ("Several foreign-owned shops have been looted.", [Coding("COERCE", "seize")]),
     ("The government released funds for the flood victims.", [Coding("AID")]),
     ("Pilgrims visited a shrine in the city.", []),
