@@ -20,6 +20,7 @@ from eventmill.language.tokens import (
     CONDITION_MARKERS,
     dating_clause,
     hyphen_joined,
+    hyphenated_word,
     marked,
     misread_infinitive,
 )
@@ -475,9 +476,9 @@ def _outbreak(verb: Any, lexicon: PredicateLexicon) -> bool:
         return not weapon_goes_off(verb, lexicon)
     if verb.lemma_.lower() not in lexicon.bursting_verbs:
         return False
+    if _blast_by_accident(verb, lexicon):
+        return True  # an accident, no one's blast
     subjects = [s for s in verb.children if s.dep_ in ("nsubj", "nsubjpass")]
-    if any(_accident_site(s, lexicon) for s in subjects) or _after_an_accident(verb, lexicon):
-        return True  # "a boiler at the chemical plant exploded", "a truck exploded after a collision"
     return any(s.lemma_.lower() in lexicon.outbreak_subjects or s.lemma_.lower() not in lexicon.instruments
                and noun_coding(s, lexicon) is not None for s in subjects)  # a "car bomb" still explodes
 
@@ -508,6 +509,13 @@ def _accidental_blast(noun: Any, lexicon: PredicateLexicon) -> bool:
         return False
     return any(_accident_site(o, lexicon) for o in _prep_objects(noun, SITE_PREPOSITIONS)) or any(
         _natural(c, lexicon) for c in noun.conjuncts) or _after_an_accident(noun, lexicon)
+
+
+def _blast_by_accident(verb: Any, lexicon: PredicateLexicon) -> bool:
+    """Whether a bursting verb tells an accident: "a boiler at the chemical plant exploded", "a
+    truck exploded after a collision"."""
+    subjects = [s for s in verb.children if s.dep_ in ("nsubj", "nsubjpass")]
+    return any(_accident_site(s, lexicon) for s in subjects) or _after_an_accident(verb, lexicon)
 
 
 def _after_an_accident(word: Any, lexicon: PredicateLexicon) -> bool:
@@ -616,8 +624,8 @@ def _natural_cause(token: Any, lexicon: PredicateLexicon) -> bool:
         subjects += [p for a in token.head.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
     if any(_accidental(s, lexicon) for s in subjects):
         return True
-    if shares_subject and token.head.lemma_.lower() in lexicon.bursting_verbs and (
-            _after_an_accident(token.head, lexicon) or any(_accident_site(s, lexicon) for s in subjects)):
+    burst = token.head.lemma_.lower() in lexicon.bursting_verbs
+    if shares_subject and burst and _blast_by_accident(token.head, lexicon):
         return True  # "a tanker exploded after a collision, killing nine"
     if any(_accidental(o, lexicon) and not any(c.dep_ == "prep" and c.lower_ == "of" for c in o.children)
            for o in _prep_objects(token, ACCIDENT_PREPOSITIONS)):
@@ -1192,16 +1200,16 @@ def _object_lemmas(obj: Any) -> list[str]:
     its "of" nouns, "money" for a sum ("gave $5 million to Gaza"), "place-name" for a named
     place ("seized Damascus") and, last, its adjectives ("explosive devices")."""
     lemmas = [obj.lemma_.lower()]
-    lemmas += [f"{c.lower_}-{obj.lower_}" for c in obj.children if c.dep_ == "compound" and hyphen_joined(c, obj)]
+    if (whole := hyphenated_word(obj)) is not None:
+        lemmas.append(whole.text.lower())  # "cease-fire", the object being "fire"
     if obj.ent_type_ == "MONEY":
         lemmas.append("money")
     if _place_name(obj):
         lemmas.append("place-name")
     for child in obj.children:
-        if child.dep_ == "compound" and child.i >= 2 and hyphen_joined(obj.doc[child.i - 2], child):
-            lemmas.append(f"{obj.doc[child.i - 2].lower_}-{child.lower_}")  # "cease-fire", not "fire"
-        elif child.dep_ == "compound":
-            lemmas.append(child.lemma_.lower())
+        if child.dep_ == "compound":  # "the cease-fire agreement": "cease-fire", not "fire"
+            whole = hyphenated_word(child)
+            lemmas.append(whole.text.lower() if whole is not None else child.lemma_.lower())
         elif child.dep_ == "prep" and child.lower_ == "of":
             lemmas.extend(c.lemma_.lower() for c in child.children if c.dep_ == "pobj")
     # "explosive devices", looked up last and as written ("heavily armed men" are no arms)
