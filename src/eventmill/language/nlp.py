@@ -1,8 +1,9 @@
 """Load the spaCy pipeline once and parse article segments in batches with `nlp.pipe`.
 
 This is the only module that imports spaCy's model loading; every later stage reads the Docs
-it leaves on the Article. Sentences are cut by the parser, then kept within their segment, so
-a post's body never merges with the prose around it.
+it leaves on the Article, mended where grammar rules the parse out (`language.repair`).
+Sentences are cut by the parser, then kept within their segment, so a post's body never merges
+with the prose around it.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import Any
 
+from eventmill.language.repair import mend
 from eventmill.language.truecase import Truecaser
 from eventmill.model import Article, Sentence
 
@@ -66,7 +68,7 @@ class LanguageAnalyzer:
             ]
             docs = iter(self.nlp.pipe(texts, batch_size=min(len(texts), MAX_PARSE_BATCH) or 1))
             for article in batch:
-                article.docs = [next(docs) for _ in article.segments]
+                article.docs = [mend(next(docs)) for _ in article.segments]
                 article.sentences = list(_sentences(article))
                 yield article
 
