@@ -426,6 +426,13 @@ def test_coref_an_embassy_and_the_country_owning_it_say_nothing_of_who_is_beside
     assert _actor(read(text), "Protesters").country == "COD"
 
 
+def test_coref_a_pronoun_for_an_embassy_is_no_more_the_sentences_country(read: Any) -> None:
+    """"its gate" is the French embassy's; the crowd outside it is still Nigerien."""
+    mentions = read("Soldiers detained Niger's President Mohamed Bazoum on Wednesday. Hundreds of supporters of the junta gathered "
+                    "outside the French embassy on Sunday, and some tried to set fire to its gate.")
+    assert _actor(mentions, "supporters").country == "NER"
+
+
 def test_mention_an_embassy_is_of_the_country_in_its_of_phrase(read: Any) -> None:
     mentions = read("Protesters stormed the embassies of France and Belgium in Kinshasa.")
     assert _actor(mentions, "embassies").country == "FRA"

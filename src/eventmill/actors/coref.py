@@ -134,7 +134,7 @@ class CoreferenceResolver:
                     flown_by[len(resolved)] = air_force
                 if national(mention.actor.country) and self._flown(mention, span):
                     air_force = mention.actor.country
-                if self._abroad(span.doc[mention.token_end - 1]):
+                if self._abroad(span.doc[mention.token_end - 1]) or _refers_abroad(mention, resolved, abroad):
                     abroad.add(len(resolved))
                 resolved.append(mention)
                 earlier.append(mention)
@@ -192,6 +192,14 @@ class CoreferenceResolver:
             return mention
         return replace(mention, actor=replace(mention.actor, country=place.country),
                        source=f"{mention.source}; gazetteer: {place.name}, {place.country}")
+
+
+def _refers_abroad(mention: Mention, resolved: list[Mention], abroad: set[int]) -> bool:
+    """Whether a pronoun stands for a country's presence abroad named before ("the French embassy
+    … its gate"): it is no more the sentence's country than the embassy is."""
+    return mention.kind == "pronoun" and any(
+        (resolved[i].actor.name, resolved[i].actor.country) == (mention.actor.name, mention.actor.country)
+        for i in abroad)
 
 
 def _speaker(pronoun: Mention, span: Any, earlier: list[Mention], speech_verbs: frozenset[str]) -> Mention | None:
