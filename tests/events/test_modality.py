@@ -34,6 +34,8 @@ def modality(nlp: Any, lexicon: Any, cues: Any, text: str, anchor: str) -> str:
     ("Chile would not lift sanctions until Peru halted the tests.", "halted", "hypothetical"),
     ("Chile will not end the war until Peru releases the hostages.", "releases", "hypothetical"),
     ("Fighting went on until the troops withdrew from the town.", "withdrew", "asserted"),
+    # "set" of "set fire" is no "set to": an act tried before another happened is no vow
+    ("Protesters tried to set fire to the gate before troops dispersed them.", "dispersed", "asserted"),
     # awaited in the present tense, it has not happened; an act named inside what is awaited has
     ("The rebels opposed the deployment until their demands are met.", "met", "hypothetical"),
     ("The curfew stays until the killing of the mayor is solved.", "killing", "asserted"),

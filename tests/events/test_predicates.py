@@ -50,6 +50,10 @@ def codings(nlp: Any, lexicon: Any, text: str) -> list[Coding]:
     ("Troops suppressed a demonstration in the capital.",
      [Coding("ASSAULT", "crowd-control"), Coding("PROTEST", "demo")]),
     ("Kabul vowed to respond.", [Coding("THREATEN")]),  # a reprisal promised
+    # a vow to carry on a hostile act threatens it; to carry on talking promises
+    ("The rebels vowed to keep fighting.", [Coding("THREATEN"), Coding("ASSAULT")]),
+    ("The union vowed to continue the strike.", [Coding("THREATEN"), Coding("PROTEST", "strike")]),
+    ("The minister vowed to continue the talks.", [Coding("AGREE"), Coding("CONSULT")]),
     ("The president vowed to respond to the demands of the unions.", [Coding("AGREE"), Coding("REQUEST")]),
     ("The court issued an arrest warrant for the general.", [Coding("ACCUSE", "allege")]),  # no arrest yet
     ("A bomb exploded outside the ministry.", [Coding("ASSAULT", "explosives")]),

@@ -163,7 +163,9 @@ def _awaited(clause: Any, governor: Any, cues: ModalityCues, event: Any) -> bool
                                if t == clause or t.dep_ in ("aux", "auxpass")):
         return True
     auxiliaries = {c.lower_ for c in governor.children if c.dep_ in ("aux", "auxpass")}
-    vowed = cue_lemma(governor) in cues.future_governors  # "have sworn to fight until they gain control"
+    # "have sworn to fight until they gain control"; a cue word with no act of its own to govern is
+    # no vow ("tried to set fire to the gate before troops dispersed them")
+    vowed = cue_lemma(governor) in cues.future_governors and any(c.dep_ in ("xcomp", "ccomp") for c in governor.children)
     return vowed or bool(auxiliaries & (cues.future_auxiliaries | cues.hypothetical_auxiliaries))
 
 

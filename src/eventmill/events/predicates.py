@@ -1226,6 +1226,20 @@ def _place_name(noun: Any) -> bool:
         c.dep_ == "nummod" for c in noun.children) and not any(ch.isdigit() for ch in noun.text)
 
 
+def _carried_on(verb: Any, lexicon: PredicateLexicon) -> str | None:
+    """The type of the act a subjectless verb with no coding of its own carries on: the event noun
+    of a light verb ("continue the strike") or the act of its own complement ("keep fighting").
+    With a subject of its own the act is another's ("warned that the cartels will continue to
+    shoot" is no threat by the one who warns)."""
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    if verb.lemma_.lower() in lexicon.light_verbs:
+        for obj in (c for c in verb.children if c.dep_ in OBJECT_DEPS):
+            if (coding := noun_coding(obj, lexicon, verb.lemma_.lower())) is not None and coding.type is not None:
+                return coding.type
+    return _complement_type(verb, lexicon, carried=True)
+
+
 def is_reprisal(verb: Any, lexicon: PredicateLexicon) -> bool:
     """"vowed to respond", "promised to respond to the strikes", "vowed that the strikes would not
     go unpunished": a reprisal, unless what is answered is no hostile act ("vowed to respond to
@@ -1238,14 +1252,17 @@ def is_reprisal(verb: Any, lexicon: PredicateLexicon) -> bool:
                for o in _prep_objects(verb, ("to",)))
 
 
-def _complement_type(token: Any, lexicon: PredicateLexicon) -> str | None:
-    """The event type of the verb's to-clause ("vowed to retaliate" → ASSAULT), if coded."""
+def _complement_type(token: Any, lexicon: PredicateLexicon, *, carried: bool = False) -> str | None:
+    """The event type of the verb's to-clause ("vowed to retaliate" → ASSAULT), if coded; through a
+    verb that only carries an act on, the act's ("vowed to continue the strike", "to keep fighting")."""
     for child in token.children:
         if (child.dep_ in ("xcomp", "ccomp") or misread_infinitive(child)) and child.pos_ == "VERB":
             if is_reprisal(child, lexicon):
                 return "ASSAULT"
             entry = verb_entry(child, lexicon)
             if entry is None:
+                if not carried and (act := _carried_on(child, lexicon)) is not None:
+                    return act
                 continue
             objects = [c for c in child.children if c.dep_ in OBJECT_DEPS]
             if any(o.lemma_.lower() in lexicon.phenomena for o in [*objects, *_prep_objects(child, ("against",))]):
