@@ -207,7 +207,7 @@ def _build(settings: Settings) -> Pipeline:
         CoreferenceResolver(gazetteer=gazetteer, speech_verbs=cues.speech_verbs, is_body=dictionary.is_body,
                             is_mission=dictionary.is_mission, is_air_word=dictionary.is_air_word),
         EventCoder(lexicon, cues, load_count_lexicon()),
-        EventDater(lexicon.nouns),
+        EventDater(lexicon.nouns, scheduling_words=cues.scheduling_governors),
         ActorDater(dictionary),
         EventLocator(gazetteer, is_mission=dictionary.is_mission),
         Attributor(reporting),

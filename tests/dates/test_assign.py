@@ -85,6 +85,10 @@ CASES = [
     # a time the parser hangs on a description of the subject is the subject's act's
     ("The minister said today that a group of men dressed as soldiers on Monday kidnapped a priest.",
      "kidnapped", "2022-03-07"),
+    # a time something was scheduled for is no time the story is at, in its sentence or after it
+    ("Talks scheduled for Monday were called off after rebels shelled the town.", "shelled", "2022-03-10"),
+    ("The commission postponed local elections scheduled for February. The opposition accused the president "
+     "of clinging to power.", "accused", "2022-03-10"),
     # the time of the kind an event is one of is not its time
     ("Police raided a camp on Monday, three days after militants attacked a post, killing 16 soldiers in one of "
      "the deadliest attacks on the army this year.", "attacked", "2022-03-04"),
@@ -175,3 +179,8 @@ def test_assign_the_time_of_a_topic_dates_neither_its_sentence_nor_its_paragraph
 def test_assign_a_time_bounding_a_comparison_dates_nothing(date_events: Any, text: str, trigger: str,
                                                            expected: str) -> None:
     assert date_events(text, {trigger: "asserted"})[trigger] == expected
+
+
+def test_assign_a_planned_event_takes_the_time_it_is_scheduled_for(date_events: Any) -> None:
+    dates = date_events("Talks between the two governments are scheduled for Monday.", {"Talks": "planned"})
+    assert dates == {"Talks": "2022-03-14"}

@@ -128,3 +128,18 @@ def test_modality_an_act_planned_as_an_object_is_planned(nlp: Any) -> None:
 def test_modality_an_event_noun_subject_takes_its_clauses_supposition(nlp: Any, text: str, expected: str) -> None:
     [blockade] = [f for f in find_frames(nlp(text)[:], load_lexicon()) if f.coding.type == "COERCE"]
     assert modality_of(blockade, load_cues()) == expected
+
+
+@pytest.mark.parametrize(("text", "event_type", "expected"), [
+    ("Talks between the government and the rebels are scheduled for Monday.", "CONSULT", "planned"),
+    ("Talks between the government and the rebels were scheduled for Monday.", "CONSULT", "planned"),
+    ("Talks between the government and the rebels are scheduled to start next week.", "CONSULT", "planned"),
+    ("Protests are planned in several cities.", "PROTEST", "planned"),
+    # set to do something else, or planned by someone, the act is one done
+    ("The ceasefire agreement between the government and the rebels is set to expire.", "AGREE", "asserted"),
+    ("The exiles said the bombing of the market was planned by the army.", "ASSAULT", "asserted"),
+])
+def test_modality_an_event_held_by_a_passive_of_scheduling(nlp: Any, text: str, event_type: str,
+                                                          expected: str) -> None:
+    [event] = [f for f in find_frames(nlp(text)[:], load_lexicon()) if f.coding.type == event_type]
+    assert modality_of(event, load_cues()) == expected

@@ -42,12 +42,14 @@ from eventmill.dates.clauses import (
     looks_ahead,
     names_a_thing,
     offset,
+    scheduled_for,
     simultaneous,
     starts_a_span,
 )
 from eventmill.dates.dateline import dateline
 from eventmill.dates.resolve import find_dates, resolve
 from eventmill.events.lexicon import load_lexicon
+from eventmill.events.modality import load_cues
 from eventmill.model import Article, Event, EventDate, Sentence
 
 BACKGROUND_AFTER = dt.timedelta(days=365)
@@ -92,16 +94,22 @@ class EventDater:
         event_nouns: lemmas of nouns that name happenings, whose dates are their times ("the
             30 October attack"); a date modifying any other noun is part of a name ("the
             5 November dam"). By default, the nouns of the default predicate lexicon.
+        scheduling_words: lemmas of participles whose "for" phrase is a time set ahead ("talks
+            scheduled for Monday"). By default, the modality cues' scheduling governors.
     """
 
     name = "dates"
     reads = ("docs", "sentences", "events", "posts")
     writes = ("events.date", "events.background")
 
-    def __init__(self, event_nouns: Collection[str] | None = None) -> None:
+    def __init__(self, event_nouns: Collection[str] | None = None, *,
+                 scheduling_words: Collection[str] | None = None) -> None:
         if event_nouns is None:
             event_nouns = load_lexicon().nouns
+        if scheduling_words is None:
+            scheduling_words = load_cues().scheduling_governors
         self.event_nouns = frozenset(noun.lower() for noun in event_nouns)
+        self.scheduling_words = frozenset(scheduling_words)
 
     def __call__(self, article: Article) -> Article:
         published = article.document.date or dateline(article.text[article.opening:])
@@ -113,7 +121,7 @@ class EventDater:
         for index, sentence in enumerate(article.sentences):
             events = by_sentence.get(index, [])
             anchor = _anchor(article, sentence, published)
-            times = _read_times(article, sentence, events, anchor, self.event_nouns)
+            times = _read_times(article, sentence, events, anchor, self.event_nouns, self.scheduling_words)
             derived = _derived(article, sentence, events, times, story.earlier(sentence, anchor))
             for event in events:
                 date = story.date(event, sentence, times, derived.get(event.event_id), anchor)
@@ -182,7 +190,7 @@ def _fallback(anchor: dt.date | None) -> EventDate | None:
 
 
 def _read_times(article: Article, sentence: Sentence, events: list[Event], anchor: dt.date | None,
-                event_nouns: Collection[str]) -> SentenceTimes:
+                event_nouns: Collection[str], scheduling: Collection[str]) -> SentenceTimes:
     """Attach each temporal expression of a sentence to the predicate it modifies."""
     expressions = find_dates(sentence.text, anchor)
     times = SentenceTimes(any_expression=bool(expressions))
@@ -197,11 +205,15 @@ def _read_times(article: Article, sentence: Sentence, events: list[Event], ancho
         words = doc.char_span(base + expression.start, base + expression.end, alignment_mode="expand")
         if words is None or names_a_thing(words, triggers, event_nouns) or in_a_kind(words):
             continue
-        holder = governing_predicate(words, triggers)
+        holder = governing_predicate(words, triggers, scheduling)
         if holder is None or compares_since(words):
             continue
         event = triggers.get(holder.i)
-        if looks_ahead(holder):
+        scheduled = scheduled_for(words, holder, scheduling)
+        if scheduled and event is None:  # "talks are scheduled for Monday", "talks scheduled for Monday"
+            event = next((triggers[t.i] for t in (*holder.children, holder.head)
+                          if t.i in triggers and (t.dep_ == "nsubjpass" or t == holder.head and holder.dep_ == "acl")), None)
+        if looks_ahead(holder) or scheduled:
             if event is not None and event.modality == "planned":
                 times.own.setdefault(event.event_id, resolve(expression, anchor, future=True) or date)
             continue

@@ -53,15 +53,18 @@ class Offset:
     other_is_main: bool
 
 
-def governing_predicate(words: Any, triggers: Collection[int]) -> Any | None:
+def governing_predicate(words: Any, triggers: Collection[int], scheduling: Collection[str] = frozenset()) -> Any | None:
     """The event trigger or verb a temporal expression (a spaCy Span) modifies.
 
     Climbs from the expression to the nearest trigger or verb. A subjectless participle hanging
     from another verb or describing a noun is passed over ("launched the drills, code-named X, on Saturday": the time
     is the launch's), because such a participle describes, and shares the time of, its main verb.
     A time between a verb and its complement's subject belongs to the verb, whatever the parser
-    says ("said on Wednesday he would withdraw the bill": the saying was on Wednesday).
+    says ("said on Wednesday he would withdraw the bill": the saying was on Wednesday). A time a
+    participle of `scheduling` sets is the participle's ("talks scheduled for Monday").
     """
+    if scheduled_for(words, words.root.head.head, scheduling):
+        return words.root.head.head  # "talks scheduled for Monday": the time is what they were set for
     predicate = _climb(words.root, triggers)
     if predicate is None or predicate.dep_ != "ccomp":
         return predicate
@@ -154,6 +157,14 @@ def compares_since(words: Any) -> bool:
 def looks_ahead(predicate: Any) -> bool:
     """Whether a predicate is told as still to come ("will meet", "would visit")."""
     return any(child.dep_ == "aux" and child.lower_ in FUTURE_AUXILIARIES for child in predicate.children)
+
+
+def scheduled_for(words: Any, predicate: Any, scheduling: Collection[str]) -> bool:
+    """Whether a time is what something was scheduled for ("local elections scheduled for July",
+    "postponed to a date set for next year"): a time still to come, never the story's."""
+    return (predicate.tag_ == "VBN" and predicate.lemma_.lower() in scheduling
+            and words.root.dep_ == "pobj" and words.root.head.lower_ == "for" and words.root.head.head == predicate
+            and words.root.head.dep_ == "prep")
 
 
 def is_attribution(predicate: Any) -> bool:

@@ -73,6 +73,7 @@ class ModalityCues:
     possibility_nouns: frozenset[str] = frozenset()
     doing_governors: frozenset[str] = frozenset()
     prediction_governors: frozenset[str] = frozenset()
+    scheduling_governors: frozenset[str] = frozenset()
 
 
 def load_cues(user_files: Iterable[Path] = ()) -> ModalityCues:
@@ -101,6 +102,7 @@ def load_cues(user_files: Iterable[Path] = ()) -> ModalityCues:
         possibility_nouns=words(merged.get("possibility_nouns")),
         prediction_governors=words(merged.get("prediction_governors")),
         doing_governors=words(merged.get("doing_governors")),
+        scheduling_governors=words(merged.get("scheduling_governors")),
     )
 
 
@@ -304,7 +306,23 @@ def _governor_cue(governor: Any, dep: str, cues: ModalityCues, prep: str | None 
     complement = dep in ("xcomp", "ccomp", "acomp") or clause is not None and misread_infinitive(clause)
     if lemma in cues.future_governors and (complement or planned_object or prep in AIM_PREPOSITIONS):
         return "planned"  # "plans to attack", "were planning attacks", "had prepared for assaults"
+    if lemma in cues.scheduling_governors and dep == "nsubjpass" and _still_ahead(governor, cues):
+        return "planned"  # "talks are scheduled for Monday"
     return None
+
+
+def _still_ahead(scheduled: Any, cues: ModalityCues) -> bool:
+    """Whether what a passive of scheduling holds as its subject is still to come: set for a time
+    ("talks were scheduled for Monday") or told in the present ("talks are planned"). Set to do
+    something else, the subject is that act's: "talks are scheduled to start" are to come, "the
+    agreement is set to expire" was made; and "the attack was planned by the army" happened."""
+    complements = [c for c in scheduled.children if c.dep_ == "xcomp"]
+    if complements:
+        return all(cue_lemma(c) in cues.transparent_governors for c in complements)
+    if any(c.dep_ == "prep" and c.lower_ == "for" for c in scheduled.children):
+        return True
+    return any(c.dep_ in ("aux", "auxpass") and (c.tag_ in ("VBP", "VBZ", "MD")) for c in scheduled.children) \
+        and not any(c.dep_ == "agent" for c in scheduled.children)
 
 
 def _content_noun_cue(clause: Any, verb: Any, cues: ModalityCues) -> Modality | None:
