@@ -298,6 +298,24 @@ def test_locate_an_act_with_no_place_of_its_own_is_where_its_paragraph_is() -> N
         ("ASSAULT", "Goma"), ("ASSAULT", "Kinshasa")]
 
 
+def test_locate_an_act_with_no_place_of_its_own_is_where_the_last_of_its_kind_was() -> None:
+    """Told in a later paragraph, the military's strike is in Gaza, where the strikes were, not in
+    Cairo, where mediators met and which the story names most."""
+    text = ("date 2025-02-20\n\nIsraeli air strikes killed 27 people in Gaza City overnight, as mediators in Cairo "
+            "pressed both sides to extend the truce. Egypt hosted the talks.\n\nThe Israeli military said it had "
+            "struck militants who were planning attacks on its troops. Egyptian officials met both delegations in Cairo.")
+    events = eventmill.extract(text).events
+    strikes = [e for e in events if e.type == "ASSAULT" and e.modality == "asserted"]
+    assert len(strikes) == 2 and strikes[0].location is not None and strikes[0].location.country == "PSE"
+    assert strikes[1].location == strikes[0].location
+
+
+def test_locate_a_place_named_in_front_of_a_plural_place_noun_is_struck() -> None:
+    event = next(e for e in eventmill.extract("In March, Pakistani strikes on Khost and Paktika provinces killed "
+                                              "eight people.", date="2024-04-10").events if e.type == "ASSAULT")
+    assert event.location is not None and event.location.country == "AFG" and event.location.name != "Afghanistan"
+
+
 @pytest.mark.parametrize("text", [
     "US-backed fighters attacked the town on Monday.",
     "A Nairobi-based militia attacked the town on Monday.",

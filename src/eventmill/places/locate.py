@@ -10,7 +10,10 @@ else the country the story names most ("declared a nationwide state of emergency
 about Peru); in a story with no dateline, a country's statement told with no place is made at
 home ("Saudi Arabia called for restraint"). Names are resolved with the story's own country as a
 hint, so "SANTA ANA" in a Salvadoran story is the Salvadoran town. A generic actor with no
-country of its own ("13 people") takes the country of the event's location.
+country of its own ("13 people") takes the country of the event's location. An act whose
+sentence names no place is where the last act of its paragraph was ("In Kinshasa, protesters
+attacked… Police fired tear gas"), else where the last act of its type was ("Air strikes killed
+27 in Gaza. … The military said it had struck militants").
 A meeting whose words give no mode takes one from where it was held (see `_by_venue`).
 """
 
@@ -46,9 +49,10 @@ LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "
 # Sectors of generic groups ("people", "gunmen", "police", "the foreign ministry") that are local
 # to where they act.
 GENERIC_SECTORS = frozenset({"CVL", "UAF", "UNK", "COP", "MIL", "REB", "GOV", "PRM"})
-# Links of a name to the place noun it names: "in Gezira state", "in Sudan's Darfur region", and
-# "in the Sagaing region" (where the parser reads the name as an adjective).
-NAMING_DEPS = frozenset({"compound", "poss", "amod"})
+# Links of a name to the place noun it names: "in Gezira state", "in Sudan's Darfur region", "in
+# the Sagaing region" (where the parser reads the name as an adjective) and "on Khost and Paktika
+# provinces" (a modifier of the plural).
+NAMING_DEPS = frozenset({"compound", "poss", "amod", "nmod"})
 # How far up the parse a place may sit below the event predicate.
 MAX_PATH = 6
 # Words of a journey whose "to" phrase is where the event it was made for took place.
@@ -90,6 +94,7 @@ class EventLocator:
         hint, home = self._story_country(article, places_of, filed_from)
         located = []
         scene: dict[int, Place] = {}  # paragraph → the last place an act in it was told in
+        theatre: dict[str, Place] = {}  # event type → the last place an act of that type was told in
         for event in article.events:
             sentence = article.sentences[event.sentence]
             doc = article.docs[sentence.segment]
@@ -103,10 +108,12 @@ class EventLocator:
             paragraph = article.segments[sentence.segment].paragraph
             acted = event.type not in STATEMENT_TYPES
             if acted and location is not None:
-                scene[paragraph] = location
+                scene[paragraph] = theatre[event.type] = location
             fallback = home if filed_from else self._speakers_home(event, home) or home
             if acted and paragraph in scene:
                 fallback = scene[paragraph]  # "In Kinshasa, protesters attacked… Police fired tear gas"
+            elif acted and event.type in theatre:
+                fallback = theatre[event.type]  # "Air strikes killed 27 in Gaza. … The military said it struck…"
             located.append(_with_location(_by_venue(event, location), location or fallback))
         article.events = located
         return article
