@@ -152,6 +152,9 @@ def test_predicates_weapons_fires_and_names_of_attacks(nlp: Any, lexicon: Any, t
     ("Nyusi, who travelled to Kigali for talks with Kagame, said the war was not over.",
      [Coding("CONSULT", "visit")]),
     ("Uganda sheltered rebels who entered the country and are wanted on charges at home.", []),
+    # a judgement another party passed on the noun is news of its own; an act done to it describes it
+    ("Russia annexed four regions in a ceremony that Kyiv denounced as illegal.",
+     [Coding("COERCE", "seize"), Coding("ACCUSE", "disapprove")]),
     # what an apposition says its person does describes the person
     ("Karimbe, a civilian helping the military fight the group, said the militants invaded the villages.",
      [Coding("ASSAULT")]),

@@ -30,6 +30,8 @@ OBJECT_DEPS = frozenset({"dobj", "obj", "attr"})
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
 RELATIVE_PRONOUNS = frozenset({"which", "who", "that", "whom"})
 RELATIVE_WORDS = RELATIVE_PRONOUNS | {"where", "when", "whose", "why"}
+# Types of a judgement passed on a thing: condemning or rejecting it.
+JUDGEMENT_TYPES = frozenset({"ACCUSE", "REJECT"})
 # Entity types of a time or an amount, which an adverbial noun may be ("a few kilometers").
 MEASURE_ENTITIES = frozenset({"DATE", "TIME", "QUANTITY", "CARDINAL", "MONEY", "PERCENT"})
 # Hostile types: a promise or vow to do one of these is a threat, not an agreement.
@@ -665,7 +667,7 @@ def _in_modifier_clause(frame: Frame, lexicon: PredicateLexicon) -> bool:
                 return False  # "the mayor, who was kidnapped on Monday": the harm is news of its own
             if _main_clause_under_opening_phrase(token) or own_clause and _done_by_its_people(token):
                 return False
-            if _narrative_relative(token):
+            if _narrative_relative(token) or _judged_by_a_party(token, frame):
                 return False
             if _verb_of_a_fragment(token) and has_crowd_subject(token, lexicon) or misread_finite(token):
                 return False  # "thousands of people massed outside parliament", misparsed
@@ -696,6 +698,15 @@ def _narrative_relative(verb: Any) -> bool:
             and any(c.dep_ == "advmod" and c.lower_ in ("where", "when")
                     or c.dep_ == "dobj" and c.lower_ in ("which", "whom") for c in verb.children)
             and any(c.dep_ == "nsubj" for c in verb.children))
+
+
+def _judged_by_a_party(verb: Any, frame: Frame) -> bool:
+    """"Russia annexed four regions in a ceremony that Kyiv denounced as illegal": a condemnation
+    or rejection a party of its own passed, in the simple past, on the thing the clause describes
+    is news of its own, not a description of the thing."""
+    return (verb.dep_ == "relcl" and verb.tag_ == "VBD" and frame.coding.type in JUDGEMENT_TYPES
+            and any(c.dep_ == "dobj" and c.lower_ in ("that", "which") for c in verb.children)
+            and any(c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS for c in verb.children))
 
 
 def _main_clause_under_opening_phrase(verb: Any) -> bool:
