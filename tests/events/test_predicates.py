@@ -50,6 +50,8 @@ def codings(nlp: Any, lexicon: Any, text: str) -> list[Coding]:
     ("Troops suppressed a demonstration in the capital.",
      [Coding("ASSAULT", "crowd-control"), Coding("PROTEST", "demo")]),
     ("Kabul vowed to respond.", [Coding("THREATEN")]),  # a reprisal promised
+    ("Police exchanged fire with the gunmen.", [Coding("ASSAULT", "firearms")]),  # a firefight
+    ("The two sides exchanged prisoners.", [Coding("RETREAT", "release")]),
     # a vow to carry on a hostile act threatens it; to carry on talking promises
     ("The rebels vowed to keep fighting.", [Coding("THREATEN"), Coding("ASSAULT")]),
     ("The union vowed to continue the strike.", [Coding("THREATEN"), Coding("PROTEST", "strike")]),
