@@ -885,3 +885,17 @@ def test_coder_a_harm_in_an_attack_on_someone_named_is_aimed_at_them(text: str, 
     [attack] = eventmill.extract(text, date="1989-08-20").events
     assert attack.type == "ASSAULT" and attack.recipient is not None and attack.recipient.name == recipient
     assert attack.counts.fatalities == 2
+
+
+@pytest.mark.parametrize(("text", "expected", "recipient"), [
+    # fired into open water, hitting no one: a test or show of force
+    ("North Korea fired two ballistic missiles into the sea off its east coast.", ("MOBILIZE", "weapons"), None),
+    ("Iran launched a missile into waters near the Gulf.", ("MOBILIZE", "weapons"), None),
+    # fired at a party at sea: an attack
+    ("Houthi rebels fired missiles at a tanker in the Red Sea.", ("ASSAULT", "heavy-weapons"), "tanker"),
+])
+def test_coder_missiles_fired_into_the_sea_are_a_show_of_force(text: str, expected: tuple[str, str],
+                                                                  recipient: str | None) -> None:
+    [event] = eventmill.extract(text, date="2023-11-02").events
+    assert (event.type, event.mode) == expected
+    assert (event.recipient.name if event.recipient else None) == recipient

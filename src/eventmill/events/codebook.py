@@ -388,6 +388,30 @@ def armed_raid(frame: Frame, coding: Coding, actor: Actor | None, recipient: Act
     return Coding("ASSAULT") if all(p.sector in ARMED_SECTORS for p in recipient.members or (recipient,)) else coding
 
 
+def fired_into_the_sea(frame: Frame, coding: Coding, lexicon: PredicateLexicon, recipient: Actor | None) -> Coding:
+    """Missiles fired into open waters that hit no party are a test or a show of force, MOBILIZE
+    weapons ("North Korea fired two ballistic missiles into the sea off its east coast"), not an
+    attack; fired at a party ("fired missiles at a ship in the sea") they are one."""
+    if coding.type != "ASSAULT" or frame.verb is None or frame.verb.lemma_.lower() not in lexicon.projectile_verbs:
+        return coding
+    if not any(o.lemma_.lower() in lexicon.open_waters for o in _direction_objects(frame.verb)):
+        return coding
+    if recipient is not None and not _open_water(recipient, lexicon):
+        return coding
+    return Coding("MOBILIZE", "weapons")
+
+
+def _direction_objects(verb: Any) -> list[Any]:
+    return [o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("into", "in", "toward", "towards")
+            for o in p.children if o.dep_ == "pobj"]
+
+
+def _open_water(actor: Actor, lexicon: PredicateLexicon) -> bool:
+    """Whether a target read from the phrase of direction is the water itself ("waters", "the sea")."""
+    word = actor.name.split()[-1].lower()
+    return word in lexicon.open_waters or word.removesuffix("s") in lexicon.open_waters
+
+
 def authority_capture(frame: Frame, coding: Coding, lexicon: PredicateLexicon, actor: Actor | None) -> Coding:
     """People captured or seized by the police, officials, judges or intelligence are arrested
     ("police captured the suspect", "officials captured one of the terrorists"), not abducted;

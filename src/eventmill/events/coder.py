@@ -26,6 +26,7 @@ from eventmill.events.codebook import (
     cued_mode,
     distinct_means,
     expelled_body,
+    fired_into_the_sea,
     grounded_bombing,
     implied_actor,
     instrument_mode,
@@ -133,6 +134,8 @@ class EventCoder:
                 coding = requested_deployment(frame, coding, self.lexicon)
                 coding = expelled_body(armed_arrival(frame, coding, actor), recipient)
                 coding = authority_capture(frame, armed_raid(frame, coding, actor, recipient), self.lexicon, actor)
+                if (tested := fired_into_the_sea(frame, coding, self.lexicon, recipient)) != coding:
+                    coding, recipient = tested, None  # the sea is no party
                 if coding.type in HOSTILE_TYPES and _a_phenomenon(recipient, self.lexicon):
                     continue  # "vowed to fight corruption", "an offensive against drug trafficking"
                 if coding == Coding("CONSULT", "visit") and _a_place_at_home(actor, recipient, grouped[index]):

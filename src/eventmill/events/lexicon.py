@@ -126,6 +126,7 @@ class PredicateLexicon:
     device_verbs: frozenset[str] = frozenset()
     bursting_nouns: frozenset[str] = frozenset()
     accident_sites: frozenset[str] = frozenset()
+    open_waters: frozenset[str] = frozenset()
 
     def verb(self, lemma: str) -> PredicateEntry | None:
         return self.verbs.get(lemma.lower())
@@ -189,6 +190,7 @@ WORD_LISTS = {
     "device_verbs": ("bursting", "device_verbs"),
     "bursting_nouns": ("bursting", "nouns"),
     "accident_sites": ("bursting", "accident_sites"),
+    "open_waters": ("open_waters", None),
 }
 
 
