@@ -87,8 +87,8 @@ CASES = [
      "kidnapped", "2022-03-07"),
     # a time something was scheduled for is no time the story is at, in its sentence or after it
     ("Talks scheduled for Monday were called off after rebels shelled the town.", "shelled", "2022-03-10"),
-    ("The commission postponed local elections scheduled for February. The opposition accused the president "
-     "of clinging to power.", "accused", "2022-03-10"),
+    (("The commission postponed local elections scheduled for February. The opposition accused the president "
+      "of clinging to power."), "accused", "2022-03-10"),
     # the time of the kind an event is one of is not its time
     ("Police raided a camp on Monday, three days after militants attacked a post, killing 16 soldiers in one of "
      "the deadliest attacks on the army this year.", "attacked", "2022-03-04"),
