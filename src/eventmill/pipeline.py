@@ -204,7 +204,7 @@ def _build(settings: Settings) -> Pipeline:
         PlaceTagger(gazetteer, is_actor=lambda name: dictionary.lookup(name) is not None),
         MentionFinder(dictionary, matcher=actor_matcher(nlp, dictionary),
                       is_act=lambda lemma: lexicon.noun(lemma) is not None),
-        CoreferenceResolver(gazetteer=gazetteer, speech_verbs=cues.speech_verbs, is_body=dictionary.is_body,
+        CoreferenceResolver(gazetteer=gazetteer, speech_verbs=cues.speech_verbs | cues.denial, is_body=dictionary.is_body,
                             is_mission=dictionary.is_mission, is_air_word=dictionary.is_air_word),
         EventCoder(lexicon, cues, load_count_lexicon()),
         EventDater(lexicon.nouns, scheduling_words=cues.scheduling_governors),

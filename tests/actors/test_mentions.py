@@ -434,6 +434,13 @@ def test_coref_a_pronoun_for_an_embassy_is_no_more_the_sentences_country(read: A
     assert _actor(mentions, "supporters").country == "NER"
 
 
+def test_coref_what_a_speaker_calls_its_own_is_its_countrys(read: Any) -> None:
+    """"Its forces" in what Eritrea's minister denies are Eritrea's, not those of Ethiopia, named last."""
+    mentions = read("The fighting began when Eritrean artillery shelled an Ethiopian army post. Eritrea's "
+                    "information minister denied that its forces had crossed the border.")
+    assert _actor(mentions, "its forces").country == "ERI"
+
+
 def test_mention_an_embassy_is_of_the_country_in_its_of_phrase(read: Any) -> None:
     mentions = read("Protesters stormed the embassies of France and Belgium in Kinshasa.")
     assert _actor(mentions, "embassies").country == "FRA"

@@ -124,6 +124,7 @@ class CoreferenceResolver:
                 held = (_office_holder(mention, span, people) or _named_group(mention, span, things)
                         or _speakers_fighters(mention, span, earlier, self.speech_verbs)
                         or _speakers_forces(mention, span, earlier, self.speech_verbs)
+                        or _speakers_own(mention, span, earlier, self.speech_verbs)
                         or (_named_body(mention, span, things) if body else None)
                         or _both_sides(mention, span, people, earlier)
                         or _the_two_just_named(mention, span, earlier, self.speech_verbs))
@@ -566,6 +567,24 @@ def _speakers_forces(mention: Mention, span: Any, earlier: list[Mention],
     same_side = speaker is not None and (sector == "GOV" and speaker.actor.sector in ("GOV", None) or
                                          sector in STATE_FORCES and speaker.actor.sector in STATE_FORCES)
     if not same_side or not national(speaker.actor.country):
+        return None
+    return replace(mention, actor=replace(mention.actor, country=speaker.actor.country),
+                   source=f"{mention.source}; country of {speaker.actor.name}, who says it")
+
+
+def _speakers_own(mention: Mention, span: Any, earlier: list[Mention],
+                  speech_verbs: frozenset[str]) -> Mention | None:
+    """"Eritrea's information minister denied that its forces had crossed the border": what a
+    speaker calls "its" or "their" in what it says is the speaker's country's, not that of the
+    last country or body named before (here Ethiopia, whose post was shelled)."""
+    if mention.kind != "generic" or mention.actor.country is not None \
+            or mention.text.split()[0].lower() not in THING_POSSESSIVES:
+        return None
+    clause = next((a for a in span.doc[mention.token_end - 1].ancestors if a.pos_ in ("VERB", "AUX")), None)
+    while clause is not None and clause.dep_ == "conj":
+        clause = clause.head
+    speaker = _reported_by(clause, earlier, speech_verbs)
+    if speaker is None or speaker.actor.members or not national(speaker.actor.country):
         return None
     return replace(mention, actor=replace(mention.actor, country=speaker.actor.country),
                    source=f"{mention.source}; country of {speaker.actor.name}, who says it")
