@@ -264,6 +264,14 @@ def test_coref_the_two_sides_are_the_last_two_people_named(read: Any) -> None:
     assert {member.name for member in pair.actor.members} == {"Ahmed Salem", "Omar Dali"}
 
 
+def test_coref_both_sides_of_a_war_between_states_are_their_forces(read: Any) -> None:
+    mentions = read("Ethiopian troops clashed with Eritrean forces near the border on Monday, a regional official "
+                    "said. Eritrea's information minister denied it. The African Union urged both sides to exercise "
+                    "restraint.")
+    pair = next(m for m in mentions if m.text.lower() == "both sides")
+    assert {member.country for member in pair.actor.members} == {"ETH", "ERI"}
+
+
 def test_coref_the_two_sides_are_two_people_not_one_and_the_title_before_his_name(read: Any) -> None:
     mentions = read("Prime Minister Ahmed Salem vowed revenge. Libya's foreign minister Omar Dali said the strikes "
                     "were measured. The UN urged both sides to exercise restraint.")

@@ -54,6 +54,8 @@ SIDE_PHRASES = frozenset({"both sides", "the two sides", "both parties", "the tw
 PAIR_PHRASES = frozenset({"the two", "both", "the two men", "the two leaders", "both men", "the two rivals",
                           "both leaders"})
 GROUP_PHRASES = PAIR_PHRASES | SIDE_PHRASES
+# Sectors of the forces whose countries are the sides of a war between states ("both sides").
+WARRING_SECTORS = frozenset({"MIL", "PRM", "REB"})
 GROUP_PHRASE_STARTS = frozenset(phrase.split()[0] for phrase in GROUP_PHRASES)
 # Definite nouns that refer back to a named organisation: "the group", "the Iran-aligned movement".
 GROUP_NOUNS = frozenset({"group", "movement", "organisation", "organization"})
@@ -126,7 +128,7 @@ class CoreferenceResolver:
                         or _speakers_forces(mention, span, earlier, self.speech_verbs)
                         or _speakers_own(mention, span, earlier, self.speech_verbs)
                         or (_named_body(mention, span, things) if body else None)
-                        or _both_sides(mention, span, people, earlier)
+                        or _both_sides(mention, span, people, earlier, resolved)
                         or _the_two_just_named(mention, span, earlier, self.speech_verbs))
                 mention = self._placed(said or held or _resolve(mention, people, things, places), hint)
                 if mention is None:
@@ -719,11 +721,14 @@ def _mention(words: Any, sentence: int, offset: int, actor: Actor, kind: str, so
     )
 
 
-def _both_sides(mention: Mention, span: Any, people: list[_Person], earlier: list[Mention]) -> Mention | None:
+def _both_sides(mention: Mention, span: Any, people: list[_Person], earlier: list[Mention],
+                told: list[Mention]) -> Mention | None:
     """"Mediated between Israel and Hamas, urged both sides to return to talks": the sides are a
     pair of parties named together before the phrase in its sentence, other than who addresses
-    them; else, as for "the two", the last two people named before the sentence ("fighting
-    between forces loyal to Salem and his rival Dali … the UN urged the two sides")."""
+    them; else the forces of the last two countries at war in the story (`_warring_sides`); else,
+    as for "the two", the last two people named before the sentence ("fighting between forces
+    loyal to Salem and his rival Dali … the UN urged the two sides"). `told` is the story's
+    mentions resolved so far."""
     if mention.kind != "pronoun" or mention.text.lower() not in SIDE_PHRASES:
         return None
     verb = next((t for t in span.doc[mention.token_start].ancestors if t.pos_ in ("VERB", "AUX")), None)
@@ -735,7 +740,25 @@ def _both_sides(mention: Mention, span: Any, people: list[_Person], earlier: lis
     if together:
         first, second = together[-1]
         return _pair(mention, [first.actor, second.actor], "parties named together")
-    return _pair(mention, [p.actor for p in people if p.sentence < mention.sentence], "people")
+    return _warring_sides(mention, told) or _pair(mention, [p.actor for p in people if p.sentence < mention.sentence],
+                                                   "people")
+
+
+def _warring_sides(mention: Mention, told: list[Mention]) -> Mention | None:
+    """The armed forces of the last two countries whose forces the story named before the phrase
+    ("Ethiopian troops clashed with Eritrean forces … the African Union urged both sides"), each
+    as first named; None when the forces named are of fewer than two countries (a civil war's
+    sides are its leaders: "forces loyal to Salem and his rival Dali")."""
+    armed = [m for m in told if m.sentence < mention.sentence and m.kind != "pronoun" and not m.actor.members
+             and m.actor.sector in WARRING_SECTORS and national(m.actor.country)]
+    countries: list[str] = []
+    for m in reversed(armed):
+        if m.actor.country not in countries:
+            countries.append(m.actor.country or "")
+    if len(countries) < 2:
+        return None
+    sides = [next(m.actor for m in armed if m.actor.country == country) for country in reversed(countries[:2])]
+    return _pair(mention, sides, "armed sides")
 
 
 def _the_two_just_named(mention: Mention, span: Any, earlier: list[Mention],
