@@ -338,6 +338,7 @@ def test_mentions_supporters_are_people_and_times_no_one(read: Any, text: str, a
     ("Human rights groups criticised the plan.", "Human rights groups", "SOC"),
     ("Armed groups attacked the town.", "Armed groups", "REB"),
     ("The coup leaders suspended the constitution.", "coup leaders", "MIL"),  # soldiers who seized power
+    ("Air defences shot down 22 drones.", "Air defences", "MIL"),
 ])
 def test_mentions_a_generic_of_several_words(read: Any, text: str, name: str, sector: str) -> None:
     assert [(m.actor.name, m.actor.sector) for m in read(text)] == [(name, sector)]
