@@ -899,3 +899,10 @@ def test_coder_missiles_fired_into_the_sea_are_a_show_of_force(text: str, expect
     [event] = eventmill.extract(text, date="2023-11-02").events
     assert (event.type, event.mode) == expected
     assert (event.recipient.name if event.recipient else None) == recipient
+
+
+def test_coder_destruction_an_attack_wrought_is_the_attack() -> None:
+    """"Setting it on fire" tells what the drone strike did; no state demolition is told."""
+    events = eventmill.extract("Ukrainian drones struck an oil depot in the Rostov region, setting it on fire.",
+                               date="2024-08-26").events
+    assert {e.type for e in events} == {"ASSAULT"}

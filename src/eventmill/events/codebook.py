@@ -174,7 +174,9 @@ def instrument_mode(frame: Frame, coding: Coding, lexicon: PredicateLexicon, act
     state authority ("rebels burned buses"), by armed forces other than by demolition ("troops
     destroyed a bridge") or by no one named ("two buses were destroyed") is an ASSAULT with mode
     destroy (the codebook's ASSAULT mode), not the COERCE of authorities demolishing homes
-    ("bulldozers razed six homes", "troops demolished the attackers' homes" stay COERCE)."""
+    ("bulldozers razed six homes", "troops demolished the attackers' homes" stay COERCE). What an
+    attack's participle says it wrought ("drones struck a depot, setting it on fire") is the
+    attack's: an ASSAULT too."""
     destruction = coding == Coding("COERCE", "destroy")
     demolition = frame.anchor.lemma_.lower() in DEMOLITIONS
     # "Ukrainian forces destroyed a third bridge"; destroying arms caches or mines disarms, it is no attack
@@ -190,7 +192,7 @@ def instrument_mode(frame: Frame, coding: Coding, lexicon: PredicateLexicon, act
     if destruction:  # the weapon used, not the weapons destroyed ("destroyed a cache of explosives")
         objects = {t.i for child in head.children if child.dep_ in ("dobj", "nsubjpass") for t in child.subtree}
         armed = any(t.lemma_.lower() in lexicon.instruments for t in nearby if t.pos_ != "VERB" and t.i not in objects)
-        return Coding("ASSAULT", "destroy") if armed else coding
+        return Coding("ASSAULT", "destroy") if armed or _wrought_by_an_attack(head, lexicon) else coding
     if "suicide" in lemmas:
         return Coding("ASSAULT", "suicide-attack")
     mode = next((found for lemma in lemmas if (found := lexicon.instruments.get(lemma))), None)
@@ -251,6 +253,15 @@ def _stoppage_words(noun: Any) -> bool:
     if noun.head.lower_ == "of":
         return holder.lemma_.lower() in STOPPAGE_SPANS
     return noun.head.lower_ == "for" and holder.lemma_.lower() == "call"
+
+
+def _wrought_by_an_attack(verb: Any, lexicon: PredicateLexicon) -> bool:
+    """Whether destruction is told as what an attack did: "drones struck an oil depot, setting it
+    on fire" (a participle of the attack's verb)."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG":
+        return False
+    entry = verb_entry(verb.head, lexicon)
+    return entry is not None and entry.coding is not None and entry.coding.type == "ASSAULT"
 
 
 def _destroys_arms(frame: Frame, lexicon: PredicateLexicon) -> bool:
