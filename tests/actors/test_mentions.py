@@ -450,6 +450,11 @@ def test_coref_what_a_speaker_calls_its_own_is_its_countrys(read: Any) -> None:
     assert _actor(mentions, "its forces").country == "ERI"
 
 
+def test_mentions_a_demonym_tagged_as_a_place_is_named_as_its_country(read: Any) -> None:
+    mentions = read("Ukrainian drones struck an oil depot in Russia's Rostov region overnight.")
+    assert _actor(mentions, "Ukrainian").name == "Ukraine"
+
+
 def test_mention_an_embassy_is_of_the_country_in_its_of_phrase(read: Any) -> None:
     mentions = read("Protesters stormed the embassies of France and Belgium in Kinshasa.")
     assert _actor(mentions, "embassies").country == "FRA"

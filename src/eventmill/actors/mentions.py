@@ -221,7 +221,9 @@ class MentionFinder:
         if label in ("GPE", "LOC", "FAC"):
             place_country = self.dictionary.country_of(text)
             if place_country:
-                return Actor(text, place_country, "GOV"), "country", "country name"
+                # "Ukrainian drones" tagged as a place: the demonym stands for its country
+                named = self.dictionary.country_name(place_country) if self.dictionary.demonym(text) else None
+                return Actor(named or text, place_country, "GOV"), "country", "country name"
             return Actor(text, country), "place", "place name"
         if label == "NORP" or (label in ("PERSON", "ORG") and self.dictionary.demonym(text)):
             demonym_country = self.dictionary.country_of(text)
