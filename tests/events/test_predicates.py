@@ -51,6 +51,11 @@ def codings(nlp: Any, lexicon: Any, text: str) -> list[Coding]:
      [Coding("ASSAULT", "crowd-control"), Coding("PROTEST", "demo")]),
     ("Kabul vowed to respond.", [Coding("THREATEN")]),  # a reprisal promised
     ("Police exchanged fire with the gunmen.", [Coding("ASSAULT", "firearms")]),  # a firefight
+    # leaving an alliance or a treaty reduces relations; leaving a place or an office does not
+    ("Armenia withdrew from the treaty.", [Coding("SANCTION", "withdraw")]),
+    ("Russia quit the bloc.", [Coding("SANCTION", "withdraw")]),
+    ("Troops withdrew from the town.", [Coding("RETREAT", "withdraw")]),
+    ("The minister quit.", [Coding("RETREAT", "resign")]),
     ("The two sides exchanged prisoners.", [Coding("RETREAT", "release")]),
     # a vow to carry on a hostile act threatens it; to carry on talking promises
     ("The rebels vowed to keep fighting.", [Coding("THREATEN"), Coding("ASSAULT")]),
