@@ -58,3 +58,12 @@ def test_examples_clash_on_monday_with_fourteen_dead() -> None:
     clash = _one(_events("border-clash.txt"), type="ASSAULT", date="2024-03-11")
     assert clash["fatalities"] == 14
     assert clash["actor"]["country"] == "ETH"
+
+
+def test_examples_the_union_asks_both_warring_sides_and_the_denier_speaks_for_its_forces() -> None:
+    events = _events("border-clash.txt")
+    appeal = _one(events, type="REQUEST", modality="asserted")
+    assert appeal["actor"]["name"] == "African Union"
+    assert {member["country"] for member in appeal["recipient"]["members"]} == {"ETH", "ERI"}
+    denial = _one(events, type="REJECT")
+    assert denial["actor"]["country"] == "ERI" and denial["recipient"]["country"] == "ERI"
