@@ -562,10 +562,7 @@ def _speakers_forces(mention: Mention, span: Any, earlier: list[Mention],
     head = span.doc[mention.token_end - 1]
     if any(c.dep_ == "poss" for c in head.children):
         return None
-    clause = next((a for a in head.ancestors if a.pos_ in ("VERB", "AUX")), None)
-    while clause is not None and clause.dep_ == "conj":  # "said most died … and that troops had fired"
-        clause = clause.head
-    speaker = _reported_by(clause, earlier, speech_verbs)
+    speaker = _speaker_of_its_clause(head, earlier, speech_verbs)
     same_side = speaker is not None and (sector == "GOV" and speaker.actor.sector in ("GOV", None) or
                                          sector in STATE_FORCES and speaker.actor.sector in STATE_FORCES)
     if not same_side or not national(speaker.actor.country):
@@ -582,14 +579,20 @@ def _speakers_own(mention: Mention, span: Any, earlier: list[Mention],
     if mention.kind != "generic" or mention.actor.country is not None \
             or mention.text.split()[0].lower() not in THING_POSSESSIVES:
         return None
-    clause = next((a for a in span.doc[mention.token_end - 1].ancestors if a.pos_ in ("VERB", "AUX")), None)
-    while clause is not None and clause.dep_ == "conj":
-        clause = clause.head
-    speaker = _reported_by(clause, earlier, speech_verbs)
+    speaker = _speaker_of_its_clause(span.doc[mention.token_end - 1], earlier, speech_verbs)
     if speaker is None or speaker.actor.members or not national(speaker.actor.country):
         return None
     return replace(mention, actor=replace(mention.actor, country=speaker.actor.country),
                    source=f"{mention.source}; country of {speaker.actor.name}, who says it")
+
+
+def _speaker_of_its_clause(word: Any, earlier: list[Mention], speech_verbs: frozenset[str]) -> Mention | None:
+    """Who says the clause a word is in, through the verbs it is coordinated with ("said most died
+    … and that troops had fired"), if named."""
+    clause = next((a for a in word.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    while clause is not None and clause.dep_ == "conj":
+        clause = clause.head
+    return _reported_by(clause, earlier, speech_verbs)
 
 
 def _reported_by(clause: Any | None, earlier: list[Mention], speech_verbs: frozenset[str]) -> Mention | None:

@@ -24,6 +24,7 @@ from eventmill.events.predicates import (
     has_crowd_subject,
     is_reprisal,
     noun_coding,
+    prep_objects,
     verb_entry,
 )
 from eventmill.language.tokens import marked, misread_infinitive
@@ -45,6 +46,8 @@ REACTION_TYPES = frozenset({"ACCUSE", "REJECT", "PROTEST", "SUPPORT"})
 # beat, crowd-control: police fire tear gas and live rounds at one crowd) may go with any.
 MEANS_FAMILIES = (frozenset({"aerial", "drone", "explosives", "suicide-attack"}), frozenset({"heavy-weapons"}),
                   frozenset({"firearms"}), frozenset({"abduct"}), frozenset({"sexual"}))
+# Prepositions of where a projectile was sent: "fired two missiles into the sea".
+DIRECTION_PREPOSITIONS = ("into", "in", "toward", "towards")
 # Prepositions that name whom an act was done to ("the attack on the embassy", "violence against").
 VICTIM_PREPOSITIONS = frozenset({"on", "against", "at"})
 # Letters a verb and its event noun share ("suspend", "suspension"; "raid", "raids").
@@ -405,16 +408,11 @@ def fired_into_the_sea(frame: Frame, coding: Coding, lexicon: PredicateLexicon, 
     attack; fired at a party ("fired missiles at a ship in the sea") they are one."""
     if coding.type != "ASSAULT" or frame.verb is None or frame.verb.lemma_.lower() not in lexicon.projectile_verbs:
         return coding
-    if not any(o.lemma_.lower() in lexicon.open_waters for o in _direction_objects(frame.verb)):
+    if not any(o.lemma_.lower() in lexicon.open_waters for o in prep_objects(frame.verb, DIRECTION_PREPOSITIONS)):
         return coding
     if recipient is not None and not _open_water(recipient, lexicon):
         return coding
     return Coding("MOBILIZE", "weapons")
-
-
-def _direction_objects(verb: Any) -> list[Any]:
-    return [o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("into", "in", "toward", "towards")
-            for o in p.children if o.dep_ == "pobj"]
 
 
 def _open_water(actor: Actor, lexicon: PredicateLexicon) -> bool:

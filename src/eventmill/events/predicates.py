@@ -407,7 +407,7 @@ def _repressed_crowds(frames: list[Frame], lexicon: PredicateLexicon, used: set[
             continue
         head = frame.verb if frame.verb is not None else frame.anchor
         targets = [c for c in head.children if c.dep_ in OBJECT_DEPS | PASSIVE_SUBJECT_DEPS]
-        targets += _prep_objects(head, ("on", "at", "with", "into", "against"))
+        targets += prep_objects(head, ("on", "at", "with", "into", "against"))
         for target in targets:
             protest = noun_coding(target, lexicon) if target.ent_type_ not in ("DATE", "TIME") else None
             if protest is not None and protest.type == "PROTEST" and not any(f.anchor == target for f in frames):
@@ -447,7 +447,7 @@ def _not_the_act(verb: Any, coding: Coding, lexicon: PredicateLexicon) -> bool:
 
 def _to_the_press(verb: Any, lexicon: PredicateLexicon) -> bool:
     """Whether all a verb speaks "to" or "with" is the press ("reporters", "Radio Shabelle")."""
-    heard = _prep_objects(verb, ("to", "with"))
+    heard = prep_objects(verb, ("to", "with"))
     return bool(heard) and all(any(t.lemma_.lower() in lexicon.press_words
                                    for t in (h, *(c for c in h.children if c.dep_ == "compound"))) for h in heard)
 
@@ -494,7 +494,7 @@ def _accident_site(thing: Any, lexicon: PredicateLexicon) -> bool:
         return False  # sites that are also weapons' names ("tank", "chemical", "gas") do not count
     things = [thing, *thing.conjuncts]
     if thing.lemma_.lower() in lexicon.quantity_nouns:  # "a number of … containers"
-        things += [t for o in _prep_objects(thing, ("of",)) for t in (o, *o.conjuncts)]
+        things += [t for o in prep_objects(thing, ("of",)) for t in (o, *o.conjuncts)]
     return any(t.lemma_.lower() in lexicon.accident_sites or _natural(t, lexicon) for t in things)
 
 
@@ -509,7 +509,7 @@ def _accidental_blast(noun: Any, lexicon: PredicateLexicon) -> bool:
         return True
     if any(c.lemma_.lower() in lexicon.instruments or c.lower_ in lexicon.instruments for c in modifiers):
         return False
-    return any(_accident_site(o, lexicon) for o in _prep_objects(noun, SITE_PREPOSITIONS)) or any(
+    return any(_accident_site(o, lexicon) for o in prep_objects(noun, SITE_PREPOSITIONS)) or any(
         _natural(c, lexicon) for c in noun.conjuncts) or _after_an_accident(noun, lexicon)
 
 
@@ -525,7 +525,7 @@ def _after_an_accident(word: Any, lexicon: PredicateLexicon) -> bool:
     what blew up was no weapon ("a car bomb exploded after the crash" is still a bombing)."""
     blown = [s for s in word.children if s.dep_ in ("nsubj", "nsubjpass")]
     return not any(is_weapon(s, lexicon) for s in blown) and any(
-        _natural(o, lexicon) for o in _prep_objects(word, SEQUEL_PREPOSITIONS))
+        _natural(o, lexicon) for o in prep_objects(word, SEQUEL_PREPOSITIONS))
 
 
 def _accidental(cause: Any, lexicon: PredicateLexicon) -> bool:
@@ -546,7 +546,7 @@ def is_weapon(noun: Any, lexicon: PredicateLexicon) -> bool:
     what holds them: "a weapons depot" is a target; so does a noun in front that is no explosive:
     "tank trucks" carry fuel."""
     if noun.lemma_.lower() in lexicon.quantity_nouns:
-        return any(is_weapon(counted, lexicon) for counted in _prep_objects(noun, ("of",)))
+        return any(is_weapon(counted, lexicon) for counted in prep_objects(noun, ("of",)))
     return noun.lemma_.lower() in lexicon.instruments or any(
         (mode := lexicon.instruments.get(c.lemma_.lower())) and (c.dep_ == "amod" or mode == "explosives")
         for c in noun.children if c.dep_ in ("compound", "amod"))
@@ -557,7 +557,7 @@ def _warns_of_an_act(verb: Any, lexicon: PredicateLexicon) -> bool:
         return False  # "he had always been warned in time"
     if any(c.dep_ == "prep" and c.lower_ == "against" for c in verb.children):
         return True  # "warned Taiwan against provocations"
-    if any(o.lemma_.lower() in lexicon.reprisal_nouns for o in _prep_objects(verb, ("of",))):
+    if any(o.lemma_.lower() in lexicon.reprisal_nouns for o in prep_objects(verb, ("of",))):
         return True  # "warned of everlasting consequences"
     clauses = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp")]
     clauses += [d for c in clauses for d in c.children if d.dep_ == "conj"]
@@ -630,7 +630,7 @@ def _natural_cause(token: Any, lexicon: PredicateLexicon) -> bool:
     if shares_subject and burst and _blast_by_accident(token.head, lexicon):
         return True  # "a tanker exploded after a collision, killing nine"
     if any(_accidental(o, lexicon) and not any(c.dep_ == "prep" and c.lower_ == "of" for c in o.children)
-           for o in _prep_objects(token, ACCIDENT_PREPOSITIONS)):
+           for o in prep_objects(token, ACCIDENT_PREPOSITIONS)):
         return True  # "killed in a plane crash", "injured in the disaster"; not "during the wave of violence"
     for child in token.children:
         if child.dep_ == "agent":
@@ -1042,7 +1042,7 @@ def _light_frame(token: Any, objects: list[Any], lexicon: PredicateLexicon) -> F
     light = next((lemma for lemma in lemma_candidates(token) if lemma in lexicon.light_verbs), None)
     if light is None or token.pos_ != "VERB" or _characterises(token) or _scheduled(token):
         return None
-    nouns = objects + _prep_objects(token, ("to", "into", "in", "under"))
+    nouns = objects + prep_objects(token, ("to", "into", "in", "under"))
     for noun in (n for noun in nouns for n in (noun, *_counted(noun, lexicon))):
         coding = noun_coding(noun, lexicon, light)
         if coding is not None:
@@ -1123,10 +1123,10 @@ def _shifted_objects(verb: Any) -> list[Any]:
 
 def _counted(noun: Any, lexicon: PredicateLexicon) -> list[Any]:
     """What a quantity noun counts: "carried out a series of airstrikes" carried out airstrikes."""
-    return _prep_objects(noun, ("of",)) if noun.lemma_.lower() in lexicon.quantity_nouns else []
+    return prep_objects(noun, ("of",)) if noun.lemma_.lower() in lexicon.quantity_nouns else []
 
 
-def _prep_objects(token: Any, preps: tuple[str, ...]) -> list[Any]:
+def prep_objects(token: Any, preps: tuple[str, ...]) -> list[Any]:
     """Nouns a word governs through one of the prepositions ("put under investigation", "went on
     strike", "a series of airstrikes")."""
     return [pobj for child in token.children if child.dep_ == "prep" and child.lower_ in preps
@@ -1260,7 +1260,7 @@ def is_reprisal(verb: Any, lexicon: PredicateLexicon) -> bool:
     if verb.lemma_.lower() not in lexicon.reprisal_verbs:
         return False
     return all((coding := noun_coding(o, lexicon)) is not None and coding.type in CONFLICT_TYPES
-               for o in _prep_objects(verb, ("to",)))
+               for o in prep_objects(verb, ("to",)))
 
 
 def _complement_type(token: Any, lexicon: PredicateLexicon, *, carried: bool = False) -> str | None:
@@ -1276,7 +1276,7 @@ def _complement_type(token: Any, lexicon: PredicateLexicon, *, carried: bool = F
                     return act
                 continue
             objects = [c for c in child.children if c.dep_ in OBJECT_DEPS]
-            if any(o.lemma_.lower() in lexicon.phenomena for o in [*objects, *_prep_objects(child, ("against",))]):
+            if any(o.lemma_.lower() in lexicon.phenomena for o in [*objects, *prep_objects(child, ("against",))]):
                 continue  # "vowed to fight corruption": no one is threatened
             coding = next((entry.objects[lemma] for obj in objects for lemma in _object_lemmas(obj)
                            if lemma in entry.objects), entry.coding)
