@@ -548,6 +548,11 @@ def test_coder_what_a_thing_will_do_is_a_forecast(text: str, expected: tuple[str
     ("A spokesman warned that any outlet relaying propaganda would be taken off the air.", True),
     ("The leader warned that stores and supermarkets might be sacked.", False),
     ("Aid agencies warned that they could run out of food.", False),
+    # what a party is told it will face: a penalty threatens it, a danger does not
+    ("The interior minister warned that protesters who blocked roads would face arrest.", True),
+    ("The minister warned that striking doctors would face detention.", True),
+    ("The UN warned that millions would face famine.", False),
+    ("The president warned that the country would face more attacks.", False),
 ])
 def test_coder_a_warning_threatens_only_what_its_speaker_would_do(text: str, threat: bool) -> None:
     assert ("THREATEN" in [t for t, _, _ in coded(text)]) == threat

@@ -60,6 +60,8 @@ SPEAKER_PRONOUNS = frozenset({"it", "they", "we", "he", "she", "i"})
 INTENT_AUXILIARIES = frozenset({"will", "would", "shall", "'ll", "wo"})
 # Whoever a warning is aimed at when it names no one: "anyone who breaks the curfew will be arrested".
 ANYONE = frozenset({"anyone", "anybody", "whoever", "everyone"})
+# What a warned party may be told it will face: coercion or sanctions (facing attacks or famine is a danger).
+PENALTY_TYPES = frozenset({"COERCE", "SANCTION"})
 # Harm verbs a disaster can be the doer of ("floods hit", "a quake killed"); and the clauses that
 # name such a cause for a passive harm ("were hurt when a tank exploded").
 HARM_TYPES = frozenset({"ASSAULT", "COERCE"})
@@ -592,6 +594,10 @@ def _hostile_clause(clause: Any, lexicon: PredicateLexicon) -> bool:
     if any(s.lower_ in ANYONE or any(d.dep_ == "det" and d.lower_ == "any" for d in s.children)
            for s in clause.children if s.dep_ in ("nsubj", "nsubjpass")):
         return True  # "any outlet relaying propaganda would be taken off the air", "anyone who…"
+    if clause.lemma_.lower() in lexicon.undergoing_verbs and any(
+            (coding := noun_coding(o, lexicon)) is not None and coding.type in PENALTY_TYPES
+            for o in clause.children if o.dep_ in OBJECT_DEPS):
+        return True  # "warned that protesters would face arrest", "that Minsk would face sanctions"
     answers = lexicon.reprisal_nouns | lexicon.reprisal_verbs | lexicon.unanswered_words
     return any(t.lemma_.lower() in answers for t in clause.subtree)  # "…so they can be severely punished"
 
