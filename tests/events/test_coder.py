@@ -36,6 +36,7 @@ def coded(text: str) -> list[tuple[str, str | None, str]]:
     ("We believe we will capture the kidnappers within days.", ("THREATEN", "violence", "asserted")),
     # an announced withdrawal is a concession not yet carried out
     ("The prime minister said he would resign.", ("CONCEDE", None, "asserted")),
+    ("The prime minister said he would submit his resignation to parliament.", ("CONCEDE", None, "asserted")),
     # a reported obligation is the speaker's demand
     ("The French foreign minister said that Russia must withdraw its troops from Georgia.",
      ("REQUEST", None, "asserted")),

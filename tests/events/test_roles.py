@@ -54,6 +54,9 @@ def dyad(text: str, event_type: str) -> tuple[str | None, str | None]:
     ("Police fired tear gas at the protesters, injuring dozens and arresting 20.", "COERCE", "Police", "protesters"),
     ("Chilean police opened fire to disperse demonstrators on Monday, killing one person and arresting 12.",
      "COERCE", "Chilean police", "demonstrators"),
+    # a resignation handed in goes to whoever it is submitted or tendered to
+    ("The Chilean prime minister tendered his resignation to the president.", "RETREAT", "Chilean prime minister",
+     "president"),
     # an attempt is its maker's, never its foiler's
     ("Chilean troops foiled an attempt by the rebels to kidnap the governor.", "ASSAULT", "rebels", "governor"),
     ("Chilean commandos conducted a raid in Arica in an attempt to capture the drug lord.", "ASSAULT",
