@@ -209,6 +209,9 @@ def test_locate_a_place_in_a_clause_dating_the_event_is_not_its_place() -> None:
     # inside the appositive places the city, not the seizure
     ("Rebels seized most of Goma, the largest city in eastern Congo, on Monday.", "2025-01-28",
      ("COERCE", "ASSAULT"), "Goma", "COD"),
+    # a capital named beside the word "capital" is the city the phrase places the event in
+    ("GOMA, Jan 28 (Reuters) - In the capital Kinshasa, police fired tear gas at protesters on Tuesday.",
+     "2025-01-28", ("ASSAULT",), "Kinshasa", "COD"),
     # a country that ties are cut with is a party, not the place
     ("KINSHASA, Jan 27 (Reuters) - Congo cut diplomatic ties with Rwanda on Sunday.", "2025-01-27",
      ("SANCTION",), "Kinshasa", "COD"),

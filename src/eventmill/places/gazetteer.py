@@ -105,7 +105,10 @@ def told_as_place(token: Any) -> bool:
 
 
 def named_as_place_of_kind(token: Any) -> bool:
-    """Whether a word is the name in "the town of Kidal", "the southern city of Odesa"."""
+    """Whether a word is the name in "the town of Kidal", "the southern city of Odesa", or set
+    beside its kind: "in the capital Kinshasa" (a capital so named is the city, not its government)."""
+    if token.dep_ == "appos":
+        return token.head.lemma_.lower() in PLACE_KIND_WORDS
     return token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in PLACE_KIND_WORDS
 
 

@@ -348,7 +348,7 @@ def _locates(token: Any, trigger: Any) -> bool:
     through "of" ("the West Bank city of Ramallah") or as the name of a place noun ("in Sudan's
     Gezira state"); a place that only modifies another noun ("Gaza militants") locates nothing.
     """
-    node = token.head if token.dep_ in NAMING_DEPS and token.head.lemma_.lower() in PLACE_KIND_WORDS else token
+    node = token.head if token.dep_ in NAMING_DEPS | {"appos"} and token.head.lemma_.lower() in PLACE_KIND_WORDS else token
     while node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head != node.head:
         node = node.head.head
         if node.lower_ in LOCATIVE_PREPS | {"out"}:  # "out of Gaza", "outside of Kyiv"
