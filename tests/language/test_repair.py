@@ -1,4 +1,5 @@
-"""Tests for language/repair.py: finite verbs the parser coordinated with a to-infinitive."""
+"""Tests for language/repair.py: finite verbs coordinated with a to-infinitive, names read as
+conjuncts, objects read as predicatives."""
 
 from __future__ import annotations
 
@@ -52,3 +53,68 @@ def test_repair_the_call_is_the_urgers_own_act() -> None:
     requests = [e for e in article.events if e.type == "REQUEST"]
     assert requests and all(e.modality == "asserted" for e in requests)
     assert all(e.actor is not None and e.actor.name == "African Union" for e in requests)
+
+
+# "The union, the Korean Confederation, called a strike", parsed with the name a conjunct of "union".
+NAMED_WORDS = ["The", "union", ",", "the", "Korean", "Confederation", ",", "called", "a", "strike"]
+NAMED_HEADS = [1, 7, 1, 5, 5, 1, 1, 7, 9, 7]
+NAMED_DEPS = ["det", "nsubj", "punct", "det", "compound", "conj", "punct", "ROOT", "det", "dobj"]
+NAMED_TAGS = ["DT", "NN", ",", "DT", "NNP", "NNP", ",", "VBD", "DT", "NN"]
+NAMED_POS = ["DET", "NOUN", "PUNCT", "DET", "PROPN", "PROPN", "PUNCT", "VERB", "DET", "NOUN"]
+
+
+def _named(blank_nlp: Any, words: list[str] = NAMED_WORDS, heads: list[int] = NAMED_HEADS,
+           deps: list[str] = NAMED_DEPS, tags: list[str] = NAMED_TAGS, pos: list[str] = NAMED_POS) -> Any:
+    return Doc(blank_nlp.vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos,
+               sent_starts=[True] + [False] * (len(words) - 1))
+
+
+def test_repair_a_name_set_off_by_commas_renames_the_noun(blank_nlp: Any) -> None:
+    assert mend(_named(blank_nlp))[5].dep_ == "appos"
+
+
+def test_repair_a_name_in_a_list_stays_a_conjunct(blank_nlp: Any) -> None:
+    """"The union, the Confederation and …": a coordinating word makes it a list."""
+    words = [*NAMED_WORDS[:6], "and", *NAMED_WORDS[7:]]
+    deps = [*NAMED_DEPS[:6], "cc", *NAMED_DEPS[7:]]
+    tags = [*NAMED_TAGS[:6], "CC", *NAMED_TAGS[7:]]
+    pos = [*NAMED_POS[:6], "CCONJ", *NAMED_POS[7:]]
+    heads = [*NAMED_HEADS[:6], 5, *NAMED_HEADS[7:]]
+    assert mend(_named(blank_nlp, words, heads, deps, tags, pos))[5].dep_ == "conj"
+
+
+def test_repair_a_common_noun_after_a_comma_stays_a_conjunct(blank_nlp: Any) -> None:
+    """"Police, soldiers": two common nouns are a list the writer left the "and" out of."""
+    tags = [*NAMED_TAGS[:4], "NN", "NNS", *NAMED_TAGS[6:]]
+    pos = [*NAMED_POS[:4], "NOUN", "NOUN", *NAMED_POS[6:]]
+    assert mend(_named(blank_nlp, tags=tags, pos=pos))[5].dep_ == "conj"
+
+
+@pytest.mark.parametrize(("words", "heads", "deps", "tags", "pos", "expected"), [
+    # "The union called an indefinite strike": no object for "strike" to be said of
+    (["The", "union", "called", "an", "indefinite", "strike"], [1, 2, 2, 5, 5, 2],
+     ["det", "nsubj", "ROOT", "det", "amod", "oprd"], ["DT", "NN", "VBD", "DT", "JJ", "NN"],
+     ["DET", "NOUN", "VERB", "DET", "ADJ", "NOUN"], "dobj"),
+    # "They called the vote a farce": "a farce" is said of the vote
+    (["They", "called", "the", "vote", "a", "farce"], [1, 1, 3, 1, 5, 1],
+     ["nsubj", "ROOT", "det", "dobj", "det", "oprd"], ["PRP", "VBD", "DT", "NN", "DT", "NN"],
+     ["PRON", "VERB", "DET", "NOUN", "DET", "NOUN"], "oprd"),
+    # "He was called a traitor": said of the passive subject
+    (["He", "was", "called", "a", "traitor"], [2, 2, 2, 4, 2],
+     ["nsubjpass", "auxpass", "ROOT", "det", "oprd"], ["PRP", "VBD", "VBN", "DT", "NN"],
+     ["PRON", "AUX", "VERB", "DET", "NOUN"], "oprd"),
+])
+def test_repair_a_predicative_noun_needs_something_to_be_said_of(
+        blank_nlp: Any, words: list[str], heads: list[int], deps: list[str], tags: list[str], pos: list[str],
+        expected: str) -> None:
+    doc = Doc(blank_nlp.vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos,
+              sent_starts=[True] + [False] * (len(words) - 1))
+    assert mend(doc)[len(words) - 1].dep_ == expected
+
+
+def test_repair_the_named_union_calls_the_strike() -> None:
+    """End to end: one party, the confederation the appositive names, calls the strike."""
+    article = eventmill.extract("The country's largest umbrella union, the Korean Confederation of Trade Unions, "
+                                "called an indefinite general strike on Wednesday.", date="2024-12-04")
+    strikes = [e for e in article.events if e.type == "PROTEST"]
+    assert [e.actor.name if e.actor else None for e in strikes] == ["Korean Confederation of Trade Unions"]

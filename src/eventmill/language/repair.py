@@ -7,6 +7,13 @@ sides were urged to do, by the sides. A finite verb cannot share an infinitive's
 a conjunct belongs to the verb the infinitive hangs from, unless its past form is also its bare
 form ("want to turn the page and put an end to it", where the tagger may call "put" past). Only
 repairs that no reading of the sentence could contradict belong here.
+
+Likewise a name set off by commas after a common noun, with no "and" or "or" anywhere in the
+phrase, renames that noun: in "The union, the Korean Confederation of Trade Unions, called a
+strike" the parser may make the name a conjunct, and two parties, the union and the
+confederation, called the strike. Such a conjunct is an apposition. And a predicative noun
+("called him a traitor") needs an object it is said of: in "the union called an indefinite
+general strike", which the parser may read that way, it is the object.
 """
 
 from __future__ import annotations
@@ -17,16 +24,25 @@ from typing import Any
 FINITE_TAGS = frozenset({"VBD", "VBZ"})
 # Links by which an infinitive hangs from the verb that governs it.
 INFINITIVE_LINKS = frozenset({"xcomp", "advcl", "ccomp"})
+# Tags of a proper name, which a comma-set phrase after a common noun renames it by.
+PROPER_TAGS = frozenset({"NNP", "NNPS"})
+# What a predicative noun may be said of: an object, or the subject of a passive ("was called a traitor").
+PREDICATED_DEPS = frozenset({"dobj", "dative", "nsubjpass", "auxpass", "ccomp"})
 
 
 def mend(doc: Any) -> Any:
-    """Re-attach finite verbs the parser coordinated with a to-infinitive; returns `doc`."""
+    """Re-attach finite verbs the parser coordinated with a to-infinitive, and relabel names it
+    coordinated with the noun they rename; returns `doc`."""
     for verb, infinitive in [(t, t.head) for t in doc if _finite_conjunct_of_infinitive(t)]:
         governor = infinitive.head
         joining = [c for c in infinitive.children if c.dep_ == "cc" and c.i < verb.i]
         verb.head = governor
         if joining:
             joining[-1].head = governor
+    for name in [t for t in doc if _apposition_read_as_conjunct(t)]:
+        name.dep_ = "appos"
+    for noun in [t for t in doc if _object_read_as_predicative(t)]:
+        noun.dep_ = "dobj"
     return doc
 
 
@@ -37,3 +53,25 @@ def _finite_conjunct_of_infinitive(token: Any) -> bool:
             and infinitive.dep_ in INFINITIVE_LINKS and infinitive.head != infinitive
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in infinitive.children)
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children))
+
+
+def _apposition_read_as_conjunct(token: Any) -> bool:
+    """A proper name hung as the only conjunct of a common noun, set off by commas on both sides
+    with no coordinating word in the phrase: "the union, the Korean Confederation of Trade Unions,"."""
+    noun = token.head
+    if token.dep_ != "conj" or token.tag_ not in PROPER_TAGS or noun.pos_ != "NOUN" or noun.i >= token.i:
+        return False
+    members = [noun, *noun.conjuncts]
+    if len(members) != 2 or any(c.dep_ in ("cc", "preconj") for m in members for c in m.children):
+        return False
+    doc = token.doc
+    own_end = max([noun.i, *(c.right_edge.i for c in noun.children if c.dep_ not in ("conj", "punct") and c.i < token.i)])
+    comma, after = own_end + 1, token.right_edge.i + 1
+    return token.left_edge.i == comma + 1 and doc[comma].text == "," and after < len(doc) and doc[after].text == ","
+
+
+def _object_read_as_predicative(token: Any) -> bool:
+    """A determined noun hung as the predicative of an active verb that has no object to say it of."""
+    verb = token.head
+    return (token.dep_ == "oprd" and token.pos_ == "NOUN" and any(c.dep_ == "det" for c in token.children)
+            and verb.pos_ == "VERB" and not any(c.dep_ in PREDICATED_DEPS for c in verb.children))
