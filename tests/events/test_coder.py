@@ -162,10 +162,20 @@ def test_coder_implied_protest_names_no_one_from_the_other_event() -> None:
     # not at the victim the condemned act names
     ("Chilean troops shelled the border town on Monday. Peru condemned the shelling of civilians in Tacna.", "CHL"),
     ("Chilean jets bombed the Peruvian embassy on Monday. Bolivia condemned the attack on the embassy.", "CHL"),
+    # an act its doer denied is still the act condemned
+    ("The Chilean army denied that its planes had bombed a refugee camp. Peru condemned the attack.", "CHL"),
 ])
 def test_coder_reaction_to_an_act_told_before_is_aimed_at_its_doer(text: str, country: str) -> None:
     reaction = next(e for e in eventmill.extract(text, date="2022-03-02").events if e.type == "ACCUSE")
     assert reaction.recipient is not None and reaction.recipient.country == country
+
+
+def test_coder_a_reaction_answers_no_act_told_as_only_supposed() -> None:
+    """"welcomed the deal" after "if Chile violated the agreement": no one made that agreement."""
+    events = eventmill.extract("Bolivia accepted the agreement on Monday. The president said Bolivia would strike "
+                               "hard if Chile violated the agreement. Peru welcomed the deal.", date="2024-11-27").events
+    welcome = next(e for e in events if e.type == "SUPPORT" and e.actor is not None and e.actor.name == "Peru")
+    assert welcome.recipient is not None and welcome.recipient.country == "BOL"
 
 
 def test_coder_a_reaction_keeps_the_victim_when_no_doer_was_told() -> None:

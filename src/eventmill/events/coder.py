@@ -57,6 +57,7 @@ from eventmill.events.roles import (
     blamed,
     claimant,
 )
+from eventmill.language.tokens import CONDITION_MARKERS, marked
 from eventmill.model import Actor, Article, Counts, Event, Evidence, Mention, Span
 
 # Acts of force a reaction's event noun may name under either type ("condemned the raids").
@@ -100,6 +101,7 @@ class EventCoder:
         article_country = story_country(article.mentions, dateline_credit(article.text, start=article.opening))
         claims: list[tuple[int, Actor, str]] = []  # (events told so far, claimant, type of the claimed act)
         words: dict[str, str] = {}  # event id → the lemma of the word that told it ("struck" → strike)
+        supposed: set[str] = set()  # ids of events told only as a condition ("if Hezbollah violated the deal")
         for index, sentence in enumerate(article.sentences):
             span = article.span(sentence)
             claims.extend((len(article.events), *claim) for claim in self._claims(span, grouped[index]))
@@ -169,11 +171,13 @@ class EventCoder:
                         reactions.append((len(article.events), answered))
                 article.events.append(item.event)
                 words[item.event.event_id] = item.frame.anchor.lemma_.lower()
+                if _in_a_condition(item.frame.anchor):
+                    supposed.add(item.event.event_id)
         for told, actor, claimed in claims:
             _credit(article.events, told, actor, claimed)
         for position, answered in reactions:  # after the claims: "condemned the attack" IS claimed
             article.events[position] = _answering(article.events[position], answered, article.events[:position],
-                                                  article.text, words)
+                                                  article.text, words, supposed)
         return article
 
     def _claims(self, span: Any, mentions: list[Mention]) -> list[tuple[Actor, str]]:
@@ -397,14 +401,16 @@ def _country_of(mentions: list[Mention]) -> str | None:
 
 
 def _answering(event: Event, answered: tuple[str, str], earlier: list[Event], text: str,
-               words: dict[str, str]) -> Event:
+               words: dict[str, str], supposed: set[str]) -> Event:
     """A reaction to an act told before ("Taiwan condemned the drills") is aimed at whoever did it:
     the last earlier event told with a word of the same stem ("condemned the strikes" after
     aircraft struck, though another attack was told since), else of the act's type, else the
-    last of a kindred type (an air raid for "the attack")."""
+    last of a kindred type (an air raid for "the attack"). An act only `supposed` in a condition
+    ("would strike if Hezbollah violated the agreement") is no act anyone reacts to; one denied or
+    alleged may be ("denied that its planes bombed the camp … condemned the cowardly attack")."""
     event_type, stem = answered
     kin = FORCE_TYPES if event_type in FORCE_TYPES else {event_type}  # "the raids" may be air strikes
-    candidates = [e for e in reversed(earlier) if e.actor is not None
+    candidates = [e for e in reversed(earlier) if e.actor is not None and e.event_id not in supposed
                   and (event.actor is None or e.actor.name != event.actor.name)]
     told = {e.event_id: (words.get(e.event_id, ""), text[e.trigger.start:e.trigger.end].lower()) for e in candidates}
     worded = [e.actor for e in candidates if e.type in kin and any(w.startswith(stem) for w in told[e.event_id])]
@@ -412,6 +418,11 @@ def _answering(event: Event, answered: tuple[str, str], earlier: list[Event], te
     doers = worded or [e.actor for e in candidates if e.type == event_type or told[e.event_id][1].startswith(stem)]
     doers = doers or [e.actor for e in candidates if e.type in kin]
     return replace(event, recipient=doers[0]) if doers else event
+
+
+def _in_a_condition(anchor: Any) -> bool:
+    """Whether a word stands in an if- or unless-clause, or in a clause under one."""
+    return any(t.dep_ == "advcl" and marked(t, CONDITION_MARKERS) for t in (anchor, *anchor.ancestors))
 
 
 def _absorb(event: Event, part: Event, *, aimed: bool = False) -> Event:
