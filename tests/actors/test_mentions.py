@@ -177,6 +177,25 @@ def test_coref_leaves_they_unresolved_without_one_acting_party_before_it(read: A
     assert _they(read(text)) == []
 
 
+def _them(mentions: list[Any]) -> list[str]:
+    return [m.actor.name for m in mentions if m.text.lower() == "them"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the crowd before it, not the doers of its own clause
+    ("Thousands of teachers marched in Nairobi. Police fired tear gas to disperse them.", ["teachers"]),
+    ("Protesters threw stones at police, who fired tear gas at them.", ["Protesters"]),
+    # a crowd counted by a number acts as well ("thousands of teachers marched")
+    ("Hundreds of students marched on Monday, and police arrested dozens of them.", ["students"]),
+    # nor others of the doers' kind
+    ("Students marched on Monday. Riot police blocked the road, and police arrested dozens of them.", ["Students"]),
+    # no crowd acted before it
+    ("Police fired tear gas to disperse them.", []),
+])
+def test_coref_an_object_them_is_the_crowd_acting_before_it(read: Any, text: str, expected: list[str]) -> None:
+    assert _them(read(text)) == expected
+
+
 def test_mentions_lone_surname_of_the_only_known_person(read: Any) -> None:
     putin = _actor(read("Putin warned the alliance on Friday."), "Putin")
     assert _codes(putin) == ("Vladimir Putin", "RUS", "GOV", "President")

@@ -57,6 +57,9 @@ def dyad(text: str, event_type: str) -> tuple[str | None, str | None]:
     # a resignation handed in goes to whoever it is submitted or tendered to
     ("The Chilean prime minister tendered his resignation to the president.", "RETREAT", "Chilean prime minister",
      "president"),
+    # the crowd a dispersal was aimed at, told by a pronoun
+    ("Thousands of Chilean teachers marched in Santiago. Police fired tear gas to disperse them.", "ASSAULT",
+     "Police", "Chilean teachers"),
     # an attempt is its maker's, never its foiler's
     ("Chilean troops foiled an attempt by the rebels to kidnap the governor.", "ASSAULT", "rebels", "governor"),
     ("Chilean commandos conducted a raid in Arica in an attempt to capture the drug lord.", "ASSAULT",

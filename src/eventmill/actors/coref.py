@@ -26,12 +26,16 @@ from eventmill.places.gazetteer import Gazetteer
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
 THING_PRONOUNS = frozenset({"it", "its"})
 PLURAL_PRONOUNS = frozenset({"they"})
+# A plural object: "police fired tear gas to disperse them".
+PLURAL_OBJECT_PRONOUNS = frozenset({"them"})
 # Tags of a plural noun: "the demonstrators … they" (a named group, "the Taliban", is tagged singular).
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+# Words that count the people of their "of" phrase: "thousands of teachers", "dozens of students".
+COUNTING_WORDS = frozenset({"dozen", "hundred", "thousand", "million", "score"})
 # Plural words too vague for a later "they" to mean: "the people" is as often the public a speaker
 # invokes as a party that acts ("the people would rally behind them; they tried to hand out weapons").
 VAGUE_PLURALS = frozenset({"people", "persons"})
-RESOLVED_PRONOUNS = PERSON_PRONOUNS | THING_PRONOUNS | PLURAL_PRONOUNS
+RESOLVED_PRONOUNS = PERSON_PRONOUNS | THING_PRONOUNS | PLURAL_PRONOUNS | PLURAL_OBJECT_PRONOUNS
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # A state's forces, who speak of their own as their own (a government also speaks of an enemy's:
 # "the jets struck several villages, a Taliban spokesman said").
@@ -120,6 +124,7 @@ class CoreferenceResolver:
             for mention in pending:
                 said = (_speaker(mention, span, earlier, self.speech_verbs) or _subject_before(mention, span, earlier)
                         or _subjects_own(mention, span, earlier) or _acting_thing(mention, span, acting) or _acting_crowd(mention, span, before, crowds)
+                        or _crowd_acted_on(mention, span, before, crowds, earlier)
                         or _topic(mention, earlier, topic)
                         ) if mention.kind == "pronoun" else _topics_own(mention, earlier, topic)
                 body = self._body(mention, span)
@@ -323,6 +328,29 @@ def _acting_crowd(pronoun: Mention, span: Any, before: Any,
     return replace(pronoun, actor=_at(crowd, pronoun), source=f"pronoun → {crowd.name}, the subject before it")
 
 
+def _crowd_acted_on(pronoun: Mention, span: Any, before: Any,
+                    crowds: dict[tuple[int, int], Mention], earlier: list[Mention]) -> Mention | None:
+    """An object "them" is the last crowd acting as a subject before it, in its sentence or the one
+    before, other than the doers of its own clause and their kind: "Teachers marched on parliament,
+    and police fired tear gas to disperse them" (the teachers, not the police); "Rangpur police
+    attacked the chain. Police arrested 10 of them" (not the police either)."""
+    token = span.doc[pronoun.token_start]
+    if token.lower_ not in PLURAL_OBJECT_PRONOUNS:
+        return None
+    subject = next((found for verb in token.ancestors if verb.pos_ in ("VERB", "AUX")
+                    and (found := _subject_of(verb)) is not None), None)
+    doers = {t.i for t in (subject, *subject.conjuncts)} if subject is not None else set()
+    kinds = {m.actor.sector for m in earlier if m.actor.sector and m.token_start <= max(doers, default=-1) < m.token_end}
+    window = [(pronoun.sentence - 1, t) for t in (before if before is not None else ())]
+    window += [(pronoun.sentence, t) for t in span if t.i < token.i]
+    crowd = next((crowds[sentence, t.i] for sentence, t in reversed(window) if (sentence, t.i) in crowds
+                  and not (sentence == pronoun.sentence and t.i in doers)
+                  and crowds[sentence, t.i].actor.sector not in kinds), None)
+    if crowd is None:
+        return None
+    return replace(pronoun, actor=_at(crowd.actor, pronoun), source=f"pronoun → {crowd.actor.name}, the crowd before it")
+
+
 def _plural_subject(mention: Mention, span: Any) -> bool:
     """Whether a mention is a plural party that acts as a clause's subject ("the demonstrators",
     "Israel and Hamas", a "they" resolved to one); the subject of a passive is acted on ("many
@@ -332,9 +360,12 @@ def _plural_subject(mention: Mention, span: Any) -> bool:
 
 
 def _plural_actor_word(word: Any) -> bool:
-    """Whether a word is the plural subject of an active clause."""
+    """Whether a word is the plural subject of an active clause, also as what a number counts
+    ("thousands of teachers marched")."""
     plural = word.tag_ in PLURAL_TAGS or word.lower_ == "they" or any(c.dep_ == "conj" for c in word.children)
-    return plural and word.dep_ == "nsubj" and word.lower_ not in VAGUE_PLURALS
+    counted = word.dep_ == "pobj" and word.head.lower_ == "of" and word.head.head.dep_ == "nsubj" and (
+        word.head.head.like_num or word.head.head.lemma_.lower() in COUNTING_WORDS)
+    return plural and (word.dep_ == "nsubj" or counted) and word.lower_ not in VAGUE_PLURALS
 
 
 def _coordinated(word: Any) -> set[int]:
