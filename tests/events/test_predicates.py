@@ -51,6 +51,11 @@ def codings(nlp: Any, lexicon: Any, text: str) -> list[Coding]:
      [Coding("ASSAULT", "crowd-control"), Coding("PROTEST", "demo")]),
     ("Kabul vowed to respond.", [Coding("THREATEN")]),  # a reprisal promised
     ("Police exchanged fire with the gunmen.", [Coding("ASSAULT", "firearms")]),  # a firefight
+    # an impeachment charges an official formally; forcing one's way in is a forcible entry
+    ("Lawmakers impeached the president.", [Coding("ACCUSE", "allege")]),
+    ("The opposition filed an impeachment motion.", [Coding("ACCUSE", "allege")]),
+    ("Soldiers forced their way into the assembly.", [Coding("ASSAULT")]),
+    ("The minister was forced to resign.", [Coding("RETREAT", "resign")]),
     # leaving an alliance or a treaty reduces relations; leaving a place or an office does not
     ("Armenia withdrew from the treaty.", [Coding("SANCTION", "withdraw")]),
     ("Russia quit the bloc.", [Coding("SANCTION", "withdraw")]),
