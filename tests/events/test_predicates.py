@@ -51,6 +51,9 @@ def codings(nlp: Any, lexicon: Any, text: str) -> list[Coding]:
      [Coding("ASSAULT", "crowd-control"), Coding("PROTEST", "demo")]),
     ("Kabul vowed to respond.", [Coding("THREATEN")]),  # a reprisal promised
     ("Police exchanged fire with the gunmen.", [Coding("ASSAULT", "firearms")]),  # a firefight
+    # answering with a weapon uses it; answering with words does not
+    ("Police responded with tear gas.", [Coding("ASSAULT", "crowd-control")]),
+    ("The ministry responded with a statement.", []),
     # an impeachment charges an official formally; forcing one's way in is a forcible entry
     ("Lawmakers impeached the president.", [Coding("ACCUSE", "allege")]),
     ("The opposition filed an impeachment motion.", [Coding("ACCUSE", "allege")]),

@@ -57,6 +57,9 @@ def dyad(text: str, event_type: str) -> tuple[str | None, str | None]:
     # a resignation handed in goes to whoever it is submitted or tendered to
     ("The Chilean prime minister tendered his resignation to the president.", "RETREAT", "Chilean prime minister",
      "president"),
+    # what an attack was made with is no one it was made on; armed men named by their weapon are
+    ("The Chilean army retaliated with artillery fire.", "ASSAULT", "Chilean army", None),
+    ("Chilean police clashed with gunmen near the border.", "ASSAULT", "Chilean police", "gunmen"),
     # the crowd a dispersal was aimed at, told by a pronoun
     ("Thousands of Chilean teachers marched in Santiago. Police fired tear gas to disperse them.", "ASSAULT",
      "Police", "Chilean teachers"),

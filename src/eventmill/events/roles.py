@@ -78,6 +78,8 @@ NAME_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 PERSONAL_POSSESSIVES = frozenset({"his", "her", "their"})
 # Where a phrase naming no actor itself holds one, and how deep to look ("tens of thousands of students").
 NAMING_DEPS = ("appos", "poss", "compound")
+# The sector a weapon's name is read as ("artillery", "tanks"): arms of a state's forces.
+WEAPON_SECTORS = frozenset({"MIL"})
 DESCRIBING_DEPS = ("amod", "nmod")
 INNER_PREPS = ("of", "by", "from", "between", "in", "among", "at", "for")
 INNER_DEPTH = 3
@@ -263,6 +265,7 @@ def _roles(frame: Frame, mentions: MentionIndex, lexicon: PredicateLexicon) -> t
     for rank, (phrases, depth) in enumerate(_recipient_candidates(frame, passive, preps, lexicon)):
         if rank == TARGET_RANK and verb.lemma_.lower() in lexicon.projectile_verbs:
             phrases = [p for p in phrases if p.lemma_.lower() not in lexicon.instruments]  # "fired rockets into…"
+        phrases = [p for p in phrases if p is None or not _wielded(p, lexicon, mentions)]  # "with artillery fire"
         settings = not together and not ((frame.coding.type in PLACED_OBJECT_TYPES or targeted) and rank <= TARGET_PREP_RANK)
         if rank == TARGET_PREP_RANK and targeted and (device or _sets_a_device(verb, lexicon)):
             # where a device went off or was put is what it hit, unless it names only a town or a
@@ -290,6 +293,19 @@ def _roles(frame: Frame, mentions: MentionIndex, lexicon: PredicateLexicon) -> t
     if held is None:
         held = _first_actor(_counted_from(verb, lexicon), mentions, unlike=actor)
     return actor, held
+
+
+def _wielded(token: Any, lexicon: PredicateLexicon, mentions: MentionIndex) -> bool:
+    """Whether a word is the weapon of a "with" phrase, which the act was done with, not to:
+    "attacked with artillery", "responded with artillery fire". Armed men named by their weapon
+    are the other side: "clashed with gunmen"."""
+    if token.dep_ != "pobj" or token.head.lower_ != "with":
+        return False
+    named = mentions.at(token)
+    if named is not None and named.actor.sector not in WEAPON_SECTORS:
+        return False
+    return any(t.lemma_.lower() in lexicon.instruments
+               for t in (token, *(c for c in token.children if c.dep_ in ("compound", "amod", "nmod"))))
 
 
 def _doer_words(subject: Any, mentions: MentionIndex, lexicon: PredicateLexicon) -> list[Any]:
