@@ -113,6 +113,14 @@ def test_coref_surname_with_or_without_article_particle(read: Any, text: str, su
     assert _actor(read(text), surname).name == "Abdel Fattah al-Burhan"
 
 
+def test_coref_a_surname_of_two_words_is_the_person_named_before(read: Any) -> None:
+    """"Abdul Mahdi" after "Adel Abdul Mahdi", whom the dictionary spells "Adil Abdul-Mahdi"."""
+    mentions = read("Iraqi Prime Minister Adel Abdul Mahdi said on Friday he would step down. "
+                    "Abdul Mahdi announced that he would resign.", "2019-11-30")
+    later = [m for m in mentions if m.text == "Abdul Mahdi"]
+    assert later and later[0].actor.name == "Adil Abdul-Mahdi" and later[0].actor.country == "IRQ"
+
+
 def test_coref_family_name_written_first(read: Any) -> None:
     mentions = read("Taiwan's President Tsai Ing-wen met lawmakers on Wednesday. China condemned Tsai's trip.")
     assert _actor(mentions, "Tsai").name == "Tsai Ing-wen"

@@ -467,6 +467,10 @@ def _resolve(mention: Mention, people: list[_Person], things: list[Actor],
         full = _by_surname(surname, [p.actor for p in people if p.named])
         if full is not None and full.name != mention.actor.name:
             return replace(mention, actor=_at(full, mention), kind="person", source=f"surname → {full.name}")
+    if mention.kind == "person" and " " in mention.actor.name.strip():
+        full = _by_last_names(mention.actor.name, [p.actor for p in people if p.named])
+        if full is not None:
+            return replace(mention, actor=_at(full, mention), source=f"last names → {full.name}")
     return mention
 
 
@@ -687,6 +691,14 @@ def _by_surname(surname: str, people: list[Actor]) -> Actor | None:
         if found is not None:
             return found
     return None
+
+
+def _by_last_names(name: str, people: list[Actor]) -> Actor | None:
+    """The last person named in full whose name ends in these words: "Abdul Mahdi" after "Adel
+    Abdul Mahdi" (written "Adil Abdul-Mahdi" in the dictionary), a surname of two words."""
+    words = normalise(name).split()
+    return next((actor for actor in reversed(people)
+                 if len(full := normalise(actor.name).split()) > len(words) and full[-len(words):] == words), None)
 
 
 def _surname_mentions(span: Any, sentence: int, offset: int, named: list[Mention],
