@@ -56,6 +56,15 @@ def test_merge_keeps_different_events_apart(other: dict[str, object]) -> None:
     assert len(merged(first, event(5, **other))) == 2
 
 
+def test_merge_a_day_the_words_gave_beats_the_reports_date() -> None:
+    """"said he would step down" dated by the report, "announced on Friday that he would resign"
+    by the day its speech was made: both guessed for the act, the second from words."""
+    reported = event(1, "CONCEDE", date=EventDate("2019-11-30", "day", "publication date", inferred=True))
+    worded = event(5, "CONCEDE", date=EventDate("2019-11-29", "day", "Friday", inferred=True))
+    [one] = merged(reported, worded)
+    assert one.date.value == "2019-11-29"
+
+
 def test_merge_keeps_hostile_events_with_other_actors_apart() -> None:
     assert len(merged(event(1, "ACCUSE"), event(5, "ACCUSE", actor=BOLIVIA))) == 2
 

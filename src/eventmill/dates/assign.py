@@ -175,6 +175,10 @@ class _Story:
             self.last_named = replace(times.named[-1][1], inferred=True)
 
 
+PUBLICATION_DATE = "publication date"
+"""The text of a date that only repeats the report's: no word of the sentence gave it."""
+
+
 def _anchor(article: Article, sentence: Sentence, published: dt.date | None) -> dt.date | None:
     """A post's own date anchors its words; the article's date anchors the rest."""
     post = article.post_of(sentence)
@@ -186,7 +190,7 @@ def _anchor(article: Article, sentence: Sentence, published: dt.date | None) -> 
 def _fallback(anchor: dt.date | None) -> EventDate | None:
     if anchor is None:
         return None
-    return EventDate(anchor.isoformat(), "day", "publication date", inferred=True)
+    return EventDate(anchor.isoformat(), "day", PUBLICATION_DATE, inferred=True)
 
 
 def _read_times(article: Article, sentence: Sentence, events: list[Event], anchor: dt.date | None,

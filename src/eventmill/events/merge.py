@@ -22,6 +22,7 @@ from dataclasses import replace
 from typing import Any
 
 from eventmill.actors.context import national
+from eventmill.dates.assign import PUBLICATION_DATE
 from eventmill.events.codebook import STATE_SECTORS, distinct_means
 from eventmill.events.lexicon import PredicateLexicon
 from eventmill.events.predicates import WITHIN_PREPOSITIONS, noun_coding
@@ -570,4 +571,6 @@ def _better_date(a: EventDate | None, b: EventDate | None) -> EventDate | None:
         return a or b
     if a.inferred != b.inferred:
         return b if a.inferred else a
+    if (a.text == PUBLICATION_DATE) != (b.text == PUBLICATION_DATE):
+        return b if a.text == PUBLICATION_DATE else a  # "announced on Friday" over the report's date
     return a if len(a.value) >= len(b.value) else b
