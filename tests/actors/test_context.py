@@ -73,6 +73,18 @@ def test_context_a_countrys_presence_abroad_implies_no_country() -> None:
 
 
 
+def test_context_a_body_a_state_asks_is_not_that_states() -> None:
+    """"The United States urged the government to free the activists", in a story on Venezuela."""
+    story = [_m("Venezuela", 0, country="VEN", kind="country"), _m("Caracas", 1, country="VEN", kind="place")]
+    asked = [*story, _m("United States", 2, country="USA", kind="country"), _m("government", 2, sector="GOV")]
+    assert imply_countries(asked, addressed={3})[-1].actor.country == "VEN"
+    assert imply_countries(asked)[-1].actor.country == "USA"
+    # nor the asker's own when the story is about the asker
+    about_the_asker = [_m("United States", 0, country="USA", kind="country"),
+                       _m("Washington", 1, country="USA", kind="place"), *asked[2:]]
+    assert imply_countries(about_the_asker, addressed={3})[-1].actor.country is None
+
+
 def test_context_aid_groups_take_no_country_from_the_one_they_speak_of() -> None:
     mentions = [_m("Israel", 0, country="ISR", kind="country"), _m("aid groups", 0, sector="SOC")]
     assert imply_countries(mentions)[-1].actor.country is None

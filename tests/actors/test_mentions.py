@@ -185,6 +185,18 @@ def test_coref_leaves_they_unresolved_without_one_acting_party_before_it(read: A
     assert _they(read(text)) == []
 
 
+@pytest.mark.parametrize(("text", "country"), [
+    # a body a foreign state urges is the story's country's
+    ("Venezuelan police arrested 700 protesters in Caracas. Venezuela's courts charged them. The United States "
+     "urged the government to free the activists.", "VEN"),
+    # one a state deploys is its own
+    ("Kenya deployed police to the border.", "KEN"),
+])
+def test_coref_a_body_a_state_asks_is_not_the_askers(read: Any, text: str, country: str) -> None:
+    body = next(m for m in read(text) if m.text in ("government", "police"))
+    assert body.actor.country == country
+
+
 def _them(mentions: list[Any]) -> list[str]:
     return [m.actor.name for m in mentions if m.text.lower() == "them"]
 

@@ -35,11 +35,15 @@ STATE_FORCE_SECTORS = frozenset({"MIL", "PRM"})
 
 
 def imply_countries(mentions: list[Mention], *, abroad: Collection[int] = (),
-                    credit: tuple[int, int] | None = None, flown_by: Mapping[int, str] | None = None) -> list[Mention]:
+                    credit: tuple[int, int] | None = None, flown_by: Mapping[int, str] | None = None,
+                    addressed: Collection[int] = ()) -> list[Mention]:
     """The mentions, with generic ones lacking a country given the one their context implies.
 
     The mentions at the positions `abroad` are a country's presence abroad ("the French embassy"):
     their country is not the sentence's. `credit` is where the agency a dateline credits stands.
+    The mentions at the positions `addressed` are bodies a state named in their sentence urges or
+    asks ("The United States urged the government to free the activists"): the asker is not whose
+    they are, so they take the article's country, unless that is the asker's.
     `flown_by` maps the positions of aircraft of no country ("the jets") to the air force named
     before them ("Pakistani air strikes … The jets struck"): theirs, not the story's country,
     where they struck."""
@@ -63,13 +67,18 @@ def imply_countries(mentions: list[Mention], *, abroad: Collection[int] = (),
         if mention.kind in IMPLIED_KINDS and actor.country is None and (actor.sector or unknown_body) \
                 and not actor.members:
             in_sentence = by_sentence.get(mention.sentence, set())
-            own = next(iter(in_sentence)) if len(in_sentence) == 1 and actor.sector not in FOREIGN_PRONE_SECTORS else None
+            asked = position in addressed
+            own = next(iter(in_sentence)) if len(in_sentence) == 1 and actor.sector not in FOREIGN_PRONE_SECTORS \
+                and not asked else None
             forces = actor.sector in STATE_FORCE_SECTORS
             # "French special forces had been stationed there …; the last of the 400 soldiers pulled out"
             bare = len(mention.text.split()) == 1  # not "government troops", "the Cristiani army"
             before = forces_named.get(mention.sentence, set()) if forces and bare else set()
             fellow = next(iter(before)) if len(before) == 1 else None
-            country = own or fellow or (article_country if (not in_sentence or forces) and not unknown_body else None)
+            country = own or fellow or (article_country if (not in_sentence or forces or asked) and not unknown_body
+                                        else None)
+            if asked and country in in_sentence:
+                country = None
             if country:
                 why = ("the only country in its sentence" if own else "the armed force named before it in its sentence"
                        if fellow else "the country the article is about")

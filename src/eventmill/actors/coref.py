@@ -88,11 +88,13 @@ class CoreferenceResolver:
     writes = ("mentions",)
 
     def __init__(self, *, gazetteer: Gazetteer | None = None, speech_verbs: Collection[str] = (),
+                 asking_verbs: Collection[str] = (),
                  is_body: Callable[[str], bool] = lambda lemma: False,
                  is_mission: Callable[[str], bool] = lambda lemma: False,
                  is_air_word: Callable[[str], bool] = lambda lemma: False) -> None:
         self.gazetteer = gazetteer
         self.speech_verbs = frozenset(speech_verbs)
+        self.asking_verbs = frozenset(asking_verbs)
         self.is_body = is_body
         self.is_mission = is_mission
         self.is_air_word = is_air_word
@@ -111,6 +113,7 @@ class CoreferenceResolver:
         crowds: dict[tuple[int, int], Mention] = {}  # plural parties acting as a subject, by sentence and head
         before: Any = None  # the sentence before, as a spaCy Span
         abroad: set[int] = set()  # positions in `resolved` of embassies and envoys
+        addressed: set[int] = set()  # positions in `resolved` of bodies a state named beside them asks
         topic: Actor | None = None  # the person the sentence before was about: its main subject
         air_force: str | None = None  # the country of the last air strikes or warplanes named
         flown_by: dict[int, str] = {}  # positions in `resolved` of aircraft of no country → that air force
@@ -144,6 +147,8 @@ class CoreferenceResolver:
                     air_force = mention.actor.country
                 if self._abroad(span.doc[mention.token_end - 1]) or _refers_abroad(mention, resolved, abroad):
                     abroad.add(len(resolved))
+                if self._asked_by_a_state(mention, span, earlier):
+                    addressed.add(len(resolved))
                 resolved.append(mention)
                 earlier.append(mention)
                 _remember(mention, people, things, places)
@@ -156,7 +161,8 @@ class CoreferenceResolver:
             _remember_titled(earlier, people)
             topic = _main_subject(earlier, span)
             before = span
-        article.mentions = imply_countries(resolved, abroad=abroad, credit=credit, flown_by=flown_by)
+        article.mentions = imply_countries(resolved, abroad=abroad, credit=credit, flown_by=flown_by,
+                                           addressed=addressed)
         return article
 
     def _abroad(self, head: Any) -> bool:
@@ -170,6 +176,23 @@ class CoreferenceResolver:
         while head.dep_ == "conj" and head.head != head:
             head = head.head
         return head.dep_ == "pobj" and head.head.lower_ == "of" and self.is_mission(head.head.head.lemma_)
+
+    def _asked_by_a_state(self, mention: Mention, span: Any, earlier: list[Mention]) -> bool:
+        """Whether a body of no country is whom a state urges or asks: "The United States urged the
+        government to free the activists", "China called on the authorities to show restraint"."""
+        if mention.kind not in ("generic", "organization") or mention.actor.country is not None:
+            return False
+        head = span.doc[mention.token_end - 1]
+        verb = head.head
+        if head.dep_ == "pobj" and verb.dep_ == "prep":  # "called on the electoral council"
+            verb = verb.head
+        elif head.dep_ not in ("dobj", "dative"):
+            return False
+        if verb.lemma_.lower() not in self.asking_verbs:
+            return False
+        subject = _subject_of(verb)
+        asker = _mention_of(subject, earlier) if subject is not None else None
+        return asker is not None and asker.kind == "country" and national(asker.actor.country)
 
     def _flown(self, mention: Mention, span: Any) -> bool:
         """Whether a mention names an air force: craft or raids ("Israeli warplanes"), or whose
