@@ -566,6 +566,18 @@ def test_mentions_a_monitoring_services_reporter_is_no_party(read: Any, text: st
     assert [m.actor.name for m in read(text, day="1990-01-03")] == names
 
 
+@pytest.mark.parametrize(("speaker", "country"), [
+    # a defence ministry speaks for its country's forces, as a military spokesman does
+    ("Russia's defence ministry", "RUS"),
+    # a foreign ministry does not: the forces stay the story's
+    ("Russia's foreign ministry", "UKR"),
+])
+def test_coref_forces_a_defence_ministry_tells_of_are_its_own(read: Any, speaker: str, country: str) -> None:
+    mentions = read("Ukrainian drones struck an oil depot in Ukraine's east. Ukrainian officials said on Monday the depot "
+                    f"burned for hours. {speaker} said air defences had shot down 22 drones.")
+    assert _actor(mentions, "air defences").country == country
+
+
 def test_coref_bare_officials_in_a_government_speakers_statement_are_its_own(read: Any) -> None:
     mentions = read("Gangs stormed a television studio in Guayaquil on Tuesday. A White House spokesman said senior "
                     "officials would travel to Quito in the coming weeks.")

@@ -91,13 +91,15 @@ class CoreferenceResolver:
                  asking_verbs: Collection[str] = (),
                  is_body: Callable[[str], bool] = lambda lemma: False,
                  is_mission: Callable[[str], bool] = lambda lemma: False,
-                 is_air_word: Callable[[str], bool] = lambda lemma: False) -> None:
+                 is_air_word: Callable[[str], bool] = lambda lemma: False,
+                 names_defence: Callable[[str], bool] = lambda name: False) -> None:
         self.gazetteer = gazetteer
         self.speech_verbs = frozenset(speech_verbs)
         self.asking_verbs = frozenset(asking_verbs)
         self.is_body = is_body
         self.is_mission = is_mission
         self.is_air_word = is_air_word
+        self.names_defence = names_defence
 
     def __call__(self, article: Article) -> Article:
         credit = dateline_credit(article.text, start=article.opening)
@@ -133,7 +135,7 @@ class CoreferenceResolver:
                 body = self._body(mention, span)
                 held = (_office_holder(mention, span, people) or _named_group(mention, span, things)
                         or _speakers_fighters(mention, span, earlier, self.speech_verbs)
-                        or _speakers_forces(mention, span, earlier, self.speech_verbs)
+                        or _speakers_forces(mention, span, earlier, self.speech_verbs, self.names_defence)
                         or _speakers_own(mention, span, earlier, self.speech_verbs)
                         or (_named_body(mention, span, things) if body else None)
                         or _both_sides(mention, span, people, earlier, resolved)
@@ -608,12 +610,13 @@ def _speakers_fighters(mention: Mention, span: Any, earlier: list[Mention],
                    source=f"{mention.source}; the fighters of {speaker.actor.name}, who says it")
 
 
-def _speakers_forces(mention: Mention, span: Any, earlier: list[Mention],
-                     speech_verbs: frozenset[str]) -> Mention | None:
+def _speakers_forces(mention: Mention, span: Any, earlier: list[Mention], speech_verbs: frozenset[str],
+                     names_defence: Callable[[str], bool] = lambda name: False) -> Mention | None:
     """"The Israeli military said troops had fired at people who approached them": forces
     named bare in what a state body says are that state's, not the country the story is about;
     so are officials in what a government speaker says ("a White House spokesman said senior
-    officials would travel to Ecuador")."""
+    officials would travel to Ecuador"). A government body that runs the forces speaks for them
+    as the military does ("Russia's defence ministry said air defences had shot down 22 drones")."""
     sector = mention.actor.sector
     if mention.kind != "generic" or sector not in STATE_FORCES | {"GOV"} or mention.actor.country is not None:
         return None
@@ -622,7 +625,8 @@ def _speakers_forces(mention: Mention, span: Any, earlier: list[Mention],
         return None
     speaker = _speaker_of_its_clause(head, earlier, speech_verbs)
     same_side = speaker is not None and (sector == "GOV" and speaker.actor.sector in ("GOV", None) or
-                                         sector in STATE_FORCES and speaker.actor.sector in STATE_FORCES)
+                                         sector in STATE_FORCES and (speaker.actor.sector in STATE_FORCES
+                                                                     or names_defence(speaker.actor.name)))
     if not same_side or not national(speaker.actor.country):
         return None
     return replace(mention, actor=replace(mention.actor, country=speaker.actor.country),

@@ -171,6 +171,7 @@ class ActorDictionary:
         self._collectives = generics.collectives
         self._air_words = generics.air_words
         self._leading_words = generics.leading_words
+        self._defence_words = generics.defence_words
         self._generic_ends = frozenset(noun.rpartition(" ")[2] for noun in generics.sectors if " " in noun) \
             | generics.collectives
         self._replaced = replaced
@@ -285,6 +286,11 @@ class ActorDictionary:
         """Whether a word names an air force's craft or raids ("jets", "strikes"): "the jets" are
         those of the air force named with such a word before ("Pakistani air strikes")."""
         return normalise(lemma) in self._air_words
+
+    def names_defence(self, name: str) -> bool:
+        """Whether a body's name says it runs the armed forces ("defence ministry"), so that the
+        forces it speaks of are its country's own."""
+        return any(word in self._defence_words for word in normalise(name).split())
 
     def is_leading_word(self, word: str) -> bool:
         """Whether a word, hyphenated after a country or group, makes a generic theirs ("Saudi-led")."""

@@ -212,12 +212,13 @@ class Generics(NamedTuple):
     collectives: frozenset[str] = frozenset()
     air_words: frozenset[str] = frozenset()
     leading_words: frozenset[str] = frozenset()
+    defence_words: frozenset[str] = frozenset()
 
 
 def read_generic(path: Path) -> Generics:
     """generic.yaml: sector → generic nouns, each noun under one sector only; `bodies` and
-    `mass_nouns`, lists of those nouns; `missions`, `collectives`, `air_words` and `leading_words`,
-    lists of words."""
+    `mass_nouns`, lists of those nouns; `missions`, `collectives`, `air_words`, `leading_words` and
+    `defence_words`, lists of words."""
     table = load_yaml(path)
     if not isinstance(table, dict) or not isinstance(table.get("sectors"), dict):
         raise DataFileError("EM010", path=path, line=1, detail="expected a mapping under 'sectors'")
@@ -233,7 +234,7 @@ def read_generic(path: Path) -> Generics:
     mass = _word_list(table, path, "mass_nouns", of=nouns, what="mass noun")
     collectives = _word_list(table, path, "collectives")
     return Generics(nouns, bodies, missions, mass, collectives, _word_list(table, path, "air_words"),
-                    _word_list(table, path, "leading_words"))
+                    _word_list(table, path, "leading_words"), _word_list(table, path, "defence_words"))
 
 
 def _word_list(table: dict[str, Any], path: Path, key: str, *, of: Collection[str] | None = None,
