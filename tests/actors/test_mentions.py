@@ -187,8 +187,8 @@ def test_coref_leaves_they_unresolved_without_one_acting_party_before_it(read: A
 
 @pytest.mark.parametrize(("text", "country"), [
     # a body a foreign state urges is the story's country's
-    ("Venezuelan police arrested 700 protesters in Caracas. Venezuela's courts charged them. The United States "
-     "urged the government to free the activists.", "VEN"),
+    (("Venezuelan police arrested 700 protesters in Caracas. Venezuela's courts charged them. The United States "
+      "urged the government to free the activists."), "VEN"),
     # one a state deploys is its own
     ("Kenya deployed police to the border.", "KEN"),
 ])
