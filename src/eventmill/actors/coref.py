@@ -340,8 +340,7 @@ def _acting_crowd(pronoun: Mention, span: Any, before: Any,
     token = span.doc[pronoun.token_start]
     if token.lower_ != "they" or token.dep_ != "nsubj":
         return None
-    window = [(pronoun.sentence - 1, t) for t in (before if before is not None else ())]
-    window += [(pronoun.sentence, t) for t in span if t.i < token.i]
+    window = _words_before(pronoun, span, before)
     subject = next(((sentence, t) for sentence, t in reversed(window) if _plural_actor_word(t)), None)
     if subject is None:
         return None
@@ -366,14 +365,20 @@ def _crowd_acted_on(pronoun: Mention, span: Any, before: Any,
                     and (found := _subject_of(verb)) is not None), None)
     doers = {t.i for t in (subject, *subject.conjuncts)} if subject is not None else set()
     kinds = {m.actor.sector for m in earlier if m.actor.sector and m.token_start <= max(doers, default=-1) < m.token_end}
-    window = [(pronoun.sentence - 1, t) for t in (before if before is not None else ())]
-    window += [(pronoun.sentence, t) for t in span if t.i < token.i]
+    window = _words_before(pronoun, span, before)
     crowd = next((crowds[sentence, t.i] for sentence, t in reversed(window) if (sentence, t.i) in crowds
                   and not (sentence == pronoun.sentence and t.i in doers)
                   and crowds[sentence, t.i].actor.sector not in kinds), None)
     if crowd is None:
         return None
     return replace(pronoun, actor=_at(crowd.actor, pronoun), source=f"pronoun → {crowd.actor.name}, the crowd before it")
+
+
+def _words_before(pronoun: Mention, span: Any, before: Any) -> list[tuple[int, Any]]:
+    """The words a pronoun may point back to, with their sentence: the sentence before (`before`,
+    if any) and its own sentence up to it."""
+    window = [(pronoun.sentence - 1, t) for t in (before if before is not None else ())]
+    return window + [(pronoun.sentence, t) for t in span if t.i < pronoun.token_start]
 
 
 def _plural_subject(mention: Mention, span: Any) -> bool:
