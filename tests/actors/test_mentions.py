@@ -211,6 +211,11 @@ def _them(mentions: list[Any]) -> list[str]:
     ("Students marched on Monday. Riot police blocked the road, and police arrested dozens of them.", ["Students"]),
     # no crowd acted before it
     ("Police fired tear gas to disperse them.", []),
+    # a participle's "them" is the object of the clause it hangs from
+    ("Israel expelled three Turkish diplomats on Monday, accusing them of spying.", ["Turkish diplomats"]),
+    ("Protesters marched. Police arrested 30 men in Lagos, charging them with treason.", ["men"]),
+    # one person is no crowd, even one the tagger reads as plural
+    ("Antonio Guterres condemned the attack. Police arrested dozens of them.", []),
 ])
 def test_coref_an_object_them_is_the_crowd_acting_before_it(read: Any, text: str, expected: list[str]) -> None:
     assert _them(read(text)) == expected
@@ -669,5 +674,15 @@ def test_mentions_a_generic_led_by_a_country_or_group_is_theirs(read: Any, text:
     ("Colombia said it would not negotiate. The crowd marched past the club famous for its support.", "Colombia"),
 ])
 def test_coref_its_in_the_verbs_object_is_the_subjects(read: Any, text: str, owner: str) -> None:
+    [its] = [m for m in read(text) if m.text.lower() == "its"]
+    assert its.actor.name == owner
+
+
+@pytest.mark.parametrize(("text", "owner"), [
+    # the speaker's, not the last organisation named in its sentence
+    ("The army, which has fought the RSF since April, said its aircraft had struck rebel positions.", "army"),
+    ("The foreign ministry said its staff had left the embassy.", "foreign ministry"),
+])
+def test_coref_its_of_a_reported_clauses_subject_is_the_speaker(read: Any, text: str, owner: str) -> None:
     [its] = [m for m in read(text) if m.text.lower() == "its"]
     assert its.actor.name == owner

@@ -238,9 +238,11 @@ def _refers_abroad(mention: Mention, resolved: list[Mention], abroad: set[int]) 
 def _speaker(pronoun: Mention, span: Any, earlier: list[Mention], speech_verbs: frozenset[str]) -> Mention | None:
     """"The foreign ministry said it had handed a note…", "the minister said he would resign": the
     subject pronoun of a reported clause is its speaker, when the speaker can be one ("it" an
-    organisation, country or body; "he"/"she" a person or a titled one)."""
+    organisation, country or body; "he"/"she" a person or a titled one). So is the "its" of the
+    clause's subject: "the army said its aircraft had struck rebel positions"."""
     token = span.doc[pronoun.token_start]
-    subject = _reporter(token.head, speech_verbs) if token.dep_ in SUBJECT_DEPS else None
+    doer = token.head if token.dep_ == "poss" and token.lower_ == "its" else token
+    subject = _reporter(doer.head, speech_verbs) if doer.dep_ in SUBJECT_DEPS else None
     if subject is None:
         return None
     word = token.lower_
@@ -361,6 +363,10 @@ def _crowd_acted_on(pronoun: Mention, span: Any, before: Any,
     token = span.doc[pronoun.token_start]
     if token.lower_ not in PLURAL_OBJECT_PRONOUNS:
         return None
+    object_before = _main_clauses_object(token, earlier)
+    if object_before is not None:
+        return replace(pronoun, actor=_at(object_before.actor, pronoun),
+                       source=f"pronoun → {object_before.actor.name}, the object before it")
     subject = next((found for verb in token.ancestors if verb.pos_ in ("VERB", "AUX")
                     and (found := _subject_of(verb)) is not None), None)
     doers = {t.i for t in (subject, *subject.conjuncts)} if subject is not None else set()
@@ -374,6 +380,24 @@ def _crowd_acted_on(pronoun: Mention, span: Any, before: Any,
     return replace(pronoun, actor=_at(crowd.actor, pronoun), source=f"pronoun → {crowd.actor.name}, the crowd before it")
 
 
+def _main_clauses_object(them: Any, earlier: list[Mention]) -> Mention | None:
+    """The party a participle's "them" goes back to, the plural object of the clause it hangs
+    from: "sanctioned two RSF commanders, accusing them of attacks", "expelled three diplomats,
+    saying they…" (the commanders and the diplomats, not the sanctioning state)."""
+    participle = them.head
+    if them.dep_ != "dobj" or participle.dep_ != "advcl" or participle.tag_ != "VBG":
+        return None
+    verb = participle.head
+    objects = [t for t in verb.subtree if t.i < them.i and t.tag_ in PLURAL_TAGS and (
+        t.dep_ == "dobj" and t.head == verb
+        or t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.head in (verb, *verb.children))]
+    if not objects:
+        return None
+    word = objects[-1]
+    owners = (word, *(c for c in word.children if c.dep_ in ("compound", "poss", "amod", "nmod")))
+    return next((m for w in owners if (m := _mention_of(w, earlier)) is not None and m.kind != "place"), None)
+
+
 def _words_before(pronoun: Mention, span: Any, before: Any) -> list[tuple[int, Any]]:
     """The words a pronoun may point back to, with their sentence: the sentence before (`before`,
     if any) and its own sentence up to it."""
@@ -384,8 +408,10 @@ def _words_before(pronoun: Mention, span: Any, before: Any) -> list[tuple[int, A
 def _plural_subject(mention: Mention, span: Any) -> bool:
     """Whether a mention is a plural party that acts as a clause's subject ("the demonstrators",
     "Israel and Hamas", a "they" resolved to one); the subject of a passive is acted on ("many
-    people were killed")."""
+    people were killed"). One person is none, whatever the tagger says of "Guterres"."""
     head = span.doc[mention.token_end - 1]
+    if mention.kind == "person" and not head.conjuncts:
+        return False
     return _plural_actor_word(head) and mention.kind != "place"
 
 
