@@ -268,6 +268,9 @@ def test_coder_a_harm_in_a_past_relative_clause_is_asserted() -> None:
     ("Rescuers pulled six bodies out of the rubble.", []),
     # the vow of a rally is the rally
     ("Thousands rallied in the square and vowed to stay until the elite was gone.", [("PROTEST", "demo", "asserted")]),
+    # but a demand made beside a protest only foretold is a demand of its own
+    ("Opposition parties said they would boycott the new parliament and called for a fresh election.",
+     [("PROTEST", "boycott", "planned"), ("REQUEST", None, "asserted")]),
 ])
 def test_coder_schedules_rehearsals_and_vows(text: str, expected: list[tuple[str, str | None, str]]) -> None:
     assert coded(text) == expected

@@ -58,6 +58,8 @@ STOPPAGE_SPANS = frozenset({"hour", "day", "week", "month"})
 RAIDS = frozenset({"raid"})
 # Destruction words that name an authority's act even when no one is named ("homes were razed").
 DEMOLITIONS = frozenset({"demolish", "bulldoze", "raze", "demolition"})
+# Tags of a verb that has its own tense: "would boycott … and called for" tells two acts.
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 # Words whose to-clause is a commitment of the subject: "ready to help", "plans to impose curbs".
 COMMITMENT_GOVERNORS = frozenset({"ready", "willing", "prepared", "plan", "intend", "determined", "poised",
                                   "swear", "vow", "pledge", "promise", "offer", "commit", "resolve"})
@@ -155,14 +157,23 @@ def collective_action(frame: Frame, coding: Coding, lexicon: PredicateLexicon) -
     return coding
 
 
+def told_apart(verb: Any) -> bool:
+    """Whether a coordinated verb has a tense of its own beside a foretold one: "said they would
+    boycott the parliament and called for a new election" tells two acts, not one."""
+    return verb.dep_ == "conj" and verb.tag_ in FINITE_TAGS and any(c.tag_ == "MD" for c in verb.head.children)
+
+
 def _told_of_a_protest(verb: Any, lexicon: PredicateLexicon) -> bool:
     """Whether a subjectless participle or coordinated clause ("…, calling for", "…, setting fire
     to", "rallied and vowed to stay") tells the demands, vows or deeds of the protest it hangs on:
-    one protest, not a protest and another act."""
+    one protest, not a protest and another act. A told act beside a protest only foretold ("said
+    they would boycott the parliament and called for a new election") is an act of its own."""
     participle = verb.dep_ == "advcl" and verb.tag_ == "VBG"
     if not (participle or verb.dep_ == "conj") or any(c.dep_ == "nsubj" for c in verb.children):
         return False
     head = verb.head
+    if told_apart(verb):
+        return False
     entry = verb_entry(head, lexicon)
     if entry is not None and entry.coding is not None and entry.coding.type == "PROTEST":
         return True

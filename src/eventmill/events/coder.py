@@ -35,6 +35,7 @@ from eventmill.events.codebook import (
     reaction_to,
     recode,
     requested_deployment,
+    told_apart,
     victim_of_the_answered,
 )
 from eventmill.events.contexts import ContextCues, load_context_cues
@@ -255,7 +256,7 @@ def _elaborates(item: _Coded, other: _Coded, aiming: frozenset[str]) -> bool:
     coordinated with it that names other means done to something else ("kidnapped advisers and
     exploded bombs", but one raid in "began bombing and firing rockets at the settlement").
     """
-    demand = item.event.type == "REQUEST" and other.event.type == "PROTEST"
+    demand = item.event.type == "REQUEST" and other.event.type == "PROTEST" and not told_apart(item.frame.anchor)
     aimed = item.frame.kind == "verb" and item.frame.anchor.lemma_.lower() in aiming
     if not (demand or aimed) and (item.event.type != other.event.type
                                   or item.event.modality != other.event.modality):
