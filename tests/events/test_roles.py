@@ -628,6 +628,16 @@ def test_roles_the_object_of_the_verb_a_to_clause_completes_acts_in_it(text: str
     assert dyad(text, "RETREAT")[0] == actor
 
 
+@pytest.mark.parametrize(("text", "event_type", "actor"), [
+    # after a verb of no asking or causing, the to-clause is its subject's purpose
+    ("Hungarian Prime Minister Viktor Orban visited Tbilisi to congratulate the ruling party.", "SUPPORT",
+     "Viktor Orban"),
+    ("The army is using loudspeakers to urge the people to vote.", "REQUEST", "army"),
+])
+def test_roles_a_to_clause_of_purpose_is_the_subjects(text: str, event_type: str, actor: str) -> None:
+    assert dyad(text, event_type)[0] == actor
+
+
 def test_roles_an_ing_clause_after_a_dating_clause_is_the_main_subjects() -> None:
     text = ("Thousands of demonstrators broke into the parliament complex shortly after lawmakers approved the bill, "
             "setting part of the building on fire.")

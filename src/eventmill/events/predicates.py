@@ -91,6 +91,18 @@ ACCIDENT_VERBS = frozenset({"explode", "erupt", "collapse", "crash", "leak", "de
 ORDER_VERBS = frozenset({"order", "command", "instruct", "direct"})
 # Verbs whose participle complement happens to their object at their subject's will ("had them arrested").
 CAUSATIVE_VERBS = ORDER_VERBS | {"have", "get", "want", "leave"}
+# Verbs whose object does what their to-clause tells ("urged Israel to pull out", "forced them to
+# leave"); after any other verb the to-clause is its subject's purpose ("visited Tbilisi to
+# congratulate the party", "used tear gas to disperse them").
+OBJECT_CONTROL_VERBS = frozenset({
+    "urge", "ask", "call", "appeal", "beg", "implore", "request", "invite", "encourage", "exhort",
+    "press", "pressure", "pressurise", "pressurize", "push", "force", "compel", "oblige", "coerce",
+    "require", "enable", "allow", "permit", "authorise", "authorize", "empower", "help", "convince",
+    "persuade", "tell", "warn", "advise", "remind", "challenge", "dare", "prompt", "lead", "cause",
+    "drive", "provoke", "incite", "inspire", "motivate", "teach", "train", "recruit", "hire", "pay",
+    "send", "deploy", "dispatch", "task", "mandate", "appoint", "elect", "nominate", "name", "choose",
+    "select", "pick", "identify", "forbid",
+    "prohibit", "expect", "need", "mobilise", "mobilize", "trust", "entrust"})
 # What a source asks not to be: named or identified, a request for anonymity, not a political act.
 ANONYMITY_VERBS = frozenset({"name", "identify", "quote"})
 # Verbs of warning: a threat only when they warn of an act to come ("warned that it would take

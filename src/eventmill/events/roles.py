@@ -16,8 +16,8 @@ from typing import Any
 from eventmill.actors.coref import ARMED_GROUP_SECTORS
 from eventmill.events.lexicon import PredicateLexicon
 from eventmill.events.predicates import (
-    CAUSATIVE_VERBS,
     HARM_TYPES,
+    OBJECT_CONTROL_VERBS,
     OBJECT_DEPS,
     ORDER_VERBS,
     PASSIVE_SUBJECT_DEPS,
@@ -886,11 +886,12 @@ def _looked_on(verb: Any, lexicon: PredicateLexicon) -> bool:
 
 
 def _controlling_object(clause: Any) -> Any | None:
-    """"requires Hezbollah to withdraw", "urged Israel to pull out": the object of the verb a
-    to-clause completes is who would act. An order is told as the act of whoever orders it
-    ("ordered the army to deploy"), and a promise keeps its own subject."""
+    """"requires Hezbollah to withdraw", "urged Israel to pull out": the object of a verb of
+    asking or causing whose to-clause it is would act. An order is told as the act of whoever
+    orders it ("ordered the army to deploy"); after other verbs the to-clause is the subject's
+    purpose ("visited Tbilisi to congratulate the ruling party")."""
     verb = clause.head
-    if clause.dep_ != "xcomp" or verb.lemma_.lower() in CAUSATIVE_VERBS | {"promise"}:
+    if clause.dep_ != "xcomp" or verb.lemma_.lower() not in OBJECT_CONTROL_VERBS:
         return None
     return next((c for c in verb.children if c.dep_ == "dobj" and c.i < clause.i), None)
 
