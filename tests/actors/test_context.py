@@ -103,3 +103,15 @@ def test_context_the_agency_a_dateline_credits_does_not_vote() -> None:
     assert imply_countries(mentions, credit=(24, 28))[-1].actor.country is None
     assert imply_countries(mentions)[-1].actor.country == "USA"
     assert story_country(mentions[:3] + mentions[5:], (24, 28)) == "HTI"
+
+
+def test_context_a_pronoun_takes_the_country_implied_for_its_antecedent() -> None:
+    """"President Salome Zourabichvili told the crowd she did not recognise the count", in a Georgian story."""
+    story = [_m("Georgia", 0, country="GEO", kind="country"), _m("Tbilisi", 1, country="GEO", kind="place")]
+    president = _m("Salome Zourabichvili", 2, sector="GOV", kind="person")
+    she = Mention(9, 10, "she", 2, 0, 1, president.actor, kind="pronoun")
+    implied = imply_countries([*story, president, she])
+    assert [m.actor.country for m in implied[-2:]] == ["GEO", "GEO"]
+    assert "antecedent" in implied[-1].source
+    # a pronoun whose antecedent took no country takes none
+    assert imply_countries([president, she])[-1].actor.country is None

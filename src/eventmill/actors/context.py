@@ -12,7 +12,8 @@ protesters in Gaza" names where, not whose), only from an armed force of one cou
 them in their sentence ("French special forces … the last 400 soldiers") or from the article, even
 when their sentence names a place ("talks between the army and the RSF in Jeddah" in a story about
 Sudan); rights groups and
-aid agencies take neither ("aid groups accused Israel of obstructing deliveries").
+aid agencies take neither ("aid groups accused Israel of obstructing deliveries"). A pronoun
+takes the country implied for the party it stands for ("President Zourabichvili … she").
 """
 
 from __future__ import annotations
@@ -55,8 +56,14 @@ def imply_countries(mentions: list[Mention], *, abroad: Collection[int] = (),
             by_sentence.setdefault(mention.sentence, set()).add(mention.actor.country or "")
     implied: list[Mention] = []
     forces_named: dict[int, set[str]] = {}  # sentence → countries of the armed forces named so far in it
+    given: dict[tuple[str, str | None], str] = {}  # (name, sector) → the country implied for it
     for position, mention in enumerate(mentions):
         actor = mention.actor
+        if mention.kind == "pronoun" and actor.country is None and (actor.name, actor.sector) in given:
+            # "President Salome Zourabichvili told the crowd she…": the pronoun's country is its antecedent's
+            implied.append(replace(mention, actor=replace(actor, country=given[actor.name, actor.sector]),
+                                   source=f"{mention.source}; country of its antecedent"))
+            continue
         if actor.sector in STATE_FORCE_SECTORS and national(actor.country) and position not in abroad:
             forces_named.setdefault(mention.sentence, set()).add(actor.country or "")
         if position in flown_by:
@@ -84,6 +91,7 @@ def imply_countries(mentions: list[Mention], *, abroad: Collection[int] = (),
                        if fellow else "the country the article is about")
                 mention = replace(mention, actor=replace(actor, country=country),
                                   source=f"{mention.source}; country from {why}")
+                given[actor.name, actor.sector] = country
         implied.append(mention)
     return implied
 
