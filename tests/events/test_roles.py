@@ -1091,6 +1091,9 @@ def test_roles_whoever_tells_of_an_attack_did_not_make_it() -> None:
 @pytest.mark.parametrize(("text", "event_type", "roles"), [
     # who comes or is "under" an act is subjected to it
     ("The police came under a grenade attack on Monday.", "ASSAULT", (None, "police")),
+    # fire named by its weapon is shooting: "naval fire", "gunfire"
+    ("A UN convoy came under Israeli naval fire on Monday.", "ASSAULT", ("Israeli", "United Nations")),
+    ("Soldiers came under heavy gunfire near the border.", "ASSAULT", (None, "Soldiers")),
     ("Casolo was under arrest for two weeks.", "COERCE", (None, "Casolo")),
     ("The minister remains under investigation.", "ACCUSE", (None, "minister")),
     # not when the subject acts on someone under it
