@@ -407,3 +407,13 @@ def test_locate_a_countrys_own_ground_named_by_its_possessive() -> None:
             "to its northern border on Tuesday, while Colombian police handed over a suspect wanted in Ecuador.")
     [deployment] = [e for e in eventmill.extract(text, date="2024-01-11").events if e.type == "MOBILIZE"]
     assert deployment.location is not None and deployment.location.country == "PER"
+
+
+def test_locate_the_dictionarys_country_picks_among_namesakes() -> None:
+    """Rafah is a town in Gaza and one in Egypt; the actor dictionary places it in Gaza, so a
+    story filed from Cairo does not move the strike to Egypt, nor its victims."""
+    text = ("CAIRO, Feb 6 (AP) - Egypt sent Israel a new proposal for a truce, Egyptian officials said. "
+            "An Israeli airstrike on a house in Rafah killed 11 people overnight.")
+    strike = _located(text, "2024-02-06", "ASSAULT")
+    assert strike.location is not None and strike.location.country == "PSE"
+    assert strike.recipient is not None and strike.recipient.country == "PSE"

@@ -37,6 +37,8 @@ EVIDENCE_DEPS = frozenset({"compound", "amod", "poss", "nmod", "appos"})
 SHOUTED_SHARE = 0.8
 # How `Mention.source` marks a lone surname resolved to the only person the dictionary knows by it.
 SURNAME_GUESS = "surname of the only known"
+# How the source of a mention the actor dictionary names begins.
+DICTIONARY_SOURCE = "dictionary: "
 # How long before their first known office a person may already be news under their surname
 # alone (a candidate, a rising minister); earlier than that, the surname is someone else's.
 RISE_BEFORE_OFFICE = dt.timedelta(days=4 * 365)
@@ -216,7 +218,7 @@ class MentionFinder:
         entry = self.dictionary.lookup(text)
         known = self.dictionary.resolve(text, on=on) if entry else None
         if entry is not None and known is not None:
-            return _fill(known, country, sector, role), entry.kind, f"dictionary: {known.name}"
+            return _fill(known, country, sector, role), entry.kind, f"{DICTIONARY_SOURCE}{known.name}"
         label = getattr(head, "label_", "")
         if label in ("GPE", "LOC", "FAC"):
             place_country = self.dictionary.country_of(text)

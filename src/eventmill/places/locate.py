@@ -28,6 +28,7 @@ from typing import Any
 import pycountry
 
 from eventmill.actors.context import national, story_country
+from eventmill.actors.mentions import DICTIONARY_SOURCE
 from eventmill.dates.dateline import dateline_credit, dateline_place
 from eventmill.language.tokens import (
     dating_clause,
@@ -234,9 +235,13 @@ class _SentencePlaces:
             self._entities.append([ent for ent in inside if ent.end <= sentence.token_end])
         self._found: dict[tuple[int, str | None], list[tuple[Any, Place]]] = {}
         self._segments = [sentence.segment for sentence in article.sentences]
-        # "Pakistani-administered Kashmir": the dictionary's name for a place the tagger cut short
-        self._dictionary_names = {(article.sentences[m.sentence].segment, m.token_end): m.actor.name
-                                  for m in article.mentions if m.kind == "place"}
+        # "Pakistani-administered Kashmir": the dictionary's name for a place the tagger cut short,
+        # and the country the dictionary gives it, which picks among namesakes ("Rafah" in Gaza,
+        # not in Egypt)
+        self._dictionary_names = {
+            (article.sentences[m.sentence].segment, m.token_end):
+                (m.actor.name, m.actor.country if m.source.startswith(DICTIONARY_SOURCE) else None)
+            for m in article.mentions if m.kind == "place"}
 
     def __call__(self, sentence: int, hint: str | None) -> list[tuple[Any, Place]]:
         """(entity, place) for every place entity wholly inside the sentence the gazetteer knows."""
@@ -244,9 +249,10 @@ class _SentencePlaces:
         if key not in self._found:
             found = []
             for ent in self._entities[sentence]:
-                named = self._dictionary_names.get((self._segments[sentence], ent.end))
-                place = (named and self.gazetteer.lookup(named, country_hint=hint)) or \
-                    self.gazetteer.lookup(ent.text.removeprefix("the "), country_hint=hint)
+                named, country = self._dictionary_names.get((self._segments[sentence], ent.end), (None, None))
+                known = country or hint
+                place = (named and self.gazetteer.lookup(named, country_hint=known)) or \
+                    self.gazetteer.lookup(ent.text.removeprefix("the "), country_hint=known)
                 if place is not None:
                     found.append((ent, place))
             self._found[key] = found
