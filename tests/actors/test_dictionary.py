@@ -148,7 +148,7 @@ def test_dictionary_title_gives_sector_and_role(actors: ActorDictionary, words: 
     ("police", "COP"), ("soldier", "MIL"), ("troops", "MIL"), ("protester", "CVL"), ("gunmen", "UAF"),
     ("guerrilla", "REB"), ("subversives", "REB"), ("peasant", "CVL"), ("authorities", "GOV"), ("court", "JUD"),
     ("parliament", "LEG"), ("refugee", "REF"), ("journalist", "JRN"), ("factions", "REB"), ("table", None),
-    ("outlet", "JRN"), ("broadcaster", "JRN"),
+    ("outlet", "JRN"), ("broadcaster", "JRN"), ("politician", "PTY"), ("voters", "CVL"),
 ])
 def test_dictionary_generic_nouns_map_to_sectors(actors: ActorDictionary, lemma: str, sector: str | None) -> None:
     assert actors.generic(lemma) == sector
