@@ -118,3 +118,34 @@ def test_repair_the_named_union_calls_the_strike() -> None:
                                 "called an indefinite general strike on Wednesday.", date="2024-12-04")
     strikes = [e for e in article.events if e.type == "PROTEST"]
     assert [e.actor.name if e.actor else None for e in strikes] == ["Korean Confederation of Trade Unions"]
+
+
+# "The regional bloc ECOWAS condemned the coup", as the small model may parse it: "bloc" the root,
+# "ECOWAS condemned the coup" a clause describing it.
+BLOC_WORDS = ["The", "regional", "bloc", "ECOWAS", "condemned", "the", "coup"]
+BLOC_DEPS = ["det", "amod", "ROOT", "nsubj", "relcl", "det", "dobj"]
+BLOC_POS = ["DET", "ADJ", "NOUN", "PROPN", "VERB", "DET", "NOUN"]
+
+
+@pytest.mark.parametrize(("name", "tag", "root"), [
+    ("ECOWAS", "NNS", "condemned"),  # an acronym, however tagged
+    ("ECOWAS", "VBD", "condemned"),
+    ("Ecowas", "NNP", "condemned"),  # a proper name
+    ("Ecowas", "NNS", "bloc"),  # a plural common noun may head a reduced relative ("the deal leaders signed")
+])
+def test_repair_a_name_after_a_root_noun_is_its_name_and_the_clause_the_sentence(
+        blank_nlp: Any, name: str, tag: str, root: str) -> None:
+    words = [*BLOC_WORDS[:3], name, *BLOC_WORDS[4:]]
+    doc = Doc(blank_nlp.vocab, words=words, heads=[2, 2, 2, 4, 2, 6, 4], deps=BLOC_DEPS, pos=BLOC_POS,
+              tags=["DT", "JJ", "NN", tag, "VBD", "DT", "NN"], sent_starts=[True] + [False] * 6)
+    mended = mend(doc)
+    assert next(t.text for t in mended if t.dep_ == "ROOT") == root
+    if root == "condemned":
+        assert (mended[2].dep_, mended[2].head.text) == ("nsubj", "condemned")
+        assert (mended[3].dep_, mended[3].head.text) == ("appos", "bloc")
+
+
+def test_repair_the_bloc_condemns_the_coup() -> None:
+    """End to end: the named bloc condemns."""
+    article = eventmill.extract("The regional bloc ECOWAS condemned the coup.", date="2023-07-27")
+    assert [(e.type, e.actor.name if e.actor else None) for e in article.events] == [("ACCUSE", "ECOWAS")]

@@ -14,6 +14,11 @@ strike" the parser may make the name a conjunct, and two parties, the union and 
 confederation, called the strike. Such a conjunct is an apposition. And a predicative noun
 ("called him a traitor") needs an object it is said of: in "the union called an indefinite
 general strike", which the parser may read that way, it is the object.
+
+And a sentence cannot be a noun: in "The regional bloc ECOWAS condemned the coup" the parser
+may make "bloc" the root and "ECOWAS condemned the coup" a clause describing it, as if a
+reduced relative. A name right after the root noun, subject of such a clause, names that noun,
+and the clause is the sentence.
 """
 
 from __future__ import annotations
@@ -43,6 +48,11 @@ def mend(doc: Any) -> Any:
         name.dep_ = "appos"
     for noun in [t for t in doc if _object_read_as_predicative(t)]:
         noun.dep_ = "dobj"
+    for verb, name in [(t.head, t) for t in doc if _name_read_as_relative_subject(t)]:
+        noun = verb.head
+        verb.head, verb.dep_ = verb, "ROOT"
+        noun.head, noun.dep_ = verb, "nsubj"
+        name.head, name.dep_ = noun, "appos"
     return doc
 
 
@@ -75,3 +85,14 @@ def _object_read_as_predicative(token: Any) -> bool:
     verb = token.head
     return (token.dep_ == "oprd" and token.pos_ == "NOUN" and any(c.dep_ == "det" for c in token.children)
             and verb.pos_ == "VERB" and not any(c.dep_ in PREDICATED_DEPS for c in verb.children))
+
+
+def _name_read_as_relative_subject(token: Any) -> bool:
+    """A proper name right after a root noun, subject of a finite clause the parser hung on that
+    noun as a relative one: "The regional bloc ECOWAS condemned the coup"."""
+    verb = token.head
+    noun = verb.head
+    acronym = token.text.isupper() and len(token) > 1 and not noun.text.isupper()  # tagged anything, even a verb
+    return (token.dep_ == "nsubj" and (token.tag_ in PROPER_TAGS or acronym)
+            and verb.dep_ == "relcl" and verb.tag_ in FINITE_TAGS | {"VBP"} and verb.i > token.i
+            and noun.dep_ == "ROOT" and noun.pos_ == "NOUN" and token.left_edge.i == noun.i + 1)
