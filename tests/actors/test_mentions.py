@@ -214,6 +214,8 @@ def _them(mentions: list[Any]) -> list[str]:
     # a participle's "them" is the object of the clause it hangs from
     ("Israel expelled three Turkish diplomats on Monday, accusing them of spying.", ["Turkish diplomats"]),
     ("Protesters marched. Police arrested 30 men in Lagos, charging them with treason.", ["men"]),
+    # so is the "them" of a verb sharing its subject with the one it is coordinated with
+    ("Protesters marched. Police arrested nine men in Athens and charged them with treason.", ["men"]),
     # one person is no crowd, even one the tagger reads as plural
     ("Antonio Guterres condemned the attack. Police arrested dozens of them.", []),
 ])

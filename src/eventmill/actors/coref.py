@@ -382,10 +382,13 @@ def _crowd_acted_on(pronoun: Mention, span: Any, before: Any,
 
 def _main_clauses_object(them: Any, earlier: list[Mention]) -> Mention | None:
     """The party a participle's "them" goes back to, the plural object of the clause it hangs
-    from: "sanctioned two RSF commanders, accusing them of attacks", "expelled three diplomats,
-    saying they…" (the commanders and the diplomats, not the sanctioning state)."""
+    from: "sanctioned two RSF commanders, accusing them of attacks" (the commanders, not the
+    sanctioning state); so does the "them" of a verb that shares its subject with the one it is
+    coordinated with: "arrested nine men and charged them with manslaughter"."""
     participle = them.head
-    if them.dep_ != "dobj" or participle.dep_ != "advcl" or participle.tag_ != "VBG":
+    hanging = participle.dep_ == "advcl" and participle.tag_ == "VBG"
+    sharing = participle.dep_ == "conj" and not any(c.dep_ in SUBJECT_DEPS for c in participle.children)
+    if them.dep_ != "dobj" or not (hanging or sharing):
         return None
     verb = participle.head
     objects = [t for t in verb.subtree if t.i < them.i and t.tag_ in PLURAL_TAGS and (
