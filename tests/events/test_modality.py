@@ -28,6 +28,9 @@ def modality(nlp: Any, lexicon: Any, cues: Any, text: str, anchor: str) -> str:
 
 @pytest.mark.parametrize(("text", "anchor", "expected"), [
     ("Soldiers attacked the village.", "attacked", "asserted"),
+    # an act someone is kept from did not happen; one they are punished for did
+    ("The ministry barred six companies from trading with Chinese firms.", "trading", "negated"),
+    ("Police stopped the protesters from marching on parliament.", "marching", "negated"),
     # what an act to come waits for has not happened; what a past one lasted until has
     # a counterfactual told in reported speech never happened and is no threat
     ("He said the rebels would have attacked the town.", "attacked", "hypothetical"),

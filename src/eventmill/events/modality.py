@@ -74,6 +74,7 @@ class ModalityCues:
     doing_governors: frozenset[str] = frozenset()
     prediction_governors: frozenset[str] = frozenset()
     scheduling_governors: frozenset[str] = frozenset()
+    prevention_governors: frozenset[str] = frozenset()
 
 
 def load_cues(user_files: Iterable[Path] = ()) -> ModalityCues:
@@ -103,6 +104,7 @@ def load_cues(user_files: Iterable[Path] = ()) -> ModalityCues:
         prediction_governors=words(merged.get("prediction_governors")),
         doing_governors=words(merged.get("doing_governors")),
         scheduling_governors=words(merged.get("scheduling_governors")),
+        prevention_governors=words(merged.get("prevention_governors")),
     )
 
 
@@ -302,6 +304,8 @@ def _governor_cue(governor: Any, dep: str, cues: ModalityCues, prep: str | None 
         return "negated"
     if lemma in cues.refusal_governors and dep in REFUSED_DEPS:
         return "negated"
+    if lemma in cues.prevention_governors and prep == "from":
+        return "negated"  # "barring them from trading with Chinese firms", "stopped them from crossing"
     planned_object = dep == "dobj" and lemma not in cues.doing_governors  # "committed the murders" is done
     complement = dep in ("xcomp", "ccomp", "acomp") or clause is not None and misread_infinitive(clause)
     if lemma in cues.future_governors and (complement or planned_object or prep in AIM_PREPOSITIONS):
