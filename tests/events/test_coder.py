@@ -28,6 +28,9 @@ def coded(text: str) -> list[tuple[str, str | None, str]]:
     ("Chile threatened to stop the negotiations with Peru.", ("THREATEN", "relations", "asserted")),
     ("Dockers threatened to stage a general strike unless the port reopened.", ("THREATEN", "restrict", "asserted")),
     ("Ghana is willing to send food to Togo.", ("AGREE", None, "asserted")),
+    # so is an act its subject is open or ready for
+    ("The European Union said it remained open to negotiations.", ("AGREE", None, "asserted")),
+    ("Iran said it was ready for talks with the United States.", ("AGREE", None, "asserted")),
     # a proposal sent or put forward is an offer
     ("Egypt and Qatar sent Israel and Hamas a new proposal for a truce.", ("AGREE", None, "asserted")),
     ("Egypt put forward a proposal to end the fighting.", ("AGREE", None, "asserted")),

@@ -63,6 +63,8 @@ FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 # Words whose to-clause is a commitment of the subject: "ready to help", "plans to impose curbs".
 COMMITMENT_GOVERNORS = frozenset({"ready", "willing", "prepared", "plan", "intend", "determined", "poised",
                                   "swear", "vow", "pledge", "promise", "offer", "commit", "resolve"})
+# Adjectives that, of a cooperative act in their "to"/"for" phrase, offer it: "open to talks".
+OPEN_WORDS = frozenset({"open", "ready", "willing", "prepared", "committed", "amenable"})
 # Acts that, announced on a condition the other side must meet, are an ultimatum (THREATEN): force,
 # pressure, protest and withdrawal; a cooperative act on a condition is an offer.
 ULTIMATUM_TYPES = (CONFLICT_TYPES - {"THREATEN"}) | {"RETREAT"}
@@ -95,6 +97,9 @@ def recode(frame: Frame, modality: Modality, cues: ModalityCues) -> tuple[Coding
     a threat only when words of threat say so ("warned it would send troops")."""
     token = frame.verb if frame.verb is not None else frame.anchor
     coding = frame.coding
+    if frame.kind == "noun" and coding.type in COOPERATIVE_TYPES and modality in ("asserted", "planned") \
+            and _offered(frame.anchor):
+        return Coding("AGREE"), "asserted"  # "remained open to negotiations", "is ready for talks"
     if modality == "negated" and coding.type in COOPERATIVE_TYPES and _stated_future(token, cues):
         return Coding("REJECT"), "asserted"  # "will not accept more refugees"
     if modality != "planned" or not (_stated_future(token, cues) or _committed(token)):
@@ -518,6 +523,16 @@ def _forecast(token: Any, cues: ModalityCues) -> bool:
 
 def _subject_word(verb: Any) -> str | None:
     return next((c.lower_ for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
+def _offered(noun: Any) -> bool:
+    """Whether a cooperative event noun is what its subject says it is open or ready for: an
+    offer ("the EU remained open to negotiations", "Iran is ready for talks")."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in ("to", "for"):
+        return False
+    word = prep.head
+    return word.pos_ == "ADJ" and word.lower_ in OPEN_WORDS and word.dep_ in ("acomp", "xcomp", "amod", "ROOT")
 
 
 def _committed(token: Any) -> bool:
