@@ -36,6 +36,11 @@ def codings(nlp: Any, lexicon: Any, text: str) -> list[Coding]:
     ("Jets carried out a series of airstrikes on the port.", [Coding("ASSAULT", "aerial")]),  # what a series counts
     ("The junta suspended the right of assembly.", [Coding("COERCE", "restrict")]),
     ("The charity suspended its work at the hospital.", []),  # its own work: no sanction on anyone
+    # suspending or pausing a measure eases it; pausing a fight ceases it
+    ("Washington suspended the tariffs on Chinese goods.", [Coding("CONCEDE")]),
+    ("The union suspended the strike.", [Coding("CONCEDE")]),
+    ("The army paused its offensive.", [Coding("RETREAT", "ceasefire")]),
+    ("Washington suspended aid to Niger.", [Coding("SANCTION", "discontinue")]),
     ("A special court cleared him of all charges.", []),  # the charges are the case's, not brought now
     ("The president postponed a visit to Chile planned for Wednesday.", []),  # a visit put off did not happen
     ("The army launched missiles at the border posts.", [Coding("ASSAULT", "heavy-weapons")]),
