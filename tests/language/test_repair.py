@@ -149,3 +149,17 @@ def test_repair_the_bloc_condemns_the_coup() -> None:
     """End to end: the named bloc condemns."""
     article = eventmill.extract("The regional bloc ECOWAS condemned the coup.", date="2023-07-27")
     assert [(e.type, e.actor.name if e.actor else None) for e in article.events] == [("ACCUSE", "ECOWAS")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a noun joined to the object right before a verb of its own is that verb's subject
+    ("Rebels attacked the base and soldiers killed ten of them.", {("ASSAULT", "Rebels"), ("ASSAULT", "soldiers")}),
+    ("Hamas fired rockets and Israel responded with air strikes.", {("ASSAULT", "Hamas"), ("ASSAULT", "Israel")}),
+    # a participle after the joined nouns describes them ("weapons and ammunition stored in the house")
+    ("Troops seized weapons and ammunition stored in the house.", {("COERCE", "Troops")}),
+])
+def test_repair_a_noun_joined_to_the_object_before_a_verb_is_its_subject(
+        text: str, expected: set[tuple[str, str]]) -> None:
+    events = eventmill.extract(text, date="2024-04-10").events
+    assert {(e.type, e.actor.name if e.actor else None) for e in events} == expected
+

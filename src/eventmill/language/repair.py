@@ -15,6 +15,11 @@ confederation, called the strike. Such a conjunct is an apposition. And a predic
 ("called him a traitor") needs an object it is said of: in "the union called an indefinite
 general strike", which the parser may read that way, it is the object.
 
+In "Rebels attacked the base and soldiers killed ten of them" the parser may join "soldiers" to
+"the base" and leave "killed" a second verb of the rebels, with no subject of its own. A noun
+joined to a verb's object that stands right before a finite verb joined to that same verb is
+that verb's subject: the rebels attacked the base, the soldiers killed ten.
+
 And a sentence cannot be a noun: in "The regional bloc ECOWAS condemned the coup" the parser
 may make "bloc" the root and "ECOWAS condemned the coup" a clause describing it, as if a
 reduced relative. A name right after the root noun, subject of such a clause, names that noun,
@@ -48,6 +53,11 @@ def mend(doc: Any) -> Any:
         name.dep_ = "appos"
     for noun in [t for t in doc if _object_read_as_predicative(t)]:
         noun.dep_ = "dobj"
+    for subject, verb in [(t, t.doc[t.right_edge.i + 1]) for t in doc if _subject_read_as_object_conjunct(t)]:
+        joining = [c for c in subject.head.children if c.dep_ == "cc" and c.i < subject.i]
+        subject.head, subject.dep_ = verb, "nsubj"
+        if joining:
+            joining[-1].head = verb.head
     for verb, name in [(t.head, t) for t in doc if _name_read_as_relative_subject(t)]:
         noun = verb.head
         verb.head, verb.dep_ = verb, "ROOT"
@@ -96,3 +106,15 @@ def _name_read_as_relative_subject(token: Any) -> bool:
     return (token.dep_ == "nsubj" and (token.tag_ in PROPER_TAGS or acronym)
             and verb.dep_ == "relcl" and verb.tag_ in FINITE_TAGS | {"VBP"} and verb.i > token.i
             and noun.dep_ == "ROOT" and noun.pos_ == "NOUN" and token.left_edge.i == noun.i + 1)
+
+
+def _subject_read_as_object_conjunct(token: Any) -> bool:
+    """A noun joined by "and" to a verb's object, right before a finite verb joined to that verb
+    with no subject of its own: "attacked the base and soldiers killed ten"."""
+    obj = token.head
+    if token.dep_ != "conj" or obj.dep_ != "dobj" or token.right_edge.i + 1 >= len(token.doc):
+        return False
+    verb = token.doc[token.right_edge.i + 1]
+    return (verb.dep_ == "conj" and verb.head == obj.head and verb.tag_ in FINITE_TAGS | {"VBP"}
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+            and any(c.dep_ == "cc" and obj.i < c.i < token.i for c in obj.children))
