@@ -24,14 +24,14 @@ from eventmill.events.attribution import Attributor, load_reporting
 from eventmill.events.coder import EventCoder
 from eventmill.events.counts import load_count_lexicon
 from eventmill.events.implied import ImpliedParties
-from eventmill.events.lexicon import load_lexicon
+from eventmill.events.lexicon import PredicateLexicon, load_lexicon
 from eventmill.events.merge import EventMerger
 from eventmill.events.modality import load_cues
 from eventmill.events.quotes import QuoteFinder
 from eventmill.language.identify import EnglishFilter, load_identifier
 from eventmill.language.nlp import LanguageAnalyzer, common_words, load, noun_only_words
 from eventmill.language.truecase import Truecaser
-from eventmill.model import Article, Document, Failure
+from eventmill.model import STATEMENT_TYPES, Article, Document, Failure
 from eventmill.places.gazetteer import PLACE_KIND_WORDS, load_gazetteer
 from eventmill.places.locate import EventLocator
 from eventmill.places.tagging import PlaceTagger
@@ -178,6 +178,13 @@ def _failed(article: Article, stage: str, error: Exception) -> Article:
     return article
 
 
+def _names_a_deed(lexicon: PredicateLexicon, lemma: str) -> bool:
+    """Whether the predicate lexicon codes a verb as a deed on its own (an attack, an arrest, a
+    protest), not a statement: a deed takes an object, never a clause."""
+    entry = lexicon.verb(lemma)
+    return entry is not None and entry.coding is not None and entry.coding.type not in STATEMENT_TYPES
+
+
 @lru_cache(maxsize=4)
 def _build(settings: Settings) -> Pipeline:
     """Load every data file and the spaCy model once per settings, then wire the stages."""
@@ -200,7 +207,8 @@ def _build(settings: Settings) -> Pipeline:
                           place_words=(PLACE_KIND_WORDS - {"state", "capital"}) | {"port"})
     return Pipeline(settings=settings, stages=[
         EnglishFilter(load_identifier()),
-        LanguageAnalyzer(nlp, truecaser=truecaser, batch_size=settings.batch_size),
+        LanguageAnalyzer(nlp, truecaser=truecaser, batch_size=settings.batch_size,
+                         is_deed=lambda lemma: _names_a_deed(lexicon, lemma)),
         PlaceTagger(gazetteer, is_actor=lambda name: dictionary.lookup(name) is not None),
         MentionFinder(dictionary, matcher=actor_matcher(nlp, dictionary),
                       is_act=lambda lemma: lexicon.noun(lemma) is not None),

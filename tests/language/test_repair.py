@@ -163,3 +163,28 @@ def test_repair_a_noun_joined_to_the_object_before_a_verb_is_its_subject(
     events = eventmill.extract(text, date="2024-04-10").events
     assert {(e.type, e.actor.name if e.actor else None) for e in events} == expected
 
+
+# "Protesters stormed parliament and police shot 22 people", as the small model may parse it:
+# "parliament and police" the subject of a clause "shot…" hung under "stormed".
+DEED_WORDS = ["Protesters", "stormed", "parliament", "and", "police", "shot", "22", "people"]
+DEED_HEADS = [1, 1, 5, 2, 2, 1, 7, 5]
+DEED_DEPS = ["nsubj", "ROOT", "nsubj", "cc", "conj", "ccomp", "nummod", "dobj"]
+DEED_TAGS = ["NNS", "VBD", "NN", "CC", "NNS", "VBD", "CD", "NNS"]
+
+
+@pytest.mark.parametrize(("verb", "lemma", "mended"), [("stormed", "storm", True), ("said", "say", False)])
+def test_repair_a_clause_under_a_deed_is_a_second_clause(blank_nlp: Any, verb: str, lemma: str,
+                                                         mended: bool) -> None:
+    """Under a deed ("stormed") the first noun is the object and the second the clause's subject;
+    under a verb of saying the clause stands ("said parliament and police shot…")."""
+    words = [DEED_WORDS[0], verb, *DEED_WORDS[2:]]
+    lemmas = ["protester", lemma, "parliament", "and", "police", "shoot", "22", "people"]
+    doc = Doc(blank_nlp.vocab, words=words, heads=DEED_HEADS, deps=DEED_DEPS, tags=DEED_TAGS, lemmas=lemmas,
+              sent_starts=[True] + [False] * 7)
+    doc = mend(doc, is_deed=lambda lemma: lemma == "storm")
+    parsed = [(doc[2].dep_, doc[2].head.text), (doc[4].dep_, doc[4].head.text), (doc[5].dep_, doc[5].head.text)]
+    if mended:
+        assert parsed == [("dobj", "stormed"), ("nsubj", "shot"), ("conj", "stormed")]
+    else:
+        assert parsed == [("nsubj", "shot"), ("conj", "parliament"), ("ccomp", verb)]
+

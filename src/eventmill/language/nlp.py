@@ -8,7 +8,7 @@ with the prose around it.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 from typing import Any
 
@@ -50,8 +50,10 @@ class LanguageAnalyzer:
     reads = ("segments",)
     writes = ("docs", "sentences")
 
-    def __init__(self, nlp: Any, *, truecaser: Truecaser | None = None, batch_size: int = 64) -> None:
+    def __init__(self, nlp: Any, *, truecaser: Truecaser | None = None, batch_size: int = 64,
+                 is_deed: Callable[[str], bool] = lambda lemma: False) -> None:
         self.nlp = nlp
+        self.is_deed = is_deed  # whether a verb lemma names a deed (see `language.repair`)
         self.truecase = truecaser or Truecaser(common_words(nlp))
         self.batch_size = batch_size
 
@@ -68,7 +70,7 @@ class LanguageAnalyzer:
             ]
             docs = iter(self.nlp.pipe(texts, batch_size=min(len(texts), MAX_PARSE_BATCH) or 1))
             for article in batch:
-                article.docs = [mend(next(docs)) for _ in article.segments]
+                article.docs = [mend(next(docs), self.is_deed) for _ in article.segments]
                 article.sentences = list(_sentences(article))
                 yield article
 

@@ -18,7 +18,11 @@ general strike", which the parser may read that way, it is the object.
 In "Rebels attacked the base and soldiers killed ten of them" the parser may join "soldiers" to
 "the base" and leave "killed" a second verb of the rebels, with no subject of its own. A noun
 joined to a verb's object that stands right before a finite verb joined to that same verb is
-that verb's subject: the rebels attacked the base, the soldiers killed ten.
+that verb's subject: the rebels attacked the base, the soldiers killed ten. The parser may also
+make such a pair the subject of a clause it hangs under the first verb ("protesters stormed
+[parliament and police shot dead 22 people]"); under a verb of a deed, which takes no clause,
+the first noun is its object and the second the subject of the joined verb (`is_deed`, from the
+predicate lexicon; "said Israel and Hamas agreed" is left alone).
 
 And a sentence cannot be a noun: in "The regional bloc ECOWAS condemned the coup" the parser
 may make "bloc" the root and "ECOWAS condemned the coup" a clause describing it, as if a
@@ -28,6 +32,7 @@ and the clause is the sentence.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 # Tags of a finite verb that can only be coordinated with another finite verb.
@@ -40,9 +45,10 @@ PROPER_TAGS = frozenset({"NNP", "NNPS"})
 PREDICATED_DEPS = frozenset({"dobj", "dative", "nsubjpass", "auxpass", "ccomp"})
 
 
-def mend(doc: Any) -> Any:
+def mend(doc: Any, is_deed: Callable[[str], bool] = lambda lemma: False) -> Any:
     """Re-attach finite verbs the parser coordinated with a to-infinitive, and relabel names it
-    coordinated with the noun they rename; returns `doc`."""
+    coordinated with the noun they rename; returns `doc`. `is_deed` says whether a verb lemma
+    names a deed, which takes an object and no clause."""
     for verb, infinitive in [(t, t.head) for t in doc if _finite_conjunct_of_infinitive(t)]:
         governor = infinitive.head
         joining = [c for c in infinitive.children if c.dep_ == "cc" and c.i < verb.i]
@@ -58,6 +64,15 @@ def mend(doc: Any) -> Any:
         subject.head, subject.dep_ = verb, "nsubj"
         if joining:
             joining[-1].head = verb.head
+    for clause in [t for t in doc if _clause_read_under_a_deed(t, is_deed)]:
+        obj = next(c for c in clause.children if c.dep_ == "nsubj")
+        subject = next(c for c in obj.children if c.dep_ == "conj")
+        joining = [c for c in obj.children if c.dep_ == "cc"]
+        obj.head, obj.dep_ = clause.head, "dobj"
+        subject.head, subject.dep_ = clause, "nsubj"
+        clause.dep_ = "conj"
+        for word in joining:
+            word.head = clause.head
     for verb, name in [(t.head, t) for t in doc if _name_read_as_relative_subject(t)]:
         noun = verb.head
         verb.head, verb.dep_ = verb, "ROOT"
@@ -118,3 +133,21 @@ def _subject_read_as_object_conjunct(token: Any) -> bool:
     return (verb.dep_ == "conj" and verb.head == obj.head and verb.tag_ in FINITE_TAGS | {"VBP"}
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
             and any(c.dep_ == "cc" and obj.i < c.i < token.i for c in obj.children))
+
+
+def _clause_read_under_a_deed(token: Any, is_deed: Callable[[str], bool]) -> bool:
+    """A clause hung under a verb of a deed that has no object, whose subject is two nouns joined
+    by "and", the second right before the clause's verb: "stormed [parliament and police shot]"."""
+    deed = token.head
+    if token.dep_ != "ccomp" or token.tag_ not in FINITE_TAGS | {"VBP"} or not is_deed(deed.lemma_.lower()):
+        return False
+    if any(c.dep_ == "dobj" for c in deed.children) or any(c.dep_ == "mark" for c in token.children):
+        return False
+    subjects = [c for c in token.children if c.dep_ == "nsubj" and deed.i < c.i < token.i]
+    if len(subjects) != 1:
+        return False
+    obj = subjects[0]
+    pairs = [c for c in obj.children if c.dep_ == "conj"]
+    return (len(pairs) == 1 and pairs[0].right_edge.i + 1 == token.i
+            and any(c.dep_ == "cc" and obj.i < c.i < pairs[0].i for c in obj.children))
+
