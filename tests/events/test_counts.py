@@ -212,6 +212,11 @@ def test_counts_user_file_adds_words_and_refuses_unknown_kinds(tmp_path: Path) -
     # so are deaths in the phrase of a crackdown's reason, or of what it followed
     ("Police arrested two men for the murder of the mayor.", "COERCE", None),
     ("Police arrested 20 people after clashes that killed 3.", "COERCE", None),
+    # a joined clause with a doer and an object of its own tells its own toll; a joined outcome is the act's
+    ("Protesters stormed parliament and police shot dead 22 people.", "PROTEST", None),
+    ("Protesters stormed parliament and police shot dead 22 people.", "ASSAULT", 22),
+    ("A car bomb exploded in the market and 12 people were killed.", "ASSAULT", 12),
+    ("A bomb exploded near the base and five soldiers died.", "ASSAULT", 5),
 ])
 def test_counts_a_dating_clause_tells_another_events_toll(text: str, event_type: str, fatalities: int | None) -> None:
     event = next(e for e in eventmill.extract(text, date="2024-09-02").events if e.type == event_type)

@@ -294,12 +294,22 @@ def _clause_tokens(anchor: Any, *, dating: bool = True, others: Collection[int] 
         token = stack.pop()
         if not dating and dating_clause(token) or token.i in others or contrasted_clause(token):
             continue  # nor a clause set against it ("seized the town, while a bomb killed five")
+        if token.dep_ == "conj" and _done_by_others(token):
+            continue  # "protesters stormed parliament and police shot dead 22 people": the police's toll
         if token.dep_ == "prep" and token.lower_ in reasons:
             continue
         if token.dep_ in CLAUSE_DEPS:
             tokens.append(token)
             stack.extend(token.children)
     return tokens
+
+
+def _done_by_others(verb: Any) -> bool:
+    """Whether a coordinated verb tells an act of its own, with a doer and an object of its own
+    ("and police shot dead 22 people"), not an outcome of the first ("and 12 people died", "and
+    five were wounded")."""
+    return verb.pos_ == "VERB" and any(c.dep_ == "nsubj" for c in verb.children) \
+        and any(c.dep_ == "dobj" for c in verb.children)
 
 
 def _victim_figure(predicate: Any, lexicon: CountLexicon) -> int | None:
