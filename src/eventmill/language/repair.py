@@ -24,6 +24,11 @@ make such a pair the subject of a clause it hangs under the first verb ("protest
 the first noun is its object and the second the subject of the joined verb (`is_deed`, from the
 predicate lexicon; "said Israel and Hamas agreed" is left alone).
 
+A verb joined after a comma to the verb of a clause of time ("China raised tariffs, hitting
+back hours after Washington's levies took effect, and vowed to fight") may be hung on that
+clause's verb, so the levies vow. With no subject of its own, it continues the sentence's main
+clause, the first finite verb above the clause of time.
+
 And a sentence cannot be a noun: in "The regional bloc ECOWAS condemned the coup" the parser
 may make "bloc" the root and "ECOWAS condemned the coup" a clause describing it, as if a
 reduced relative. A name right after the root noun, subject of such a clause, names that noun,
@@ -39,6 +44,8 @@ from typing import Any
 FINITE_TAGS = frozenset({"VBD", "VBZ"})
 # Links by which an infinitive hangs from the verb that governs it.
 INFINITIVE_LINKS = frozenset({"xcomp", "advcl", "ccomp"})
+# Words that open a clause of time, which a sentence's main verb does not continue.
+TIME_MARKERS = frozenset({"after", "before", "since", "until", "when", "as"})
 # Tags of a proper name, which a comma-set phrase after a common noun renames it by.
 PROPER_TAGS = frozenset({"NNP", "NNPS"})
 # What a predicative noun may be said of: an object, or the subject of a passive ("was called a traitor").
@@ -73,6 +80,12 @@ def mend(doc: Any, is_deed: Callable[[str], bool] = lambda lemma: False) -> Any:
         clause.dep_ = "conj"
         for word in joining:
             word.head = clause.head
+    for verb, main in [(t, _main_verb_above(t.head)) for t in doc if _conjunct_of_a_clause_of_time(t)]:
+        if main is not None:
+            joining = [c for c in verb.head.children if c.dep_ == "cc" and c.i < verb.i]
+            verb.head = main
+            for word in joining[-1:]:
+                word.head = main
     for verb, name in [(t.head, t) for t in doc if _name_read_as_relative_subject(t)]:
         noun = verb.head
         verb.head, verb.dep_ = verb, "ROOT"
@@ -150,4 +163,25 @@ def _clause_read_under_a_deed(token: Any, is_deed: Callable[[str], bool]) -> boo
     pairs = [c for c in obj.children if c.dep_ == "conj"]
     return (len(pairs) == 1 and pairs[0].right_edge.i + 1 == token.i
             and any(c.dep_ == "cc" and obj.i < c.i < pairs[0].i for c in obj.children))
+
+
+def _conjunct_of_a_clause_of_time(token: Any) -> bool:
+    """A finite verb with no subject, joined after ", and" to the verb of a clause of time."""
+    clause = token.head
+    if token.dep_ != "conj" or token.tag_ not in FINITE_TAGS or any(c.dep_ in ("nsubj", "nsubjpass")
+                                                                      for c in token.children):
+        return False
+    if clause.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in TIME_MARKERS for c in clause.children):
+        return False
+    joining = [c for c in clause.children if c.dep_ == "cc" and clause.i < c.i < token.i]
+    return bool(joining) and joining[-1].i > 0 and token.doc[joining[-1].i - 1].text == ","
+
+
+def _main_verb_above(clause: Any) -> Any | None:
+    """The first finite verb above a clause of time, outside any other clause of time."""
+    verb = clause.head
+    while verb.head != verb and (verb.tag_ not in FINITE_TAGS | {"VBP"} or verb.dep_ == "advcl" and any(
+            c.dep_ == "mark" for c in verb.children)):
+        verb = verb.head
+    return verb if verb.tag_ in FINITE_TAGS | {"VBP"} else None
 
