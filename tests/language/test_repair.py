@@ -191,8 +191,8 @@ def test_repair_a_clause_under_a_deed_is_a_second_clause(blank_nlp: Any, verb: s
 
 @pytest.mark.parametrize(("text", "expected"), [
     # after ", and", a verb with no subject continues the main clause, not the clause of time
-    (("China raised its tariffs on U.S. goods on Wednesday, hitting back hours after Washington's levies "
-      "took effect, and vowed to fight to the end."), "China"),
+    (("China raised its tariffs on U.S. goods to 84 percent on Wednesday, hitting back hours after Washington's "
+      "latest levies took effect, and vowed to fight to the end."), "China"),
 ])
 def test_repair_a_verb_after_a_clause_of_time_continues_the_main_clause(text: str, expected: str) -> None:
     events = eventmill.extract(text, date="2025-04-10").events
