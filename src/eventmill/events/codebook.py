@@ -27,7 +27,7 @@ from eventmill.events.predicates import (
     prep_objects,
     verb_entry,
 )
-from eventmill.language.tokens import marked, misread_infinitive
+from eventmill.language.tokens import TENSED_TAGS, marked, misread_infinitive
 from eventmill.model import Actor, Event, Modality
 
 COOPERATIVE_TYPES = frozenset({"CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "AGREE"})
@@ -58,8 +58,6 @@ STOPPAGE_SPANS = frozenset({"hour", "day", "week", "month"})
 RAIDS = frozenset({"raid"})
 # Destruction words that name an authority's act even when no one is named ("homes were razed").
 DEMOLITIONS = frozenset({"demolish", "bulldoze", "raze", "demolition"})
-# Tags of a verb that has its own tense: "would boycott … and called for" tells two acts.
-FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 # Words whose to-clause is a commitment of the subject: "ready to help", "plans to impose curbs".
 COMMITMENT_GOVERNORS = frozenset({"ready", "willing", "prepared", "plan", "intend", "determined", "poised",
                                   "swear", "vow", "pledge", "promise", "offer", "commit", "resolve"})
@@ -165,7 +163,7 @@ def collective_action(frame: Frame, coding: Coding, lexicon: PredicateLexicon) -
 def told_apart(verb: Any) -> bool:
     """Whether a coordinated verb has a tense of its own beside a foretold one: "said they would
     boycott the parliament and called for a new election" tells two acts, not one."""
-    return verb.dep_ == "conj" and verb.tag_ in FINITE_TAGS and any(c.tag_ == "MD" for c in verb.head.children)
+    return verb.dep_ == "conj" and verb.tag_ in TENSED_TAGS and any(c.tag_ == "MD" for c in verb.head.children)
 
 
 def _told_of_a_protest(verb: Any, lexicon: PredicateLexicon) -> bool:

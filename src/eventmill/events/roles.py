@@ -40,6 +40,7 @@ from eventmill.events.predicates import (
 )
 from eventmill.language.tokens import (
     CONDITION_MARKERS,
+    TENSED_TAGS,
     caused_verb,
     clock_zone,
     marked,
@@ -62,8 +63,6 @@ MUTUAL_VERBS = frozenset({"sign"})
 # Verbs of a meeting, whose doers named in the plural meet one another ("European leaders met in Paris").
 MEETING_VERBS = frozenset({"meet", "convene", "confer", "gather"})
 FIRST_PERSON_PLURAL = frozenset({"we", "us"})
-# Tags of a finite verb ("summoned", "summons"), active unless the tagger says VBN.
-FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 # Links from a reported clause up to the clause that reports it.
 REPORTED_DEPS = frozenset({"ccomp", "xcomp", "conj", "advcl", "parataxis"})
 AGENT_PREPS = ("by", "from")
@@ -842,7 +841,7 @@ def _subjects(verb: Any) -> list[Any]:
             if _free_adjunct(token):
                 return _subjects(noun.head.head) + [noun]
             return [noun, *(_subjects(noun.head) if noun.dep_ == "dobj" and noun.head != noun else [])]
-        active = token.tag_ in FINITE_TAGS or any(c.dep_ == "dobj" for c in token.children)
+        active = token.tag_ in TENSED_TAGS or any(c.dep_ == "dobj" for c in token.children)
         if token.dep_ == "conj" and active and token.head.pos_ in ("ADJ", "ADV"):
             # "rejected the allegations as preposterous and summoned the envoy": the parser joined
             # the verb to a word of the first clause, whose subject it shares

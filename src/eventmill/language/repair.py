@@ -40,6 +40,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from eventmill.language.tokens import TENSED_TAGS
+
 # Tags of a finite verb that can only be coordinated with another finite verb.
 FINITE_TAGS = frozenset({"VBD", "VBZ"})
 # Links by which an infinitive hangs from the verb that governs it.
@@ -84,8 +86,8 @@ def mend(doc: Any, is_deed: Callable[[str], bool] = lambda lemma: False) -> Any:
         if main is not None:
             joining = [c for c in verb.head.children if c.dep_ == "cc" and c.i < verb.i]
             verb.head = main
-            for word in joining[-1:]:
-                word.head = main
+            if joining:
+                joining[-1].head = main
     for verb, name in [(t.head, t) for t in doc if _name_read_as_relative_subject(t)]:
         noun = verb.head
         verb.head, verb.dep_ = verb, "ROOT"
@@ -132,7 +134,7 @@ def _name_read_as_relative_subject(token: Any) -> bool:
     noun = verb.head
     acronym = token.text.isupper() and len(token) > 1 and not noun.text.isupper()  # tagged anything, even a verb
     return (token.dep_ == "nsubj" and (token.tag_ in PROPER_TAGS or acronym)
-            and verb.dep_ == "relcl" and verb.tag_ in FINITE_TAGS | {"VBP"} and verb.i > token.i
+            and verb.dep_ == "relcl" and verb.tag_ in TENSED_TAGS and verb.i > token.i
             and noun.dep_ == "ROOT" and noun.pos_ == "NOUN" and token.left_edge.i == noun.i + 1)
 
 
@@ -143,7 +145,7 @@ def _subject_read_as_object_conjunct(token: Any) -> bool:
     if token.dep_ != "conj" or obj.dep_ != "dobj" or token.right_edge.i + 1 >= len(token.doc):
         return False
     verb = token.doc[token.right_edge.i + 1]
-    return (verb.dep_ == "conj" and verb.head == obj.head and verb.tag_ in FINITE_TAGS | {"VBP"}
+    return (verb.dep_ == "conj" and verb.head == obj.head and verb.tag_ in TENSED_TAGS
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
             and any(c.dep_ == "cc" and obj.i < c.i < token.i for c in obj.children))
 
@@ -152,7 +154,7 @@ def _clause_read_under_a_deed(token: Any, is_deed: Callable[[str], bool]) -> boo
     """A clause hung under a verb of a deed that has no object, whose subject is two nouns joined
     by "and", the second right before the clause's verb: "stormed [parliament and police shot]"."""
     deed = token.head
-    if token.dep_ != "ccomp" or token.tag_ not in FINITE_TAGS | {"VBP"} or not is_deed(deed.lemma_.lower()):
+    if token.dep_ != "ccomp" or token.tag_ not in TENSED_TAGS or not is_deed(deed.lemma_.lower()):
         return False
     if any(c.dep_ == "dobj" for c in deed.children) or any(c.dep_ == "mark" for c in token.children):
         return False
@@ -180,8 +182,7 @@ def _conjunct_of_a_clause_of_time(token: Any) -> bool:
 def _main_verb_above(clause: Any) -> Any | None:
     """The first finite verb above a clause of time, outside any other clause of time."""
     verb = clause.head
-    while verb.head != verb and (verb.tag_ not in FINITE_TAGS | {"VBP"} or verb.dep_ == "advcl" and any(
+    while verb.head != verb and (verb.tag_ not in TENSED_TAGS or verb.dep_ == "advcl" and any(
             c.dep_ == "mark" for c in verb.children)):
         verb = verb.head
-    return verb if verb.tag_ in FINITE_TAGS | {"VBP"} else None
-
+    return verb if verb.tag_ in TENSED_TAGS else None

@@ -16,6 +16,9 @@ from typing import Any
 CLOCK_TIME = re.compile(r"(?:[01]\d|2[0-3])(?::?[0-5]\d)")
 # Words a clock time follows ("at 0400 GMT", "about 0930 [1530 GMT]").
 CLOCK_OPENERS = frozenset({"at", "(", "[", "about", "approximately", "around"})
+# Tags of a verb with a tense of its own ("summoned", "summons", "summon"), not a participle or
+# the bare form after "to" or a modal.
+TENSED_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 # Subordinators of a clause that tells another event before or after the sentence's own.
 DATING_MARKERS = frozenset({"after", "before", "since", "until"})
 # Subordinators that set one clause against another: "seized the town, while a bomb killed five".
