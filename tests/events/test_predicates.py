@@ -36,6 +36,14 @@ def codings(nlp: Any, lexicon: Any, text: str) -> list[Coding]:
     ("Jets carried out a series of airstrikes on the port.", [Coding("ASSAULT", "aerial")]),  # what a series counts
     ("The junta suspended the right of assembly.", [Coding("COERCE", "restrict")]),
     ("The charity suspended its work at the hospital.", []),  # its own work: no sanction on anyone
+    # a blacklist is a sanction; parties dissolved are banned, a parliament dissolved is not coerced
+    ("The United States blacklisted three Chinese firms.", [Coding("SANCTION", "discontinue")]),
+    ("The junta dissolved all political parties.", [Coding("COERCE", "restrict")]),
+    ("The president dissolved parliament.", []),
+    # stones thrown at someone, supplies flown in
+    ("Youths pelted the convoy with stones.", [Coding("ASSAULT", "primitive")]),
+    ("The UN airlifted food to Gaza.", [Coding("AID")]),
+    ("The army airlifted troops to the border.", [Coding("MOBILIZE", "troops")]),
     # suspending or pausing a measure eases it; pausing a fight ceases it
     ("Washington suspended the tariffs on Chinese goods.", [Coding("CONCEDE")]),
     ("The union suspended the strike.", [Coding("CONCEDE")]),
