@@ -645,7 +645,7 @@ def _speakers_fighters(mention: Mention, span: Any, earlier: list[Mention],
 
 
 def _speakers_forces(mention: Mention, span: Any, earlier: list[Mention], speech_verbs: frozenset[str],
-                     names_defence: Callable[[str], bool] = lambda name: False) -> Mention | None:
+                     names_defence: Callable[[str], bool]) -> Mention | None:
     """"The Israeli military said troops had fired at people who approached them": forces
     named bare in what a state body says are that state's, not the country the story is about;
     so are officials in what a government speaker says ("a White House spokesman said senior

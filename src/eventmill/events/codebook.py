@@ -172,11 +172,9 @@ def _told_of_a_protest(verb: Any, lexicon: PredicateLexicon) -> bool:
     one protest, not a protest and another act. A told act beside a protest only foretold ("said
     they would boycott the parliament and called for a new election") is an act of its own."""
     participle = verb.dep_ == "advcl" and verb.tag_ == "VBG"
-    if not (participle or verb.dep_ == "conj") or any(c.dep_ == "nsubj" for c in verb.children):
+    if not (participle or verb.dep_ == "conj") or any(c.dep_ == "nsubj" for c in verb.children) or told_apart(verb):
         return False
     head = verb.head
-    if told_apart(verb):
-        return False
     entry = verb_entry(head, lexicon)
     if entry is not None and entry.coding is not None and entry.coding.type == "PROTEST":
         return True

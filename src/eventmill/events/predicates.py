@@ -101,8 +101,8 @@ OBJECT_CONTROL_VERBS = frozenset({
     "persuade", "tell", "warn", "advise", "remind", "challenge", "dare", "prompt", "lead", "cause",
     "drive", "provoke", "incite", "inspire", "motivate", "teach", "train", "recruit", "hire", "pay",
     "send", "deploy", "dispatch", "task", "mandate", "appoint", "elect", "nominate", "name", "choose",
-    "select", "pick", "identify", "forbid",
-    "prohibit", "expect", "need", "mobilise", "mobilize", "trust", "entrust"})
+    "select", "pick", "identify", "forbid", "prohibit", "expect", "need", "mobilise", "mobilize", "trust",
+    "entrust"})
 # What a source asks not to be: named or identified, a request for anonymity, not a political act.
 ANONYMITY_VERBS = frozenset({"name", "identify", "quote"})
 # Verbs of warning: a threat only when they warn of an act to come ("warned that it would take
