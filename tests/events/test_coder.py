@@ -777,6 +777,41 @@ def test_coder_a_vow_of_revenge_is_a_threat(text: str) -> None:
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # a price another will pay, for a hostile act or named, is a reprisal vowed; what it pays for was done
+    ("Netanyahu vowed that Iran would pay for the attack.",
+     [("THREATEN", "violence", "asserted"), ("ASSAULT", None, "asserted")]),
+    ("The rebels warned that the government would pay a heavy price.", [("THREATEN", "violence", "asserted")]),
+    ("Netanyahu vowed that Hamas would pay dearly.", [("THREATEN", "violence", "asserted")]),
+    # paying for a rebuilding threatens no one
+    ("The minister said Germany would pay for the reconstruction.", []),
+])
+def test_coder_a_price_vowed_on_another_is_a_threat(text: str, expected: list[tuple[str, str | None, str]]) -> None:
+    assert coded(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "met with" in the passive tells how something was received: no meeting, no promise of one
+    ("The military said the attack would be met with force.", []),
+    ("The envoy was met by the foreign minister at the airport.", [("CONSULT", None, "asserted")]),
+])
+def test_coder_being_met_with_something_is_no_meeting(text: str, expected: list[tuple[str, str | None, str]]) -> None:
+    assert coded(text) == expected
+
+
+def test_coder_a_gerund_a_harm_was_done_during_is_the_same_fight() -> None:
+    assert coded("Two soldiers were wounded during fighting with the rebels.") == [("ASSAULT", None, "asserted")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a raid from the air is a bombing; scuffles are clashes
+    ("Israeli air raids killed 12 people in Gaza.", [("ASSAULT", "aerial", "asserted")]),
+    ("Police scuffled with protesters outside the court.", [("ASSAULT", None, "asserted")]),
+])
+def test_coder_air_raids_and_scuffles_are_assaults(text: str, expected: list[tuple[str, str | None, str]]) -> None:
+    assert [e for e in coded(text) if e[0] != "PROTEST"] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # a raid by armed forces on an armed group is an attack
     ("Israeli troops raided Hezbollah positions in southern Lebanon.", ("ASSAULT", None, "asserted")),
     # on homes or offices, it is a search, as police raids are

@@ -104,6 +104,12 @@ def modality(nlp: Any, lexicon: Any, cues: Any, text: str, anchor: str) -> str:
     ("The rebels would attack the town and kill the mayor.", "kill", "hypothetical"),
     # a particle makes another verb of the cue: "set up" is no "set to", so its purpose is an aim
     ("Police set up a trap to capture the smuggler.", "capture", "planned"),
+    # what a reprisal answers was done
+    ("Hezbollah vowed to respond to the Israeli strikes.", "strikes", "asserted"),
+    ("Netanyahu vowed that Iran would pay for the attack.", "attack", "asserted"),
+    # a past "where" clause tells a fact, wherever the parser hangs it
+    (("Iran threatened to shell Iraqi towns in retaliation for an air raid on the city of Susangerd where, "
+      "it said, 100 people were killed."), "killed", "asserted"),
 ])
 def test_modality_of_predicate(nlp: Any, lexicon: Any, cues: Any, text: str, anchor: str, expected: str) -> None:
     assert modality(nlp, lexicon, cues, text, anchor) == expected

@@ -95,6 +95,9 @@ class PredicateLexicon:
     reprisal_verbs: frozenset[str] = frozenset()
     reprisal_nouns: frozenset[str] = frozenset()
     unanswered_words: frozenset[str] = frozenset()
+    paying_verbs: frozenset[str] = frozenset()
+    paid_prices: frozenset[str] = frozenset()
+    reception_verbs: frozenset[str] = frozenset()
     undergoing_verbs: frozenset[str] = frozenset()
     receiving_verbs: frozenset[str] = frozenset()
     patient_nouns: frozenset[str] = frozenset()
@@ -161,6 +164,9 @@ WORD_LISTS = {
     "reprisal_verbs": ("reprisal_verbs", None),
     "reprisal_nouns": ("reprisal_nouns", None),
     "unanswered_words": ("unanswered_words", None),
+    "paying_verbs": ("paying_verbs", None),
+    "paid_prices": ("paid_prices", None),
+    "reception_verbs": ("reception_verbs", None),
     "undergoing_verbs": ("undergoing_verbs", None),
     "receiving_verbs": ("receiving_verbs", None),
     "patient_nouns": ("patient_nouns", None),

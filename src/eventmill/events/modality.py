@@ -70,6 +70,7 @@ class ModalityCues:
     allegation_governors: frozenset[str] = frozenset()
     presupposing_governors: frozenset[str] = frozenset()
     participation_nouns: frozenset[str] = frozenset()
+    answering_governors: frozenset[str] = frozenset()
     possibility_nouns: frozenset[str] = frozenset()
     doing_governors: frozenset[str] = frozenset()
     prediction_governors: frozenset[str] = frozenset()
@@ -100,6 +101,7 @@ def load_cues(user_files: Iterable[Path] = ()) -> ModalityCues:
         allegation_governors=words(merged.get("allegation_governors")),
         presupposing_governors=words(merged.get("presupposing_governors")),
         participation_nouns=words(merged.get("participation_nouns")),
+        answering_governors=words(merged.get("answering_governors")),
         possibility_nouns=words(merged.get("possibility_nouns")),
         prediction_governors=words(merged.get("prediction_governors")),
         doing_governors=words(merged.get("doing_governors")),
@@ -126,7 +128,7 @@ def modality_of(frame: Frame, cues: ModalityCues) -> Modality:
                 return shared
             continue
         means = token.dep_ == "agent" and any(c.dep_ == "pcomp" for c in token.children)
-        if token.dep_ not in GOVERNED_DEPS and not means or token.dep_ == "relcl" and _told_as_past(token):
+        if token.dep_ not in GOVERNED_DEPS and not means or _past_relative(token):
             return "asserted"  # a by-phrase passes its verb's modality only to a means: "by attacking shops"
         clause, dep, token = token, token.dep_, token.head
         if dep == "advcl" and _awaited(clause, token, cues, event):
@@ -183,10 +185,14 @@ def _presupposed(event: Any, clause: Any, dep: str, governor: Any, cues: Modalit
     """Whether what governs an event takes it as a fact whatever it says of itself: what one
     condemns or investigates happened ("we must repudiate the murder", "will investigate the
     attack"), and so did what one is charged with a part in ("suspected of involvement in the
-    assassination": the involvement is alleged, not the assassination). Only the event itself
+    assassination": the involvement is alleged, not the assassination), and so did what one
+    answers ("vowed that Iran would pay for the attack"). Only the event itself
     is presupposed: "protested the decision to send troops" does not make the sending a fact."""
     if dep == "dobj" and clause == event and cue_lemma(governor) in cues.presupposing_governors:
         return True
+    if dep == "prep" and clause.lower_ in ("to", "for") and event.dep_ == "pobj" and event.head == clause \
+            and governor.lemma_.lower() in cues.answering_governors:
+        return True  # "vowed to respond to the strikes": what is answered was done
     return (dep == "prep" and event.dep_ == "pobj" and event.head == clause and governor.pos_ == "NOUN"
             and governor.lemma_.lower() in cues.participation_nouns)
 
@@ -207,6 +213,15 @@ def _past_beside_a_modal(conjunct: Any, shared: Modality | None) -> bool:
     "would" or "will"; it is a clause of its own the parser joined to the wrong verb."""
     return shared in ("planned", "hypothetical") and conjunct.tag_ == "VBD" and not any(
         c.dep_ in ("aux", "auxpass") for c in conjunct.children)
+
+
+def _past_relative(clause: Any) -> bool:
+    """A relative clause in the past tells a fact, whatever governs its noun: "in retaliation for
+    an air raid on Susangerd where, it said, 100 people were killed" (a "where" clause the parser
+    may hang on the main verb)."""
+    relative = clause.dep_ == "relcl" or any(c.dep_ == "advmod" and c.lower_ == "where" and c.i < clause.i
+                                             for c in clause.children)
+    return relative and _told_as_past(clause)
 
 
 def _told_as_past(verb: Any) -> bool:

@@ -1195,6 +1195,9 @@ def _verb_coding(token: Any, entry: PredicateEntry, objects: list[Any],
                 return entry.objects[lemma], obj
     if entry.needs_object and not objects:
         return None, None
+    if token.lemma_.lower() in lexicon.reception_verbs and any(c.dep_ == "auxpass" for c in token.children) \
+            and any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children):
+        return None, None  # "would be met with crushing strikes": a reception, no meeting
     for child in token.children:
         if child.dep_ in ("prt", "prep", "advmod") and child.lemma_.lower() in entry.particles:
             return entry.particles[child.lemma_.lower()], None
@@ -1271,10 +1274,15 @@ def _carried_on(verb: Any, lexicon: PredicateLexicon) -> str | None:
 
 def is_reprisal(verb: Any, lexicon: PredicateLexicon) -> bool:
     """"vowed to respond", "promised to respond to the strikes", "vowed that the strikes would not
-    go unpunished": a reprisal, unless what is answered is no hostile act ("vowed to respond to
-    the protesters' demands")."""
+    go unpunished", "vowed that Iran would pay for the attack": a reprisal, unless what is answered
+    is no hostile act ("vowed to respond to the protesters' demands", "would pay for the repairs")."""
     if any(c.dep_ in ("acomp", "oprd") and c.lower_ in lexicon.unanswered_words for c in verb.children):
         return any(c.dep_ == "neg" for c in verb.children)
+    if verb.lemma_.lower() in lexicon.paying_verbs:
+        return any(c.lemma_.lower() in lexicon.paid_prices for c in verb.children
+                   if c.dep_ in (*OBJECT_DEPS, "advmod")) or any(
+            (coding := noun_coding(o, lexicon)) is not None and coding.type in CONFLICT_TYPES
+            for o in prep_objects(verb, ("for",)))
     if verb.lemma_.lower() not in lexicon.reprisal_verbs:
         return False
     return all((coding := noun_coding(o, lexicon)) is not None and coding.type in CONFLICT_TYPES
