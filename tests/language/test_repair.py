@@ -199,3 +199,16 @@ def test_repair_a_verb_after_a_clause_of_time_continues_the_main_clause(text: st
     vow = next(e for e in events if e.type == "THREATEN")
     assert vow.actor is not None and vow.actor.name == expected
 
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a past tense cannot share a gerund's preposition: the recall is the government's act, not the charge
+    ("Congo's government accused Rwanda of violating its sovereignty and recalled its ambassador from Kigali.",
+     ("SANCTION", "government", "asserted")),
+    ("The opposition accused the president of rigging the vote and called for new elections.",
+     ("REQUEST", "opposition", "asserted")),
+])
+def test_repair_a_finite_verb_after_a_gerund_is_the_main_clauses(text: str, expected: tuple[str, str, str]) -> None:
+    events = eventmill.extract(text, date="2025-01-20").events
+    second = next(e for e in events if e.type == expected[0])
+    assert (second.type, second.actor.name if second.actor else None, second.modality) == expected

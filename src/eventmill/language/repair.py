@@ -5,7 +5,9 @@ once: in "The African Union urged both sides to exercise restraint and called fo
 parser hangs "called" under "to exercise", and the call for talks becomes part of what the
 sides were urged to do, by the sides. A finite verb cannot share an infinitive's "to", so such
 a conjunct belongs to the verb the infinitive hangs from, unless its past form is also its bare
-form ("want to turn the page and put an end to it", where the tagger may call "put" past). Only
+form ("want to turn the page and put an end to it", where the tagger may call "put" past). Nor
+can it share a gerund's preposition: in "accused Rwanda of violating its sovereignty and
+recalled its ambassador" the recall is the government's act, not part of the charge. Only
 repairs that no reading of the sentence could contradict belong here.
 
 Likewise a name set off by commas after a common noun, with no "and" or "or" anywhere in the
@@ -64,6 +66,12 @@ def mend(doc: Any, is_deed: Callable[[str], bool] = lambda lemma: False) -> Any:
         verb.head = governor
         if joining:
             joining[-1].head = governor
+    for verb, gerund in [(t, t.head) for t in doc if _finite_conjunct_of_gerund(t)]:
+        governor = gerund.head.head
+        joining = [c for c in gerund.children if c.dep_ == "cc" and c.i < verb.i]
+        verb.head = governor
+        if joining:
+            joining[-1].head = governor
     for name in [t for t in doc if _apposition_read_as_conjunct(t)]:
         name.dep_ = "appos"
     for noun in [t for t in doc if _object_read_as_predicative(t)]:
@@ -102,6 +110,17 @@ def _finite_conjunct_of_infinitive(token: Any) -> bool:
             and infinitive.tag_ == "VB"
             and infinitive.dep_ in INFINITIVE_LINKS and infinitive.head != infinitive
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in infinitive.children)
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children))
+
+
+def _finite_conjunct_of_gerund(token: Any) -> bool:
+    """A past or present-tense verb hung as a conjunct of a gerund in a prepositional phrase:
+    "accused Rwanda of violating its sovereignty and recalled its ambassador" (the government
+    recalled him; the recall is no part of the charge)."""
+    gerund = token.head
+    return (token.dep_ == "conj" and token.tag_ in FINITE_TAGS and token.lower_ != token.lemma_.lower()
+            and gerund.tag_ == "VBG" and gerund.dep_ == "pcomp" and gerund.head.dep_ == "prep"
+            and gerund.head.head.pos_ in ("VERB", "AUX")
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children))
 
 
