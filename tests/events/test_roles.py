@@ -1113,3 +1113,25 @@ def test_roles_who_is_under_an_act_is_subjected_to_it(text: str, event_type: str
 ])
 def test_roles_an_unknown_doer_is_no_one_named_near_it(text: str, actor: str | None) -> None:
     assert dyad(text, "ASSAULT")[0] == actor
+
+
+@pytest.mark.parametrize(("text", "roles"), [
+    # those harmed in a fight were harmed by whom they fought
+    ("Three South African peacekeepers were killed in clashes with the rebels on Thursday.",
+     ("rebels", "South African peacekeepers")),
+    ("Two soldiers were wounded during fighting with the rebels.", ("rebels", "soldiers")),
+    # a "with" phrase of the weapon names no one
+    ("Two soldiers were killed in a gunfight with automatic weapons.", (None, "soldiers")),
+])
+def test_roles_those_harmed_in_a_fight_were_harmed_by_the_other_side(text: str,
+                                                                      roles: tuple[str | None, str | None]) -> None:
+    assert dyad(text, "ASSAULT") == roles
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    # the parties of a fight that broke out between them, the phrase hung on "broke out"
+    ("Clashes broke out between police and protesters in Nairobi on Monday.", "police and protesters"),
+    ("Fighting erupted between the army and the rebels near Goma.", "army and rebels"),
+])
+def test_roles_a_fight_broke_out_between_its_parties(text: str, actor: str) -> None:
+    assert dyad(text, "ASSAULT")[0] == actor

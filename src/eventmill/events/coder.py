@@ -73,6 +73,8 @@ TOLL_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST"})
 PRESS_SECTOR = "JRN"
 # Clause links of a subjectless clause that elaborates its governor's event.
 ELABORATING_DEPS = frozenset({"advcl", "xcomp", "conj", "acl"})
+# Prepositions of the fight a harm was done in: a gerund there is that same fight ("wounded during fighting").
+SCENE_PREPOSITIONS = frozenset({"in", "during"})
 
 
 @dataclass
@@ -254,7 +256,8 @@ def _elaborates(item: _Coded, other: _Coded, aiming: frozenset[str]) -> bool:
     of its own. Nor is a participle that only says whom the other is aimed at, whatever its type
     ("imposed sanctions on Russia, targeting its shadow fleet": `aiming_verbs`), nor a verb
     coordinated with it that names other means done to something else ("kidnapped advisers and
-    exploded bombs", but one raid in "began bombing and firing rockets at the settlement").
+    exploded bombs", but one raid in "began bombing and firing rockets at the settlement"). A
+    subjectless gerund it was done in or during is the same fight ("wounded during fighting").
     """
     demand = item.event.type == "REQUEST" and other.event.type == "PROTEST" and not told_apart(item.frame.anchor)
     aimed = item.frame.kind == "verb" and item.frame.anchor.lemma_.lower() in aiming
@@ -268,6 +271,8 @@ def _elaborates(item: _Coded, other: _Coded, aiming: frozenset[str]) -> bool:
         if anchor.dep_ == "conj" and distinct_means(item.frame.coding.mode, other.frame.coding.mode) \
                 and _has_object(anchor) and _has_object(other.frame.anchor):
             return False  # "kidnapped 16 advisers and exploded a series of bombs": two attacks
+        if anchor.dep_ == "pcomp" and anchor.head.lower_ in SCENE_PREPOSITIONS:
+            return anchor.head.head.i in other.frame.tokens  # "wounded during fighting with the rebels"
         return anchor.dep_ in ELABORATING_DEPS and anchor.head.i in other.frame.tokens
     token = anchor
     for _ in range(2):

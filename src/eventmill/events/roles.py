@@ -232,6 +232,8 @@ def _roles(frame: Frame, mentions: MentionIndex, lexicon: PredicateLexicon) -> t
             actor = _first_actor(_subjects(verb.head), mentions)
         if actor is None:
             actor = _host(verb, mentions, lexicon)
+        if actor is None and frame.coding.type in HARM_TYPES:
+            actor = _fought_with(verb, mentions, lexicon)
     else:
         # "we met" is the speaker and a partner; "we will not negotiate" is the speaker's side refusing
         joint = frame.coding.type in JOINT_TYPES and not any(c.dep_ == "neg" for c in verb.children)
@@ -345,6 +347,14 @@ def _host(verb: Any, mentions: MentionIndex, lexicon: PredicateLexicon) -> Actor
     if told_there(verb):
         places += reversed(verb.doc[verb.sent.start : verb.i])
     return next((m.actor for t in places if (m := mentions.at(t)) is not None and m.kind == "country"), None)
+
+
+def _fought_with(verb: Any, mentions: MentionIndex, lexicon: PredicateLexicon) -> Actor | None:
+    """Who those harmed fought in the fight they were harmed in: "three peacekeepers were killed
+    in clashes with the rebels" (the rebels killed them)."""
+    fights = [n for n in _prep_objects([verb], ("in", "during"))
+              if (coding := noun_coding(n, lexicon)) is not None and coding.type == "ASSAULT"]
+    return _first_actor(_prep_objects(fights, ("with",)), mentions)
 
 
 def _counted_from(verb: Any, lexicon: PredicateLexicon) -> list[Any]:
@@ -644,7 +654,10 @@ def _noun_roles(noun: Any, mentions: MentionIndex, preps: tuple[str, ...],
     assassination" (a title names a person); "the army's arrest of students" keeps the army as
     the doer.
     """
-    between = [_pobj(c) for c in noun.children if c.dep_ == "prep" and c.lemma_.lower() == "between"]
+    # "clashes broke out between police and protesters": the phrase may hang on the noun's verb
+    holders = [noun, noun.head] if noun.dep_ == "nsubj" else [noun]
+    between = [_pobj(c) for holder in holders for c in holder.children
+               if c.dep_ == "prep" and c.lemma_.lower() == "between"]
     if between and between[0] is not None:
         return _actor_of(between[0], mentions), None
     # "the assassinations committed by the death squads", "the murder of X, which was perpetrated
