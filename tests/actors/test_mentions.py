@@ -218,6 +218,9 @@ def _them(mentions: list[Any]) -> list[str]:
     ("Protesters marched. Police arrested nine men in Athens and charged them with treason.", ["men"]),
     # one person is no crowd, even one the tagger reads as plural
     ("Antonio Guterres condemned the attack. Police arrested dozens of them.", []),
+    # bare "people" is too vague to point back to, a counted crowd of them is not
+    (("Officials banned rallies. Thousands of people gathered outside city hall, and police used pepper spray "
+      "to disperse them."), ["people"]),
 ])
 def test_coref_an_object_them_is_the_crowd_acting_before_it(read: Any, text: str, expected: list[str]) -> None:
     assert _them(read(text)) == expected
@@ -688,3 +691,13 @@ def test_coref_its_in_the_verbs_object_is_the_subjects(read: Any, text: str, own
 def test_coref_its_of_a_reported_clauses_subject_is_the_speaker(read: Any, text: str, owner: str) -> None:
     [its] = [m for m in read(text) if m.text.lower() == "its"]
     assert its.actor.name == owner
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    # a country named with a party's name says whose party it is: party names recur from country to country
+    ("South Korea's main opposition Democratic Party demanded that Yoon resign.", "KOR"),
+    ("The Democratic Party criticised the White House.", "USA"),
+])
+def test_mentions_a_country_named_with_a_party_says_whose_it_is(read: Any, text: str, country: str) -> None:
+    party = next(m for m in read(text) if m.actor.name == "Democratic Party")
+    assert party.actor.country == country

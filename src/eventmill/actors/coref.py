@@ -420,11 +420,12 @@ def _plural_subject(mention: Mention, span: Any) -> bool:
 
 def _plural_actor_word(word: Any) -> bool:
     """Whether a word is the plural subject of an active clause, also as what a number counts
-    ("thousands of teachers marched")."""
+    ("thousands of teachers marched"). Bare "people" is too vague to point back to, but a counted
+    crowd of them is one ("thousands of people gathered … police dispersed them")."""
     plural = word.tag_ in PLURAL_TAGS or word.lower_ == "they" or any(c.dep_ == "conj" for c in word.children)
     counted = word.dep_ == "pobj" and word.head.lower_ == "of" and word.head.head.dep_ == "nsubj" and (
         word.head.head.like_num or word.head.head.lemma_.lower() in COUNTING_WORDS)
-    return plural and (word.dep_ == "nsubj" or counted) and word.lower_ not in VAGUE_PLURALS
+    return plural and (word.dep_ == "nsubj" and word.lower_ not in VAGUE_PLURALS or counted)
 
 
 def _coordinated(word: Any) -> set[int]:

@@ -36,6 +36,9 @@ EVIDENCE_DEPS = frozenset({"compound", "amod", "poss", "nmod", "appos"})
 # Share of capitals among the letters around an acronym above which the text counts as shouted.
 SHOUTED_SHARE = 0.8
 # How `Mention.source` marks a lone surname resolved to the only person the dictionary knows by it.
+# The sector of political parties, whose names recur from country to country ("Democratic Party",
+# "Labour Party"): a country named with one says which country's it is.
+PARTY_SECTOR = "PTY"
 SURNAME_GUESS = "surname of the only known"
 # How the source of a mention the actor dictionary names begins.
 DICTIONARY_SOURCE = "dictionary: "
@@ -218,6 +221,8 @@ class MentionFinder:
         entry = self.dictionary.lookup(text)
         known = self.dictionary.resolve(text, on=on) if entry else None
         if entry is not None and known is not None:
+            if country and known.sector == PARTY_SECTOR and known.country != country:
+                known = replace(known, country=country)  # "South Korea's Democratic Party" is no American party
             return _fill(known, country, sector, role), entry.kind, f"{DICTIONARY_SOURCE}{known.name}"
         label = getattr(head, "label_", "")
         if label in ("GPE", "LOC", "FAC"):
