@@ -472,6 +472,13 @@ def test_predicates_a_breakdown_told_beside_an_act_does_not_undo_it(nlp: Any, le
     ("The agency defended the refugees.", [Coding("SUPPORT")]),
     # a rally for a candidate is campaigning
     ("Thousands attended an election rally in the capital.", []),
+    # a reporter's request for comment asks nothing of anyone in the news; a request for weapons does
+    ("The junta did not respond to requests for comment.", []),
+    ("Ukraine made a request for weapons.", [Coding("REQUEST")]),
+    # supportive of someone supports them, critical of something disapproves; a critical state is neither
+    ("Germany is supportive of Ukraine.", [Coding("SUPPORT")]),
+    ("France was critical of the decision.", [Coding("ACCUSE", "disapprove")]),
+    ("The situation is critical.", []),
 ])
 def test_predicates_the_object_or_phrase_decides_what_the_verb_does(nlp: Any, lexicon: Any, text: str,
                                                                      expected: list[Coding]) -> None:

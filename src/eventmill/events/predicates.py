@@ -957,9 +957,9 @@ def _hyphenated_entry(modifier: Any, token: Any, lexicon: PredicateLexicon) -> P
 
 def _noun_entry(token: Any, lexicon: PredicateLexicon, *, light: bool = False) -> PredicateEntry | None:
     for child in token.children:
-        if child.dep_ == "prep" and child.lower_ == "of":
+        if child.dep_ == "prep" and child.lower_ in ("of", "for"):  # "exchange of fire", "request for comment"
             for pobj in child.children:
-                if pobj.dep_ == "pobj" and (entry := lexicon.noun(f"{token.lemma_} of {pobj.lemma_}")):
+                if pobj.dep_ == "pobj" and (entry := lexicon.noun(f"{token.lemma_} {child.lower_} {pobj.lemma_}")):
                     return entry
     compounds = [c for c in token.children if c.dep_ == "compound"]
     for modifier in (c for c in token.children if c.dep_ in ("compound", "amod")):
