@@ -207,6 +207,9 @@ def test_repair_a_verb_after_a_clause_of_time_continues_the_main_clause(text: st
      ("SANCTION", "government", "asserted")),
     ("The opposition accused the president of rigging the vote and called for new elections.",
      ("REQUEST", "opposition", "asserted")),
+    # nor a reported verb's "would": the speaker urged, not the subject of what was foretold
+    ("The minister said the army would withdraw and urged citizens to stay calm.",
+     ("REQUEST", "minister", "asserted")),
 ])
 def test_repair_a_finite_verb_after_a_gerund_is_the_main_clauses(text: str, expected: tuple[str, str, str]) -> None:
     events = eventmill.extract(text, date="2025-01-20").events

@@ -7,7 +7,9 @@ sides were urged to do, by the sides. A finite verb cannot share an infinitive's
 a conjunct belongs to the verb the infinitive hangs from, unless its past form is also its bare
 form ("want to turn the page and put an end to it", where the tagger may call "put" past). Nor
 can it share a gerund's preposition: in "accused Rwanda of violating its sovereignty and
-recalled its ambassador" the recall is the government's act, not part of the charge. Only
+recalled its ambassador" the recall is the government's act, not part of the charge. Nor can
+it share a reported verb's "would": in "the general said the military would form a government
+and urged citizens to stay calm" the general urged. Only
 repairs that no reading of the sentence could contradict belong here.
 
 Likewise a name set off by commas after a common noun, with no "and" or "or" anywhere in the
@@ -72,6 +74,12 @@ def mend(doc: Any, is_deed: Callable[[str], bool] = lambda lemma: False) -> Any:
         verb.head = governor
         if joining:
             joining[-1].head = governor
+    for verb, foretold in [(t, t.head) for t in doc if _past_conjunct_of_a_foretold_verb(t)]:
+        governor = foretold.head
+        joining = [c for c in foretold.children if c.dep_ == "cc" and c.i < verb.i]
+        verb.head = governor
+        if joining:
+            joining[-1].head = governor
     for name in [t for t in doc if _apposition_read_as_conjunct(t)]:
         name.dep_ = "appos"
     for noun in [t for t in doc if _object_read_as_predicative(t)]:
@@ -122,6 +130,17 @@ def _finite_conjunct_of_gerund(token: Any) -> bool:
             and gerund.tag_ == "VBG" and gerund.dep_ == "pcomp" and gerund.head.dep_ == "prep"
             and gerund.head.head.pos_ in ("VERB", "AUX")
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children))
+
+
+def _past_conjunct_of_a_foretold_verb(token: Any) -> bool:
+    """A past-tense verb hung as a conjunct of a reported verb with "would" or "will": "the general
+    said the military would form a government and urged citizens to stay calm" (the general
+    urged them; a past tense cannot share the modal)."""
+    foretold = token.head
+    return (token.dep_ == "conj" and token.tag_ == "VBD" and token.lower_ != token.lemma_.lower()
+            and foretold.dep_ == "ccomp" and foretold.head.pos_ == "VERB"
+            and any(c.dep_ == "aux" and c.tag_ == "MD" for c in foretold.children)
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in token.children))
 
 
 def _apposition_read_as_conjunct(token: Any) -> bool:
