@@ -184,6 +184,9 @@ def test_predicates_weapons_fires_and_names_of_attacks(nlp: Any, lexicon: Any, t
     # a judgement another party passed on the noun is news of its own; an act done to it describes it
     ("Russia annexed four regions in a ceremony that Kyiv denounced as illegal.",
      [Coding("COERCE", "seize"), Coding("ACCUSE", "disapprove")]),
+    # with no relative word too
+    ("The council declared Maduro the winner, a result the opposition immediately rejected as fraudulent.",
+     [Coding("REJECT")]),
     # what an apposition says its person does describes the person
     ("Karimbe, a civilian helping the military fight the group, said the militants invaded the villages.",
      [Coding("ASSAULT")]),

@@ -1135,3 +1135,11 @@ def test_roles_those_harmed_in_a_fight_were_harmed_by_the_other_side(text: str,
 ])
 def test_roles_a_fight_broke_out_between_its_parties(text: str, actor: str) -> None:
     assert dyad(text, "ASSAULT")[0] == actor
+
+
+def test_roles_what_a_blast_did_is_the_blasts_through_a_joined_participle() -> None:
+    """Those who used the pagers did not blow them up: the wounding joined to the killing is the
+    blast's too, and the party blamed for it is its doer."""
+    text = ("Thousands of pagers used by Hezbollah members exploded across Lebanon on Tuesday, killing at least "
+            "12 people and wounding nearly 2,800, officials said. Hezbollah blamed Israel for the blasts.")
+    assert dyad(text, "ASSAULT")[0] == "Israel"

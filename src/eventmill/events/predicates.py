@@ -721,9 +721,11 @@ def _narrative_relative(verb: Any) -> bool:
 def _judged_by_a_party(verb: Any, frame: Frame) -> bool:
     """"Russia annexed four regions in a ceremony that Kyiv denounced as illegal": a condemnation
     or rejection a party of its own passed, in the simple past, on the thing the clause describes
-    is news of its own, not a description of the thing."""
+    is news of its own, not a description of the thing; so with no relative word ("a result the
+    opposition rejected as fraudulent")."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
     return (verb.dep_ == "relcl" and verb.tag_ == "VBD" and frame.coding.type in JUDGEMENT_TYPES
-            and any(c.dep_ == "dobj" and c.lower_ in ("that", "which") for c in verb.children)
+            and (not objects or any(c.lower_ in ("that", "which") for c in objects))
             and any(c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS for c in verb.children))
 
 

@@ -238,9 +238,7 @@ def _roles(frame: Frame, mentions: MentionIndex, lexicon: PredicateLexicon) -> t
         # "we met" is the speaker and a partner; "we will not negotiate" is the speaker's side refusing
         joint = frame.coding.type in JOINT_TYPES and not any(c.dep_ == "neg" for c in verb.children)
         # "a car loaded with dynamite exploded", "two Feliciano Ama mines exploded": what bursts is the device
-        device = _bursts(verb, lexicon) or (  # "pagers … exploded, killing nine": the killing is the blast's
-            (governor := _governing_clause(verb)) is not None and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
-            and _bursts(governor, lexicon))
+        device = _bursts(verb, lexicon) or _goes_on_from_a_blast(verb, lexicon)
         subjects = [] if device or _looked_on(verb, lexicon) else (
             _attempters(verb.head, lexicon) if intended_act(verb, lexicon) else _subjects(verb))
         # "an attack in Kabul killed five": where the act the subject names took place is no doer
@@ -463,6 +461,20 @@ def _phrase_verb(participle: Any) -> Any | None:
     if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ in ("VERB", "AUX"):
         return noun.head.head
     return None
+
+
+def _goes_on_from_a_blast(verb: Any, lexicon: PredicateLexicon) -> bool:
+    """Whether a subjectless participle tells what a device's bursting did, directly or through the
+    participle it is joined to: "pagers … exploded, killing nine and wounding 2,800" (the killing
+    and the wounding are the blast's)."""
+    clause = verb
+    for _ in range(3):
+        if any(c.dep_ in SUBJECT_DEPS for c in clause.children) or (governor := _governing_clause(clause)) is None:
+            return False
+        if _bursts(governor, lexicon):
+            return True
+        clause = governor
+    return False
 
 
 def _bursts(verb: Any, lexicon: PredicateLexicon) -> bool:
