@@ -701,3 +701,24 @@ def test_coref_its_of_a_reported_clauses_subject_is_the_speaker(read: Any, text:
 def test_mentions_a_country_named_with_a_party_says_whose_it_is(read: Any, text: str, country: str) -> None:
     party = next(m for m in read(text) if m.actor.name == "Democratic Party")
     assert party.actor.country == country
+
+
+def test_mentions_a_common_noun_tagged_as_a_people_is_no_demonym(read: Any) -> None:
+    """A line opening "Protests erupted…" may be tagged as a nationality; a common noun that names
+    no country is no party (so the protest it tells is kept)."""
+    text = "The opposition said the vote was rigged.\nProtests erupted in several cities on Monday."
+    assert [m.text for m in read(text)] == ["opposition"]
+
+
+@pytest.mark.parametrize(("text", "sector"), [
+    # a generic listed with the words in front of its noun says more than the noun alone
+    ("Health workers marched in Nairobi.", "MED"),
+    ("Former officials spoke to the press.", "ELI"),
+    ("The opposition party protested.", "OPP"),
+    ("The UN urged all parties to stop the fighting.", "UNK"),
+    ("The warring parties met in Jeddah.", "UNK"),
+    ("The ruling party won the vote.", "PTY"),
+])
+def test_mentions_a_generic_listed_with_its_modifier_takes_that_sector(read: Any, text: str, sector: str) -> None:
+    generic = next(m for m in read(text) if m.kind == "generic")
+    assert generic.actor.sector == sector

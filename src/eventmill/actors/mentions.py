@@ -172,6 +172,21 @@ class MentionFinder:
                 return words
         return None
 
+    def _listed_phrase_sector(self, noun: Any) -> str | None:
+        """The sector of a generic listed with the words in front of its noun, which says more than
+        the noun alone: "health workers" are medics, "former officials" elites, "warring parties"
+        and "all parties" no political party."""
+        for width in (2, 1):
+            start = noun.i - width
+            if start < 0 or any(t.head.i not in range(start, noun.i + 1) for t in noun.doc[start : noun.i]):
+                continue  # a determiner may be listed with it: "all parties"
+            words = noun.doc[start : noun.i + 1]
+            phrase = " ".join([*(t.lower_ for t in words[:-1]), noun.lemma_.lower()])
+            sector = self.dictionary.generic(phrase) or self.dictionary.generic(words.text.lower())
+            if sector:
+                return sector
+        return None
+
     def _generic_sector(self, words: Any) -> str | None:
         """The sector of a generic noun, by its lemma or as written ("media", whose lemma is
         "medium"; "hostage-takers", a span the tokenizer split at the hyphen), or of a collective
@@ -232,6 +247,8 @@ class MentionFinder:
                 named = self.dictionary.country_name(place_country) if self.dictionary.demonym(text) else None
                 return Actor(named or text, place_country, "GOV"), "country", "country name"
             return Actor(text, country), "place", "place name"
+        if label == "NORP" and head.root.pos_ == "NOUN" and not self.dictionary.country_of(text):
+            label = ""  # "Protests erupted…" opening a line, tagged as a people: a common noun, no demonym
         if label == "NORP" or (label in ("PERSON", "ORG") and self.dictionary.demonym(text)):
             demonym_country = self.dictionary.country_of(text)
             if demonym_country and self._of_an_act(head):  # "Israeli airstrikes" are Israel's
@@ -251,7 +268,8 @@ class MentionFinder:
             return Actor(name, country, sector, role), kind, "title and demonym evidence"
         if _named_place(head):  # "Yumbo municipality", "Kachin State": a place, not its government
             return Actor(_phrase(head, evidence), country), "place", "place name"
-        generic_sector = self._generic_sector(head.root) or self._generic_sector(head)
+        generic_sector = self._listed_phrase_sector(head.root) or self._generic_sector(head.root) \
+            or self._generic_sector(head)
         title = self.dictionary.title(_phrase(head, evidence)) or self.dictionary.title(head.text)  # "the defense secretary"
         if not (generic_sector or title):
             return None, "", ""
