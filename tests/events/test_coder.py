@@ -798,6 +798,16 @@ def test_coder_being_met_with_something_is_no_meeting(text: str, expected: list[
     assert coded(text) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # countermeasures are sanctions: announced, they threaten relations; taken, they are sanctions
+    ("Belarus said it would respond with countermeasures.", [("THREATEN", "relations", "asserted")]),
+    ("China said it would take countermeasures.", [("THREATEN", "relations", "asserted")]),
+    ("China took countermeasures against US firms.", [("SANCTION", None, "asserted")]),
+])
+def test_coder_countermeasures_are_sanctions(text: str, expected: list[tuple[str, str | None, str]]) -> None:
+    assert coded(text) == expected
+
+
 def test_coder_a_gerund_a_harm_was_done_during_is_the_same_fight() -> None:
     assert coded("Two soldiers were wounded during fighting with the rebels.") == [("ASSAULT", None, "asserted")]
 
