@@ -115,3 +115,12 @@ def test_context_a_pronoun_takes_the_country_implied_for_its_antecedent() -> Non
     assert "antecedent" in implied[-1].source
     # a pronoun whose antecedent took no country takes none
     assert imply_countries([president, she])[-1].actor.country is None
+
+
+def test_context_a_presence_abroad_of_no_country_takes_none_from_its_sentence() -> None:
+    """"Venezuela expelled diplomats from seven Latin American countries": the sentence's only
+    country is the host, as likely as the owner; a mission's generic takes none from it."""
+    venezuela = _m("Venezuela", 0, country="VEN", kind="country")
+    diplomats = _m("diplomats", 0, sector="GOV", start=20)
+    assert imply_countries([venezuela, diplomats], abroad={1})[-1].actor.country is None
+    assert imply_countries([venezuela, diplomats])[-1].actor.country == "VEN"

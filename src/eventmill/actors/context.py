@@ -75,8 +75,10 @@ def imply_countries(mentions: list[Mention], *, abroad: Collection[int] = (),
                 and not actor.members:
             in_sentence = by_sentence.get(mention.sentence, set())
             asked = position in addressed
+            # a presence abroad named by no country ("expelled diplomats from seven countries") is
+            # as likely the host's guest as the host's own: the sentence's country says nothing
             own = next(iter(in_sentence)) if len(in_sentence) == 1 and actor.sector not in FOREIGN_PRONE_SECTORS \
-                and not asked else None
+                and not asked and position not in abroad else None
             forces = actor.sector in STATE_FORCE_SECTORS
             # "French special forces had been stationed there …; the last of the 400 soldiers pulled out"
             bare = len(mention.text.split()) == 1  # not "government troops", "the Cristiani army"
