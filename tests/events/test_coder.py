@@ -808,6 +808,20 @@ def test_coder_countermeasures_are_sanctions(text: str, expected: list[tuple[str
     assert coded(text) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # an urging beside a verb that judges a strike is no demand of the strike's
+    ('The health secretary called the strike "unnecessary" and urged doctors to return to talks.',
+     [("ACCUSE", "disapprove", "asserted"), ("REQUEST", None, "asserted")]),
+    ("The minister condemned the strike and urged workers to return.",
+     [("ACCUSE", "disapprove", "asserted"), ("REQUEST", None, "asserted")]),
+    # beside a verb that does the protest it is the protest's own demand
+    ("The union called a strike and demanded higher pay.", [("PROTEST", "strike", "asserted")]),
+])
+def test_coder_a_demand_beside_a_judged_protest_is_its_own(text: str,
+                                                           expected: list[tuple[str, str | None, str]]) -> None:
+    assert [e for e in coded(text) if e[0] != "CONSULT"] == expected
+
+
 def test_coder_a_gerund_a_harm_was_done_during_is_the_same_fight() -> None:
     assert coded("Two soldiers were wounded during fighting with the rebels.") == [("ASSAULT", None, "asserted")]
 

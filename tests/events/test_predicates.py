@@ -482,6 +482,13 @@ def test_predicates_a_breakdown_told_beside_an_act_does_not_undo_it(nlp: Any, le
     ("Germany is supportive of Ukraine.", [Coding("SUPPORT")]),
     ("France was critical of the decision.", [Coding("ACCUSE", "disapprove")]),
     ("The situation is critical.", []),
+    # walking off the job strikes; walking off a stage does not
+    ("Nurses walked off the job.", [Coding("PROTEST", "strike")]),
+    ("The delegation walked off the stage.", []),
+    # blocking a road obstructs, blocking a decision vetoes it, blocking aid withholds it
+    ("Farmers blocked the road to the port.", [Coding("PROTEST", "obstruct")]),
+    ("The high court blocked the deployment of police officers.", [Coding("REJECT")]),
+    ("Israel blocked aid deliveries to northern Gaza.", [Coding("COERCE", "restrict")]),
 ])
 def test_predicates_the_object_or_phrase_decides_what_the_verb_does(nlp: Any, lexicon: Any, text: str,
                                                                      expected: list[Coding]) -> None:

@@ -170,14 +170,18 @@ def _told_of_a_protest(verb: Any, lexicon: PredicateLexicon) -> bool:
     """Whether a subjectless participle or coordinated clause ("…, calling for", "…, setting fire
     to", "rallied and vowed to stay") tells the demands, vows or deeds of the protest it hangs on:
     one protest, not a protest and another act. A told act beside a protest only foretold ("said
-    they would boycott the parliament and called for a new election") is an act of its own."""
+    they would boycott the parliament and called for a new election") is an act of its own, and so
+    is one beside a verb that judges the protest ("condemned the strike and urged…", "called the
+    strike unnecessary and urged…")."""
     participle = verb.dep_ == "advcl" and verb.tag_ == "VBG"
     if not (participle or verb.dep_ == "conj") or any(c.dep_ == "nsubj" for c in verb.children) or told_apart(verb):
         return False
     head = verb.head
     entry = verb_entry(head, lexicon)
-    if entry is not None and entry.coding is not None and entry.coding.type == "PROTEST":
-        return True
+    if entry is not None and entry.coding is not None:
+        return entry.coding.type == "PROTEST"  # "condemned the strike and urged…" tells no protest
+    if any(c.dep_ == "oprd" for c in head.children):
+        return False  # "called the strike unnecessary and urged doctors to return to talks"
     return any(c.dep_ in ("dobj", "obj") and (found := noun_coding(c, lexicon)) is not None
                and found.type == "PROTEST" for c in head.children)
 
