@@ -417,3 +417,17 @@ def test_locate_the_dictionarys_country_picks_among_namesakes() -> None:
     strike = _located(text, "2024-02-06", "ASSAULT")
     assert strike.location is not None and strike.location.country == "PSE"
     assert strike.recipient is not None and strike.recipient.country == "PSE"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a definite place noun named by nothing points back to the place an event was last told in
+    (("CAIRO, Jan 16 (Reuters) - Israel and Hamas agreed on Wednesday to a ceasefire in Gaza, mediators Qatar "
+      "and Egypt said.\nIsraeli air strikes killed at least 70 people across the enclave after the deal was "
+      "announced, the civil defence agency said."), "Gaza Strip"),
+    # a settlement word does not point back to a whole country
+    ("CAIRO (Reuters) - Protesters marched in Kenya on Monday.\nTwo people were killed in the city, police said.",
+     "Kenya"),
+])
+def test_locate_the_enclave_is_the_place_told_before(text: str, expected: str) -> None:
+    events = eventmill.extract(text, date="2025-01-16").events
+    assert events[-1].location is not None and events[-1].location.name == expected

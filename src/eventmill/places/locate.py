@@ -67,6 +67,11 @@ TOLD_DEPS = frozenset({"ccomp", "parataxis"})
 # A country's own ground, named by its possessive ("deployed troops to its northern border",
 # "flew into their airspace"): the place is the country the possessive stands for.
 OWN_GROUND_NOUNS = frozenset({"border", "frontier", "territory", "soil", "airspace", "water", "coast", "coastline"})
+# Place nouns that, definite and named by nothing, point back to the place an event was last told
+# in: "Israeli air strikes killed 70 people across the enclave", after "a ceasefire in Gaza". A
+# settlement word points back only to a place that is no whole country.
+SETTLEMENT_WORDS = frozenset({"city", "town", "village"})
+PLACE_ANAPHORS = SETTLEMENT_WORDS | {"enclave", "strip", "territory", "region", "province"}
 # Event types whose direct object may be the place they strike ("shelled Kherson").
 PLACE_OBJECT_TYPES = frozenset({"ASSAULT", "COERCE"})
 # Event types that go where their recipient is: struck, visited, sent to. A country that ties are
@@ -96,6 +101,7 @@ class EventLocator:
         located = []
         scene: dict[int, Place] = {}  # paragraph → the last place an act in it was told in
         theatre: dict[str, Place] = {}  # event type → the last place an act of that type was told in
+        told: Place | None = None  # the last place an event was told in, which "the enclave" points back to
         for event in article.events:
             sentence = article.sentences[event.sentence]
             doc = article.docs[sentence.segment]
@@ -106,6 +112,12 @@ class EventLocator:
             ground = _own_ground(trigger.root, sentence.segment, possessed) if trigger is not None else None
             location = self._choose(places, trigger.root if trigger is not None else None, event, hint,
                                     own_ground=self._country_place(ground) if ground else None)
+            if location is None and told is not None and trigger is not None \
+                    and (anaphor := _place_anaphor(trigger.root)) is not None \
+                    and (anaphor.lemma_.lower() not in SETTLEMENT_WORDS or not self._a_country(told)):
+                location = told  # "a ceasefire in Gaza … killed 70 people across the enclave"
+            if location is not None:
+                told = location
             paragraph = article.segments[sentence.segment].paragraph
             acted = event.type not in STATEMENT_TYPES
             if acted and location is not None:
@@ -152,6 +164,11 @@ class EventLocator:
         if home is not None and home.country == actor.country:
             return None
         return self._country_place(actor.country)
+
+    def _a_country(self, place: Place) -> bool:
+        """Whether a place is a whole country, not a place in one."""
+        whole = self._country_place(place.country)
+        return whole is not None and whole.name == place.name
 
     def _country_place(self, code: str | None) -> Place | None:
         """The gazetteer's place for a country code ("SAU" → Saudi Arabia)."""
@@ -370,6 +387,18 @@ def _locates(token: Any, trigger: Any) -> bool:
         if node.pos_ == "VERB":
             return False
     return False
+
+
+def _place_anaphor(trigger: Any) -> Any | None:
+    """A definite place noun named by nothing ("across the enclave", "in the city") in a phrase
+    of place of the trigger's sentence, which names no place of its own (the parser may hang the
+    phrase far from the trigger: "air strikes killed 70 people across the enclave, … said")."""
+    for token in trigger.sent:
+        if token.lemma_.lower() in PLACE_ANAPHORS and in_locative_phrase(token) and any(
+                c.dep_ == "det" and c.lower_ == "the" for c in token.children) and not any(
+                c.dep_ in (*NAMING_DEPS, "prep", "appos") for c in token.children):
+            return token
+    return None
 
 
 def _most_specific(candidates: list[tuple[Any, Place]]) -> Place:
