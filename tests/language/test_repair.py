@@ -215,3 +215,14 @@ def test_repair_a_finite_verb_after_a_gerund_is_the_main_clauses(text: str, expe
     events = eventmill.extract(text, date="2025-01-20").events
     second = next(e for e in events if e.type == expected[0])
     assert (second.type, second.actor.name if second.actor else None, second.modality) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a name with its own "and" before a titled name is its conjunct, not a modifier inside it
+    ("The prosecutor accused Netanyahu and Defence Minister Yoav Gallant of war crimes.",
+     "Benjamin Netanyahu and Yoav Gallant"),
+])
+def test_repair_a_name_before_and_a_titled_name_is_its_conjunct(text: str, expected: str) -> None:
+    events = eventmill.extract(text, date="2024-05-21").events
+    accusation = next(e for e in events if e.type == "ACCUSE")
+    assert accusation.recipient is not None and accusation.recipient.name == expected

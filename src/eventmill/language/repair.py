@@ -12,6 +12,10 @@ it share a reported verb's "would": in "the general said the military would form
 and urged citizens to stay calm" the general urged. Only
 repairs that no reading of the sentence could contradict belong here.
 
+A name followed by its own "and" cannot modify the titled name after it: in "accused Netanyahu
+and Defence Minister Yoav Gallant" the parser may hang "Netanyahu" inside the minister's name;
+the two are conjuncts.
+
 Likewise a name set off by commas after a common noun, with no "and" or "or" anywhere in the
 phrase, renames that noun: in "The union, the Korean Confederation of Trade Unions, called a
 strike" the parser may make the name a conjunct, and two parties, the union and the
@@ -80,6 +84,10 @@ def mend(doc: Any, is_deed: Callable[[str], bool] = lambda lemma: False) -> Any:
         verb.head = governor
         if joining:
             joining[-1].head = governor
+    for first in [t for t in doc if _conjunct_read_as_modifier(t)]:
+        name = _phrase_head(first)
+        first.head, first.dep_ = (name.head if name.head != name else first), name.dep_
+        name.head, name.dep_ = first, "conj"
     for name in [t for t in doc if _apposition_read_as_conjunct(t)]:
         name.dep_ = "appos"
     for noun in [t for t in doc if _object_read_as_predicative(t)]:
@@ -141,6 +149,22 @@ def _past_conjunct_of_a_foretold_verb(token: Any) -> bool:
             and foretold.dep_ == "ccomp" and foretold.head.pos_ == "VERB"
             and any(c.dep_ == "aux" and c.tag_ == "MD" for c in foretold.children)
             and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in token.children))
+
+
+def _conjunct_read_as_modifier(token: Any) -> bool:
+    """A name with its own "and" hung as a modifier inside the titled name after it: "accused
+    Netanyahu and Defence Minister Yoav Gallant" read as one minister whom "Netanyahu" modifies."""
+    return (token.dep_ in ("nmod", "compound") and token.tag_ in PROPER_TAGS and token.i < token.head.i
+            and any(c.dep_ == "cc" and c.i > token.i for c in token.children)
+            and not any(c.dep_ == "conj" for c in token.children)
+            and _phrase_head(token).tag_ in PROPER_TAGS and _phrase_head(token) != token)
+
+
+def _phrase_head(token: Any) -> Any:
+    """The noun a chain of name modifiers ends in ("Gallant" of "Defence Minister Yoav Gallant")."""
+    while token.dep_ in ("nmod", "compound") and token.head != token:
+        token = token.head
+    return token
 
 
 def _apposition_read_as_conjunct(token: Any) -> bool:
