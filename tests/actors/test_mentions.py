@@ -722,3 +722,9 @@ def test_mentions_a_common_noun_tagged_as_a_people_is_no_demonym(read: Any) -> N
 def test_mentions_a_generic_listed_with_its_modifier_takes_that_sector(read: Any, text: str, sector: str) -> None:
     generic = next(m for m in read(text) if m.kind == "generic")
     assert generic.actor.sector == sector
+
+
+def test_coref_the_bloc_is_the_international_body_named_before(read: Any) -> None:
+    text = "EU foreign ministers met in Brussels. Josep Borrell said the bloc would send more aid to Ukraine."
+    bloc = next(m for m in read(text) if m.text.lower().endswith("bloc"))
+    assert (bloc.actor.name, bloc.actor.country) == ("European Union", "EUR")

@@ -16,7 +16,7 @@ from dataclasses import replace
 from typing import Any, NamedTuple
 
 from eventmill.actors.context import imply_countries, national, story_country
-from eventmill.actors.mentions import SURNAME_GUESS
+from eventmill.actors.mentions import BODY_OF_STATES, SURNAME_GUESS
 from eventmill.actors.rows import normalise
 from eventmill.dates.dateline import dateline_credit
 from eventmill.language.tokens import modified_noun
@@ -138,6 +138,7 @@ class CoreferenceResolver:
                         or _speakers_forces(mention, span, earlier, self.speech_verbs, self.names_defence)
                         or _speakers_own(mention, span, earlier, self.speech_verbs)
                         or (_named_body(mention, span, things) if body else None)
+                        or _body_of_states(mention, span, things)
                         or _both_sides(mention, span, people, earlier, resolved)
                         or _the_two_just_named(mention, span, earlier, self.speech_verbs))
                 mention = self._placed(said or held or _resolve(mention, people, things, places), hint)
@@ -714,6 +715,17 @@ def _named_body(mention: Mention, span: Any, things: list[Actor]) -> Mention | N
     told = {normalise(c.text) for c in modifiers}
     body = next((t for t in reversed(things) if _same_body(generic, word, t)
                  and told <= set(normalise(t.name).split())), None)
+    if body is None:
+        return None
+    return replace(mention, actor=_at(body, mention), kind="organization", source=f"the body → {body.name}")
+
+
+def _body_of_states(mention: Mention, span: Any, things: list[Actor]) -> Mention | None:
+    """"EU foreign ministers met … the bloc would send aid": a definite body of states is the
+    international organisation named last."""
+    if mention.source != BODY_OF_STATES or not _definite(mention, span):
+        return None
+    body = next((t for t in reversed(things) if t.country and not national(t.country)), None)
     if body is None:
         return None
     return replace(mention, actor=_at(body, mention), kind="organization", source=f"the body → {body.name}")

@@ -167,6 +167,7 @@ class ActorDictionary:
         self._generics = generics.sectors
         self._bodies = generics.bodies
         self._missions = generics.missions
+        self._international_bodies = generics.international_bodies
         self._mass = generics.mass
         self._collectives = generics.collectives
         self._air_words = generics.air_words
@@ -305,6 +306,11 @@ class ActorDictionary:
         """Whether a word names a country's presence abroad ("embassy", "envoy"), whose country
         says nothing of the others named beside it."""
         return normalise(lemma) in self._missions
+
+    def is_international_body(self, lemma: str) -> bool:
+        """Whether a word names a body of states ("the bloc", "the alliance"): the international
+        organisation told before it."""
+        return normalise(lemma) in self._international_bodies
 
     def is_mass(self, lemma: str) -> bool:
         """Whether a generic noun, singular and bare, is a mass noun and no party ("threatened

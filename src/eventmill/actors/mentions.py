@@ -40,6 +40,8 @@ SHOUTED_SHARE = 0.8
 # "Labour Party"): a country named with one says which country's it is.
 PARTY_SECTOR = "PTY"
 SURNAME_GUESS = "surname of the only known"
+# The source of a mention of a body of states ("the bloc"), which coreference resolves.
+BODY_OF_STATES = "body of states"
 # How the source of a mention the actor dictionary names begins.
 DICTIONARY_SOURCE = "dictionary: "
 # How long before their first known office a person may already be news under their surname
@@ -151,7 +153,10 @@ class MentionFinder:
         if token.tag_ == "NN" and self.dictionary.is_mass(token.lemma_) and not any(
                 c.dep_ in BOUNDING_DEPS for c in token.children):
             return False  # "threatened to use force" (but "a multinational force")
-        return bool(self._generic_sector(token) or self.dictionary.title(token.text))
+        # "the bloc" (but "the regional bloc ECOWAS" is named by its name)
+        return bool(self._generic_sector(token) or self.dictionary.title(token.text)
+                    or self.dictionary.is_international_body(token.lemma_)
+                    and not any(c.dep_ == "appos" for c in token.children))
 
     def _modified_generic(self, token: Any) -> Any | None:
         """A generic of several words whose last is none alone: "human rights groups", "aid
@@ -272,6 +277,8 @@ class MentionFinder:
             or self._generic_sector(head)
         title = self.dictionary.title(_phrase(head, evidence)) or self.dictionary.title(head.text)  # "the defense secretary"
         if not (generic_sector or title):
+            if self.dictionary.is_international_body(head.root.lemma_):  # "the bloc", resolved by coreference
+                return Actor(_phrase(head, evidence), country), "generic", BODY_OF_STATES
             return None, "", ""
         sector = sector or generic_sector or (title[0] if title else None)
         role = role or (title[1] if title else None)

@@ -202,8 +202,9 @@ class Generics(NamedTuple):
     """generic.yaml read: each noun's sector; the nouns that name a body rather than people; the
     words of a country's presence abroad (embassy, envoy); the nouns that, bare, are no party; the
     collective nouns whose members the word before them names ("terrorist groups"); the words of
-    an air force's craft and raids ("jets", "air strikes"); and the words by which a country or
-    group in front leads a generic ("Saudi-led coalition")."""
+    an air force's craft and raids ("jets", "air strikes"); the words by which a country or
+    group in front leads a generic ("Saudi-led coalition"); and the words for a body of states
+    ("the bloc"), which name the international organisation told before."""
 
     sectors: dict[str, str]
     bodies: frozenset[str]
@@ -213,12 +214,13 @@ class Generics(NamedTuple):
     air_words: frozenset[str] = frozenset()
     leading_words: frozenset[str] = frozenset()
     defence_words: frozenset[str] = frozenset()
+    international_bodies: frozenset[str] = frozenset()
 
 
 def read_generic(path: Path) -> Generics:
     """generic.yaml: sector → generic nouns, each noun under one sector only; `bodies` and
-    `mass_nouns`, lists of those nouns; `missions`, `collectives`, `air_words`, `leading_words` and
-    `defence_words`, lists of words."""
+    `mass_nouns`, lists of those nouns; `missions`, `collectives`, `air_words`, `leading_words`,
+    `defence_words` and `international_bodies`, lists of words."""
     table = load_yaml(path)
     if not isinstance(table, dict) or not isinstance(table.get("sectors"), dict):
         raise DataFileError("EM010", path=path, line=1, detail="expected a mapping under 'sectors'")
@@ -234,7 +236,8 @@ def read_generic(path: Path) -> Generics:
     mass = _word_list(table, path, "mass_nouns", of=nouns, what="mass noun")
     collectives = _word_list(table, path, "collectives")
     return Generics(nouns, bodies, missions, mass, collectives, _word_list(table, path, "air_words"),
-                    _word_list(table, path, "leading_words"), _word_list(table, path, "defence_words"))
+                    _word_list(table, path, "leading_words"), _word_list(table, path, "defence_words"),
+                    _word_list(table, path, "international_bodies"))
 
 
 def _word_list(table: dict[str, Any], path: Path, key: str, *, of: Collection[str] | None = None,
