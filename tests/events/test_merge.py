@@ -443,3 +443,10 @@ def test_merge_a_country_and_its_forces_in_two_places_are_two_attacks() -> None:
             "The Chilean forces also fired a missile at Peruvian forces' bases in Arequipa on Friday.")
     attacks = [e for e in eventmill.extract(text, date="2024-12-27").events if e.type == "ASSAULT"]
     assert len(attacks) == 2
+
+
+def test_merge_one_partys_agreements_with_two_others_are_two() -> None:
+    text = ("EU ministers agreed on Monday to extend sanctions on Belarus. The bloc said it would send "
+            "5 billion euros in military aid to Ukraine.")
+    agreements = [e for e in eventmill.extract(text, date="2024-11-12").events if e.type == "AGREE"]
+    assert sorted(e.recipient.name for e in agreements if e.recipient) == ["Belarus", "Ukraine"]

@@ -1143,3 +1143,8 @@ def test_roles_what_a_blast_did_is_the_blasts_through_a_joined_participle() -> N
     text = ("Thousands of pagers used by Hezbollah members exploded across Lebanon on Tuesday, killing at least "
             "12 people and wounding nearly 2,800, officials said. Hezbollah blamed Israel for the blasts.")
     assert dyad(text, "ASSAULT")[0] == "Israel"
+
+
+def test_roles_an_amount_sent_in_aid_is_the_senders_aid() -> None:
+    # the amount's "in" phrase says what the verb sent, so the verb's subject gives it
+    assert dyad("The EU sent 5 billion euros in military aid to Ukraine.", "AID") == ("European Union", "Ukraine")

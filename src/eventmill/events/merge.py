@@ -315,8 +315,9 @@ def _compatible(event: Event, other: Event, persons: set[tuple[int, int]],
         return False  # "two soldiers were killed in Cauca and three policemen wounded in Antioquia"
     if not mine or not theirs:
         return True
-    if event.type in JOINT_TYPES:
-        return bool(mine & theirs)
+    if event.type in JOINT_TYPES:  # one party's dealings with two others are two events
+        return bool(mine & theirs) and not (_same_actor(event.actor, other.actor)
+                                            and _sides_conflict(event.recipient, other.recipient))
     if event.type == "PROTEST" and _one_crowd(event, other, crowds):
         return True
     if _same_actor(event.actor, other.actor):

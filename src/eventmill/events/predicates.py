@@ -1231,7 +1231,7 @@ def _dates_only(prep: Any) -> bool:
 
 def _object_lemmas(obj: Any) -> list[str]:
     """The words an object may be listed under: its lemma, its compounds (hyphenated ones whole),
-    its "of" nouns, "money" for a sum ("gave $5 million to Gaza"), "place-name" for a named
+    its "of" nouns (and a sum's "in" nouns), "money" for a sum ("gave $5 million to Gaza"), "place-name" for a named
     place ("seized Damascus") and, last, its adjectives ("explosive devices")."""
     lemmas = [obj.lemma_.lower()]
     if (whole := hyphenated_word(obj)) is not None:
@@ -1244,11 +1244,17 @@ def _object_lemmas(obj: Any) -> list[str]:
         if child.dep_ == "compound":  # "the cease-fire agreement": "cease-fire", not "fire"
             whole = hyphenated_word(child)
             lemmas.append(whole.text.lower() if whole is not None else child.lemma_.lower())
-        elif child.dep_ == "prep" and child.lower_ == "of":
+        elif child.dep_ == "prep" and (child.lower_ == "of" or child.lower_ == "in" and _an_amount(obj)):
+            # "5 million dollars of aid", "5 billion euros in military aid"
             lemmas.extend(c.lemma_.lower() for c in child.children if c.dep_ == "pobj")
     # "explosive devices", looked up last and as written ("heavily armed men" are no arms)
     lemmas += [c.lower_ for c in obj.children if c.dep_ == "amod"]
     return lemmas
+
+
+def _an_amount(noun: Any) -> bool:
+    """A sum or a counted quantity ("$5 million", "5 billion euros"), whose "in" phrase says what it is of."""
+    return noun.ent_type_ == "MONEY" or any(c.dep_ == "nummod" for c in noun.children)
 
 
 def _place_name(noun: Any) -> bool:
