@@ -11,6 +11,7 @@ from typing import Any
 
 import pytest
 
+import eventmill
 from eventmill.clean import prepare
 from eventmill.dates.assign import EventDater
 from eventmill.language.nlp import LanguageAnalyzer
@@ -184,3 +185,12 @@ def test_assign_a_time_bounding_a_comparison_dates_nothing(date_events: Any, tex
 def test_assign_a_planned_event_takes_the_time_it_is_scheduled_for(date_events: Any) -> None:
     dates = date_events("Talks between the two governments are scheduled for Monday.", {"Talks": "planned"})
     assert dates == {"Talks": "2022-03-14"}
+
+
+def test_assign_a_future_time_of_a_clause_of_time_dates_nothing_told_after_it() -> None:
+    """"Sall said he would step down when his term ends on April 2": April 2 is when the term ends,
+    still to come; it dates neither the announcement nor what the next sentence tells."""
+    text = ("Sall said he would step down when his term ends on April 2 and called for a national dialogue. "
+            "Opposition candidates rejected the dialogue.")
+    events = eventmill.extract(text, date="2024-02-25").events
+    assert events and all(e.date is not None and e.date.value == "2024-02-25" for e in events)

@@ -174,3 +174,11 @@ def test_clauses_in_relative_clause(parse: Any) -> None:
                 ["nummod", "nsubjpass", "nsubj", "relcl", "prep", "pobj", "auxpass", "ROOT", "punct"],
                 ["NUM", "NOUN", "PRON", "VERB", "ADP", "PROPN", "AUX", "VERB", "PUNCT"])
     assert in_relative_clause(doc[3]) and not in_relative_clause(doc[7])
+
+
+@pytest.mark.parametrize(("auxiliary", "ahead"), [("would", True), ("did", False)])
+def test_clauses_a_present_clause_of_time_under_a_future_looks_ahead(nlp: Any, auxiliary: str, ahead: bool) -> None:
+    """"would step down when his term ends on April 2": the end of the term is still to come."""
+    doc = nlp(f"Sall said he {auxiliary} step down when his term ends on April 2.")
+    ends = next(t for t in doc if t.lower_ == "ends")
+    assert looks_ahead(ends) is ahead

@@ -28,6 +28,8 @@ SAME_DAY_ADVERBS = frozenset({"shortly", "soon", "immediately", "just", "right"}
 FUTURE_AUXILIARIES = frozenset({"will", "would", "shall", "'ll", "wo"})
 # Subordinators of a clause that happens at the same time as its main clause.
 SIMULTANEOUS_MARKERS = frozenset({"when", "as", "while"})
+# Subordinators of a clause of time: in the present tense under a future, it is future too.
+TIME_CONJUNCTIONS = frozenset({"when", "once", "after", "before", "until", "as", "while"})
 _CLAUSE_ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj"})
 # Links inside a noun phrase, climbed from an event noun to the phrase's head ("days of talks").
 _NOUN_PHRASE_LINKS = frozenset({"pobj", "prep", "compound", "conj"})
@@ -155,8 +157,13 @@ def compares_since(words: Any) -> bool:
 
 
 def looks_ahead(predicate: Any) -> bool:
-    """Whether a predicate is told as still to come ("will meet", "would visit")."""
-    return any(child.dep_ == "aux" and child.lower_ in FUTURE_AUXILIARIES for child in predicate.children)
+    """Whether a predicate is told as still to come ("will meet", "would visit"), also in the
+    present tense of a clause of time under one ("would step down when his term ends on April 2")."""
+    if any(child.dep_ == "aux" and child.lower_ in FUTURE_AUXILIARIES for child in predicate.children):
+        return True
+    return (predicate.dep_ == "advcl" and predicate.tag_ in ("VBZ", "VBP")
+            and any(c.dep_ in ("mark", "advmod") and c.lower_ in TIME_CONJUNCTIONS for c in predicate.children)
+            and predicate.head != predicate and looks_ahead(predicate.head))
 
 
 def scheduled_for(words: Any, predicate: Any, scheduling: Collection[str]) -> bool:
