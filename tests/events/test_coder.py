@@ -822,6 +822,15 @@ def test_coder_a_demand_beside_a_judged_protest_is_its_own(text: str,
     assert [e for e in coded(text) if e[0] != "CONSULT"] == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a vow to bring someone to justice threatens prosecution, whatever the parser hangs the phrase on
+    ("Sharif vowed to bring those responsible to justice.", [("THREATEN", "arrest", "asserted")]),
+    ("Police brought the suspects to justice.", [("COERCE", "arrest", "asserted")]),
+])
+def test_coder_bringing_to_justice(text: str, expected: list[tuple[str, str | None, str]]) -> None:
+    assert coded(text) == expected
+
+
 def test_coder_a_gerund_a_harm_was_done_during_is_the_same_fight() -> None:
     assert coded("Two soldiers were wounded during fighting with the rebels.") == [("ASSAULT", None, "asserted")]
 

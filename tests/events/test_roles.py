@@ -1148,3 +1148,10 @@ def test_roles_what_a_blast_did_is_the_blasts_through_a_joined_participle() -> N
 def test_roles_an_amount_sent_in_aid_is_the_senders_aid() -> None:
     # the amount's "in" phrase says what the verb sent, so the verb's subject gives it
     assert dyad("The EU sent 5 billion euros in military aid to Ukraine.", "AID") == ("European Union", "Ukraine")
+
+
+def test_roles_who_evades_sanctions_is_their_target_so_opposing_them_answers_their_imposer() -> None:
+    text = ("The U.S. Treasury imposed sanctions on 300 firms it accused of helping Russia evade Western "
+            "sanctions. China's commerce ministry said it firmly opposed the sanctions.")
+    rejection = next(e for e in eventmill.extract(text, date="2024-06-14").events if e.type == "REJECT")
+    assert rejection.recipient is not None and rejection.recipient.country == "USA"

@@ -1203,8 +1203,10 @@ def _verb_coding(token: Any, entry: PredicateEntry, objects: list[Any],
     for child in token.children:
         if child.dep_ in ("prt", "prep", "advmod") and child.lemma_.lower() in entry.particles:
             return entry.particles[child.lemma_.lower()], None
-    # "set the houses on fire": the phrase may hang on the verb or, as the parser often has it, on the object
-    for child in (c for holder in (token, *objects) for c in holder.children if c.dep_ == "prep"):
+    # "set the houses on fire": the phrase may hang on the verb or, as the parser often has it, on the
+    # object or its adjective ("bring those responsible to justice")
+    holders = (token, *objects, *(c for o in objects for c in o.children if c.dep_ == "amod"))
+    for child in (c for holder in holders for c in holder.children if c.dep_ == "prep"):
         prep = child.lemma_.lower()
         for pobj in (c for c in child.children if c.dep_ == "pobj"):
             phrase = next((f"{prep} {lemma}" for lemma in _object_lemmas(pobj) if f"{prep} {lemma}" in entry.preps), None)
@@ -1312,8 +1314,7 @@ def _complement_type(token: Any, lexicon: PredicateLexicon, *, carried: bool = F
             objects = [c for c in child.children if c.dep_ in OBJECT_DEPS]
             if any(o.lemma_.lower() in lexicon.phenomena for o in [*objects, *prep_objects(child, ("against",))]):
                 continue  # "vowed to fight corruption": no one is threatened
-            coding = next((entry.objects[lemma] for obj in objects for lemma in _object_lemmas(obj)
-                           if lemma in entry.objects), entry.coding)
+            coding, _ = _verb_coding(child, entry, objects, lexicon)  # "vowed to bring them to justice"
             if coding is not None:
                 return coding.type
     return None
