@@ -728,3 +728,8 @@ def test_coref_the_bloc_is_the_international_body_named_before(read: Any) -> Non
     text = "EU foreign ministers met in Brussels. Josep Borrell said the bloc would send more aid to Ukraine."
     bloc = next(m for m in read(text) if m.text.lower().endswith("bloc"))
     assert (bloc.actor.name, bloc.actor.country) == ("European Union", "EUR")
+
+
+def test_mentions_a_liberation_army_the_dictionary_knows_is_rebels(read: Any) -> None:
+    [bla] = [m for m in read("The Balochistan Liberation Army claimed responsibility.") if m.kind == "organization"]
+    assert (bla.actor.country, bla.actor.sector) == ("PAK", "REB")
