@@ -12,6 +12,10 @@ it share a reported verb's "would": in "the general said the military would form
 and urged citizens to stay calm" the general urged. Only
 repairs that no reading of the sentence could contradict belong here.
 
+In "it had scrambled jets, dispatched navy vessels…" the parser may read "had" as possession and
+"scrambled" as an adjective of "jets"; a "have" with a subject right before a participle that
+modifies the next noun is that participle's auxiliary.
+
 A name followed by its own "and" cannot modify the titled name after it: in "accused Netanyahu
 and Defence Minister Yoav Gallant" the parser may hang "Netanyahu" inside the minister's name;
 the two are conjuncts.
@@ -88,6 +92,19 @@ def mend(doc: Any, is_deed: Callable[[str], bool] = lambda lemma: False) -> Any:
         name = _phrase_head(first)
         first.head, first.dep_ = (name.head if name.head != name else first), name.dep_
         name.head, name.dep_ = first, "conj"
+    for have in [t for t in doc if _participle_read_as_adjective(t)]:
+        participle = doc[have.i + 1]
+        noun = participle.head
+        clause = noun.head if noun.dep_ == "nsubj" else have  # the verb whose place the participle takes
+        participle.head, participle.dep_ = (clause.head if clause.head != clause else participle), clause.dep_
+        for child in [c for c in have.children if c not in (noun, participle)]:
+            child.head = participle  # its subject, "since Saturday"
+        if clause is not have:
+            for child in [c for c in clause.children if c.dep_ == "mark"]:
+                child.head = participle
+            clause.head, clause.dep_ = participle, "conj"
+        have.head, have.dep_ = participle, "aux"
+        noun.head, noun.dep_ = participle, "dobj"
     for name in [t for t in doc if _apposition_read_as_conjunct(t)]:
         name.dep_ = "appos"
     for noun in [t for t in doc if _object_read_as_predicative(t)]:
@@ -165,6 +182,24 @@ def _phrase_head(token: Any) -> Any:
     while token.dep_ in ("nmod", "compound") and token.head != token:
         token = token.head
     return token
+
+
+def _participle_read_as_adjective(have: Any) -> bool:
+    """"It had scrambled jets, dispatched navy vessels…": "had" read as the verb of possession with
+    "scrambled" an adjective of "jets" (the parser may even make "jets" the subject of
+    "dispatched"). A form of "have" with a subject of its own, right before a participle that
+    modifies the noun right after it, is that participle's auxiliary."""
+    if have.lemma_.lower() != "have" or have.dep_ == "aux" or have.i + 2 >= len(have.doc):
+        return False
+    participle, noun = have.doc[have.i + 1], have.doc[have.i + 2]
+    if participle.tag_ != "VBN" or participle.dep_ != "amod" or participle.head != noun or noun.pos_ != "NOUN":
+        return False
+    if not any(c.dep_ == "nsubj" for c in have.children):
+        return False
+    owned = noun.dep_ == "dobj" and noun.head == have
+    misread_subject = (noun.dep_ == "nsubj" and noun.head.i > noun.i and noun.head.pos_ == "VERB"
+                       and have.head == noun.head and have.dep_ == "advcl")
+    return owned or misread_subject
 
 
 def _apposition_read_as_conjunct(token: Any) -> bool:
