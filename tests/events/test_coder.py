@@ -831,6 +831,29 @@ def test_coder_bringing_to_justice(text: str, expected: list[tuple[str, str | No
     assert coded(text) == expected
 
 
+def test_coder_a_condemned_attack_is_one_told_by_a_word_folded_into_another() -> None:
+    """"Iran launched drones … in its first direct attack": the attack noun folded into "launched"
+    still tells which act "condemned the attack" answers, not the air strike told after it."""
+    text = ("Iran launched more than 300 drones and missiles at Israel overnight in its first direct attack on "
+            "Israeli territory, but nearly all were shot down, Israel's military said on Sunday.\n"
+            "Iran said the strike was in retaliation for a suspected Israeli air strike on its embassy compound "
+            "in Damascus on April 1 that killed seven Revolutionary Guards officers.\n"
+            "Group of Seven leaders condemned the attack.")
+    condemned = next(e for e in eventmill.extract(text, date="2024-04-14").events if e.type == "ACCUSE")
+    assert condemned.recipient is not None and condemned.recipient.name == "Iran"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a place in front of "strike" says where, not what kind: the strike told before
+    ("Israeli jets struck Damascus on Monday. Israel did not claim responsibility for the Damascus strike.",
+     [("ASSAULT", "aerial", "asserted")]),
+    ("Workers in Lagos began a strike. The Lagos strike paralysed the port.", [("PROTEST", "strike", "asserted")]),
+])
+def test_coder_a_place_named_before_strike_says_nothing_of_its_kind(
+        text: str, expected: list[tuple[str, str | None, str]]) -> None:
+    assert coded(text) == expected
+
+
 def test_coder_a_gerund_a_harm_was_done_during_is_the_same_fight() -> None:
     assert coded("Two soldiers were wounded during fighting with the rebels.") == [("ASSAULT", None, "asserted")]
 

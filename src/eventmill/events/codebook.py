@@ -66,6 +66,9 @@ OPEN_WORDS = frozenset({"open", "ready", "willing", "prepared", "committed", "am
 # Acts that, announced on a condition the other side must meet, are an ultimatum (THREATEN): force,
 # pressure, protest and withdrawal; a cooperative act on a condition is an offer.
 ULTIMATUM_TYPES = (CONFLICT_TYPES - {"THREATEN"}) | {"RETREAT"}
+# Entity labels of a word in front of "strike" that says whose or where, not what kind.
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+PLACE_OR_PEOPLE_LABELS = PLACE_LABELS | {"NORP"}
 UNLESS = frozenset({"unless"})
 IF = frozenset({"if"})
 # Clause positions where a stated future act is the sentence's own claim, not a background detail.
@@ -254,13 +257,14 @@ def kind_of_strike(frame: Frame, coding: Coding, lexicon: PredicateLexicon, acto
     modifiers = [c for c in noun.children if c.dep_ in ("compound", "amod")]
     if any(c.lemma_.lower() in lexicon.attack_modifiers or c.lemma_.lower() in lexicon.instruments for c in modifiers):
         return Coding("ASSAULT")
-    if any(c.ent_type_ != "NORP" and c.tag_ != "VBN" for c in modifiers):
-        # "a general strike", "a hunger strike", "a two-day strike" (but "an Israeli strike", "a
-        # suspected strike", whose words say nothing of its kind)
+    if any(c.ent_type_ not in PLACE_OR_PEOPLE_LABELS and c.tag_ != "VBN" for c in modifiers):
+        # "a general strike", "a hunger strike", "a two-day strike" (but "an Israeli strike", "the
+        # Damascus strike", "a suspected strike", whose words say nothing of its kind)
         return coding
     told_back = any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) and \
         any(e.type == "ASSAULT" for e in told) and not any(e.type == "PROTEST" for e in told)
-    return Coding("ASSAULT") if armed or aimed or told_back else coding
+    placed = any(c.ent_type_ in PLACE_LABELS for c in modifiers)  # "the Lagos strike": the place is no striker
+    return Coding("ASSAULT") if (armed and not placed) or aimed or told_back else coding
 
 
 def _stoppage_words(noun: Any) -> bool:

@@ -10,7 +10,7 @@ its figures and roles to that event instead of counting twice.
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from eventmill.actors.context import national, story_country
@@ -82,6 +82,7 @@ class _Coded:
     frame: Frame
     event: Event
     aimed_at_someone: bool = False  # an attack noun whose "on"/"against" phrase names a person
+    folded: list[str] = field(default_factory=list)  # lemmas of the frames folded into this one
 
 
 class EventCoder:
@@ -103,7 +104,9 @@ class EventCoder:
         reactions: list[tuple[int, tuple[str, str]]] = []  # events answering an act told as an event noun
         article_country = story_country(article.mentions, dateline_credit(article.text, start=article.opening))
         claims: list[tuple[int, Actor, str]] = []  # (events told so far, claimant, type of the claimed act)
-        words: dict[str, str] = {}  # event id → the lemma of the word that told it ("struck" → strike)
+        # event id → the lemmas of the words that told it ("struck" → strike; "launched … in its
+        # first direct attack" → launch, attack)
+        words: dict[str, tuple[str, ...]] = {}
         supposed: set[str] = set()  # ids of events told only as a condition ("if Hezbollah violated the deal")
         for index, sentence in enumerate(article.sentences):
             span = article.span(sentence)
@@ -173,7 +176,7 @@ class EventCoder:
                     if answered is not None:
                         reactions.append((len(article.events), answered))
                 article.events.append(item.event)
-                words[item.event.event_id] = item.frame.anchor.lemma_.lower()
+                words[item.event.event_id] = (item.frame.anchor.lemma_.lower(), *item.folded)
                 if _in_a_condition(item.frame.anchor):
                     supposed.add(item.event.event_id)
         for told, actor, claimed in claims:
@@ -232,6 +235,7 @@ def _fold_elaborations(coded: list[_Coded], aiming: frozenset[str]) -> list[_Cod
         else:
             aimed = item.aimed_at_someone and root.event.type == "ASSAULT"
             root.event = _absorb(root.event, item.event, aimed=aimed)
+            root.folded.append(item.frame.anchor.lemma_.lower())
     return kept
 
 
@@ -407,7 +411,7 @@ def _country_of(mentions: list[Mention]) -> str | None:
 
 
 def _answering(event: Event, answered: tuple[str, str], earlier: list[Event], text: str,
-               words: dict[str, str], supposed: set[str]) -> Event:
+               words: dict[str, tuple[str, ...]], supposed: set[str]) -> Event:
     """A reaction to an act told before ("Taiwan condemned the drills") is aimed at whoever did it:
     the last earlier event told with a word of the same stem ("condemned the strikes" after
     aircraft struck, though another attack was told since), else of the act's type, else the
@@ -418,10 +422,10 @@ def _answering(event: Event, answered: tuple[str, str], earlier: list[Event], te
     kin = FORCE_TYPES if event_type in FORCE_TYPES else {event_type}  # "the raids" may be air strikes
     candidates = [e for e in reversed(earlier) if e.actor is not None and e.event_id not in supposed
                   and (event.actor is None or e.actor.name != event.actor.name)]
-    told = {e.event_id: (words.get(e.event_id, ""), text[e.trigger.start:e.trigger.end].lower()) for e in candidates}
+    told = {e.event_id: (text[e.trigger.start:e.trigger.end].lower(), *words.get(e.event_id, ())) for e in candidates}
     worded = [e.actor for e in candidates if e.type in kin and any(w.startswith(stem) for w in told[e.event_id])]
     # the act's own type next: "condemned the attack" after gunmen shot and police arrested
-    doers = worded or [e.actor for e in candidates if e.type == event_type or told[e.event_id][1].startswith(stem)]
+    doers = worded or [e.actor for e in candidates if e.type == event_type or told[e.event_id][0].startswith(stem)]
     doers = doers or [e.actor for e in candidates if e.type in kin]
     return replace(event, recipient=doers[0]) if doers else event
 
