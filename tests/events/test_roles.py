@@ -1155,3 +1155,12 @@ def test_roles_who_evades_sanctions_is_their_target_so_opposing_them_answers_the
             "sanctions. China's commerce ministry said it firmly opposed the sanctions.")
     rejection = next(e for e in eventmill.extract(text, date="2024-06-14").events if e.type == "REJECT")
     assert rejection.recipient is not None and rejection.recipient.country == "USA"
+
+
+def test_roles_titled_names_joined_by_and_are_both_harmed() -> None:
+    """"Mondlane's lawyer Elvino Dias and party official Paulo Guambe were shot dead": the parser
+    hangs the second title on the first name; each name names its own title, and both died."""
+    text = "Mondlane's lawyer Elvino Dias and party official Paulo Guambe were shot dead in their car in Maputo."
+    event = next(e for e in eventmill.extract(text, date="2024-10-21").events if e.type == "ASSAULT")
+    assert event.recipient is not None and event.recipient.name == "Elvino Dias and Paulo Guambe"
+    assert event.counts.fatalities == 2

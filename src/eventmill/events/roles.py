@@ -1021,7 +1021,11 @@ def _actor_of(token: Any, mentions: MentionIndex, *, depth: int = INNER_DEPTH,
         if token is None:
             return None
     if mentions.at(token) is None:  # "a young couple, Silvia Azurdia and Victor Rodriguez": the people named
-        named = [m.actor for a in _with_conjuncts(_appositions(token)) if (m := mentions.at(a)) is not None
+        # "lawyer Elvino Dias and party official Paulo Guambe": each title's name, and its conjuncts'
+        titled = _with_conjuncts(_appositions(token))
+        if titled:
+            titled += [a for t in token.conjuncts for a in _named_words(t, mentions)]
+        named = [m.actor for a in titled if (m := mentions.at(a)) is not None
                  and m.kind in ("person", "organization") and (unlike is None or m.actor.name != unlike.name)]
         people = compound(_distinct(named)) if named else None
         if people is not None:
@@ -1046,6 +1050,15 @@ def _actor_of(token: Any, mentions: MentionIndex, *, depth: int = INNER_DEPTH,
         if not layer:
             return None
     return None
+
+
+def _named_words(token: Any, mentions: MentionIndex) -> list[Any]:
+    """The words naming a person or organisation in one conjunct: the conjunct itself, or the names
+    in apposition to it ("party official Paulo Guambe")."""
+    mention = mentions.at(token)
+    if mention is not None and mention.kind in ("person", "organization"):
+        return [token]
+    return _with_conjuncts(_appositions(token))
 
 
 def _where_it_stood(token: Any, mention: Mention) -> bool:

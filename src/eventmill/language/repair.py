@@ -16,6 +16,10 @@ In "it had scrambled jets, dispatched navy vessels…" the parser may read "had"
 "scrambled" as an adjective of "jets"; a "have" with a subject right before a participle that
 modifies the next noun is that participle's auxiliary.
 
+In "Mondlane's lawyer Elvino Dias and party official Paulo Guambe" the parser may join the second
+title to the first name and hang the second name on the first as an apposition; each name names
+the title right before it, and the titles are the conjuncts.
+
 A name followed by its own "and" cannot modify the titled name after it: in "accused Netanyahu
 and Defence Minister Yoav Gallant" the parser may hang "Netanyahu" inside the minister's name;
 the two are conjuncts.
@@ -105,6 +109,15 @@ def mend(doc: Any, is_deed: Callable[[str], bool] = lambda lemma: False) -> Any:
             clause.head, clause.dep_ = participle, "conj"
         have.head, have.dep_ = participle, "aux"
         noun.head, noun.dep_ = participle, "dobj"
+    for name in [t for t in doc if _name_of_a_titled_conjunct(t)]:
+        first = name.head
+        title = next(c for c in first.children if c.dep_ == "conj" and c.pos_ == "NOUN" and c.i < name.i)
+        name.head = title
+        if first.dep_ == "appos":  # "lawyer Elvino Dias and party official …": the titles are the conjuncts
+            joining = [c for c in first.children if c.dep_ == "cc" and c.i < title.i]
+            title.head = first.head
+            for word in joining:
+                word.head = first.head
     for name in [t for t in doc if _apposition_read_as_conjunct(t)]:
         name.dep_ = "appos"
     for noun in [t for t in doc if _object_read_as_predicative(t)]:
@@ -200,6 +213,16 @@ def _participle_read_as_adjective(have: Any) -> bool:
     misread_subject = (noun.dep_ == "nsubj" and noun.head.i > noun.i and noun.head.pos_ == "VERB"
                        and have.head == noun.head and have.dep_ == "advcl")
     return owned or misread_subject
+
+
+def _name_of_a_titled_conjunct(token: Any) -> bool:
+    """"Mondlane's lawyer Elvino Dias and party official Paulo Guambe": the second name, hung as an
+    apposition of the first, names the title right before it, which is the first title's conjunct."""
+    first = token.head
+    if token.dep_ != "appos" or token.tag_ not in PROPER_TAGS or first.tag_ not in PROPER_TAGS:
+        return False
+    title = next((c for c in first.children if c.dep_ == "conj" and c.pos_ == "NOUN" and c.i < token.i), None)
+    return title is not None and title.right_edge.i + 1 == token.left_edge.i
 
 
 def _apposition_read_as_conjunct(token: Any) -> bool:
