@@ -230,8 +230,8 @@ def test_repair_a_name_before_and_a_titled_name_is_its_conjunct(text: str, expec
 
 @pytest.mark.parametrize(("text", "actor"), [
     # "had" before a participle modifying the next noun is its auxiliary, not possession
-    ("The defence ministry said that since Saturday it had scrambled jets, dispatched navy vessels and put "
-     "missile systems on alert.", "defence ministry"),
+    (("The defence ministry said that since Saturday it had scrambled jets, dispatched navy vessels and put "
+      "missile systems on alert."), "defence ministry"),
     ("The army said it had scrambled jets, dispatched navy vessels and put missile systems on alert.", "army"),
 ])
 def test_repair_have_before_a_participle_read_as_an_adjective_is_its_auxiliary(text: str, actor: str) -> None:
