@@ -75,23 +75,11 @@ def mend(doc: Any, is_deed: Callable[[str], bool] = lambda lemma: False) -> Any:
     coordinated with the noun they rename; returns `doc`. `is_deed` says whether a verb lemma
     names a deed, which takes an object and no clause."""
     for verb, infinitive in [(t, t.head) for t in doc if _finite_conjunct_of_infinitive(t)]:
-        governor = infinitive.head
-        joining = [c for c in infinitive.children if c.dep_ == "cc" and c.i < verb.i]
-        verb.head = governor
-        if joining:
-            joining[-1].head = governor
+        _rehang(verb, infinitive, infinitive.head)
     for verb, gerund in [(t, t.head) for t in doc if _finite_conjunct_of_gerund(t)]:
-        governor = gerund.head.head
-        joining = [c for c in gerund.children if c.dep_ == "cc" and c.i < verb.i]
-        verb.head = governor
-        if joining:
-            joining[-1].head = governor
+        _rehang(verb, gerund, gerund.head.head)
     for verb, foretold in [(t, t.head) for t in doc if _past_conjunct_of_a_foretold_verb(t)]:
-        governor = foretold.head
-        joining = [c for c in foretold.children if c.dep_ == "cc" and c.i < verb.i]
-        verb.head = governor
-        if joining:
-            joining[-1].head = governor
+        _rehang(verb, foretold, foretold.head)
     for first in [t for t in doc if _conjunct_read_as_modifier(t)]:
         name = _phrase_head(first)
         first.head, first.dep_ = (name.head if name.head != name else first), name.dep_
@@ -138,16 +126,21 @@ def mend(doc: Any, is_deed: Callable[[str], bool] = lambda lemma: False) -> Any:
             word.head = clause.head
     for verb, main in [(t, _main_verb_above(t.head)) for t in doc if _conjunct_of_a_clause_of_time(t)]:
         if main is not None:
-            joining = [c for c in verb.head.children if c.dep_ == "cc" and c.i < verb.i]
-            verb.head = main
-            if joining:
-                joining[-1].head = main
+            _rehang(verb, verb.head, main)
     for verb, name in [(t.head, t) for t in doc if _name_read_as_relative_subject(t)]:
         noun = verb.head
         verb.head, verb.dep_ = verb, "ROOT"
         noun.head, noun.dep_ = verb, "nsubj"
         name.head, name.dep_ = noun, "appos"
     return doc
+
+
+def _rehang(verb: Any, joined_to: Any, governor: Any) -> None:
+    """Hang a verb the parser joined to `joined_to` on `governor` instead, with the "and" before it."""
+    joining = [c for c in joined_to.children if c.dep_ == "cc" and c.i < verb.i]
+    verb.head = governor
+    if joining:
+        joining[-1].head = governor
 
 
 def _finite_conjunct_of_infinitive(token: Any) -> bool:
