@@ -98,11 +98,23 @@ def test_context_the_agency_a_dateline_credits_does_not_vote() -> None:
                 _m("Blinken", 2, country="USA", kind="person", start=90),
                 _m("United States", 3, country="USA", kind="country", start=140),
                 _m("gunmen", 4, sector="UAF", start=200)]
-    assert story_country(mentions, (24, 28)) is None
     assert story_country(mentions) == "USA"
-    assert imply_countries(mentions, credit=(24, 28))[-1].actor.country is None
     assert imply_countries(mentions)[-1].actor.country == "USA"
+    # without the agency's vote Haiti and the United States tie, and the story opens on Haiti
+    assert story_country(mentions, (24, 28)) == "HTI"
+    assert imply_countries(mentions, credit=(24, 28))[-1].actor.country == "HTI"
     assert story_country(mentions[:3] + mentions[5:], (24, 28)) == "HTI"
+
+
+def test_context_a_tie_goes_to_the_country_named_first() -> None:
+    # "PORT-AU-PRINCE - … Haiti … Kenya … Kenya's high court … Kenyan police": Haiti's story
+    mentions = [_m("PORT-AU-PRINCE", 0, country="HTI", kind="country", start=0),
+                _m("Haiti", 1, country="HTI", kind="country", start=50),
+                _m("Kenya", 2, country="KEN", kind="country", start=100),
+                _m("high court", 3, country="KEN", sector="JUD", start=150),
+                _m("government", 4, sector="GOV", start=200)]
+    assert story_country(mentions) == "HTI"
+    assert imply_countries(mentions)[-1].actor.country == "HTI"
 
 
 def test_context_a_pronoun_takes_the_country_implied_for_its_antecedent() -> None:

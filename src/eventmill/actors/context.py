@@ -101,19 +101,17 @@ def imply_countries(mentions: list[Mention], *, abroad: Collection[int] = (),
 def story_country(mentions: Iterable[Mention], credit: tuple[int, int] | None = None) -> str | None:
     """The country an article is mostly about, by its mentions' votes. A pronoun repeats a mention,
     and the agency a dateline credits ("PORT-AU-PRINCE, March 12 (AP) -") files the story rather
-    than takes part in it, so neither votes."""
-    return dominant_country(m.actor.country for m in mentions
-                            if m.kind != "pronoun" and not (credit and credit[0] <= m.start < credit[1]))
+    than takes part in it, so neither votes. Where the votes tie, the leader named first wins: a
+    story opens on its own country (a Port-au-Prince story naming Haiti and Kenya as often)."""
+    votes = [m.actor.country for m in mentions
+             if m.kind != "pronoun" and not (credit and credit[0] <= m.start < credit[1])]
+    counts = Counter(c for c in votes if c and national(c))
+    if not counts or max(counts.values()) < 2:
+        return None
+    leaders = {c for c, n in counts.items() if n == max(counts.values())}
+    return next(c for c in votes if c in leaders)
 
 
 def national(country: str | None) -> bool:
     """Whether a code names a country, not an international body ("UNO", "EUR")."""
     return bool(country) and country not in INTERNATIONAL_CODES
-
-
-def dominant_country(countries: Iterable[str | None]) -> str | None:
-    """The country named more often than any other (at least twice), or None on a tie."""
-    ranked = Counter(c for c in countries if c and national(c)).most_common(2)
-    if not ranked or ranked[0][1] < 2 or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
-        return None
-    return ranked[0][0]
