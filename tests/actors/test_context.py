@@ -106,17 +106,6 @@ def test_context_the_agency_a_dateline_credits_does_not_vote() -> None:
     assert story_country(mentions[:3] + mentions[5:], (24, 28)) == "HTI"
 
 
-def test_context_a_tie_goes_to_the_country_named_first() -> None:
-    # "PORT-AU-PRINCE - … Haiti … Kenya … Kenya's high court … Kenyan police": Haiti's story
-    mentions = [_m("PORT-AU-PRINCE", 0, country="HTI", kind="country", start=0),
-                _m("Haiti", 1, country="HTI", kind="country", start=50),
-                _m("Kenya", 2, country="KEN", kind="country", start=100),
-                _m("high court", 3, country="KEN", sector="JUD", start=150),
-                _m("government", 4, sector="GOV", start=200)]
-    assert story_country(mentions) == "HTI"
-    assert imply_countries(mentions)[-1].actor.country == "HTI"
-
-
 def test_context_a_pronoun_takes_the_country_implied_for_its_antecedent() -> None:
     """"President Salome Zourabichvili told the crowd she did not recognise the count", in a Georgian story."""
     story = [_m("Georgia", 0, country="GEO", kind="country"), _m("Tbilisi", 1, country="GEO", kind="place")]
