@@ -106,10 +106,10 @@ def story_country(mentions: Iterable[Mention], credit: tuple[int, int] | None = 
     votes = [m.actor.country for m in mentions
              if m.kind != "pronoun" and not (credit and credit[0] <= m.start < credit[1])]
     counts = Counter(c for c in votes if c and national(c))
-    if not counts or max(counts.values()) < 2:
+    most = max(counts.values(), default=0)
+    if most < 2:
         return None
-    leaders = {c for c, n in counts.items() if n == max(counts.values())}
-    return next(c for c in votes if c in leaders)
+    return next(c for c in votes if counts.get(c) == most)
 
 
 def national(country: str | None) -> bool:

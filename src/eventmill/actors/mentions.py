@@ -35,10 +35,10 @@ MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod", "appos", "npadvmo
 EVIDENCE_DEPS = frozenset({"compound", "amod", "poss", "nmod", "appos"})
 # Share of capitals among the letters around an acronym above which the text counts as shouted.
 SHOUTED_SHARE = 0.8
-# How `Mention.source` marks a lone surname resolved to the only person the dictionary knows by it.
 # The sector of political parties, whose names recur from country to country ("Democratic Party",
 # "Labour Party"): a country named with one says which country's it is.
 PARTY_SECTOR = "PTY"
+# How `Mention.source` marks a lone surname resolved to the only person the dictionary knows by it.
 SURNAME_GUESS = "surname of the only known"
 # The source of a mention of a body of states ("the bloc"), which coreference resolves.
 BODY_OF_STATES = "body of states"
@@ -165,32 +165,21 @@ class MentionFinder:
             return None
         if self._generic_sector(token):
             return None
-        for width in (2, 1):
-            start = token.i - width
-            if start < 0 or any(t.head.i not in range(start, token.i + 1) or t.dep_ == "det"
-                                for t in token.doc[start : token.i]):
-                continue  # the article of "the death squads" is no part of the generic
-            words = token.doc[start : token.i + 1]
-            phrase = " ".join([*(t.lower_ for t in words[:-1]), token.lemma_.lower()])
-            if self.dictionary.generic(phrase) or self.dictionary.generic(words.text.lower()) \
-                    or self._collective_sector(words):
-                return words
-        return None
+        # the article of "the death squads" is no part of the generic
+        return next((words for words in _phrases_ending_in(token, determiners=False)
+                     if self._listed_sector(words) or self._collective_sector(words)), None)
 
     def _listed_phrase_sector(self, noun: Any) -> str | None:
         """The sector of a generic listed with the words in front of its noun, which says more than
         the noun alone: "health workers" are medics, "former officials" elites, "warring parties"
-        and "all parties" no political party."""
-        for width in (2, 1):
-            start = noun.i - width
-            if start < 0 or any(t.head.i not in range(start, noun.i + 1) for t in noun.doc[start : noun.i]):
-                continue  # a determiner may be listed with it: "all parties"
-            words = noun.doc[start : noun.i + 1]
-            phrase = " ".join([*(t.lower_ for t in words[:-1]), noun.lemma_.lower()])
-            sector = self.dictionary.generic(phrase) or self.dictionary.generic(words.text.lower())
-            if sector:
-                return sector
-        return None
+        and "all parties" (a determiner may be listed with it) no political party."""
+        return next((sector for words in _phrases_ending_in(noun, determiners=True)
+                     if (sector := self._listed_sector(words))), None)
+
+    def _listed_sector(self, words: Any) -> str | None:
+        """The sector the generic list gives a phrase, by its last word's lemma or as written."""
+        phrase = " ".join([*(t.lower_ for t in words[:-1]), words[-1].lemma_.lower()])
+        return self.dictionary.generic(phrase) or self.dictionary.generic(words.text.lower())
 
     def _generic_sector(self, words: Any) -> str | None:
         """The sector of a generic noun, by its lemma or as written ("media", whose lemma is
@@ -377,6 +366,17 @@ class MentionFinder:
                     if found:
                         return found
         return None
+
+
+def _phrases_ending_in(noun: Any, *, determiners: bool) -> Iterator[Any]:
+    """The phrases of two words, then one, in front of a noun and hung within the phrase, with the
+    noun: "human rights groups", "rights groups"; with `determiners`, "all parties" too."""
+    for width in (2, 1):
+        start = noun.i - width
+        if start < 0 or any(t.head.i not in range(start, noun.i + 1) or t.dep_ == "det" and not determiners
+                            for t in noun.doc[start : noun.i]):
+            continue
+        yield noun.doc[start : noun.i + 1]
 
 
 def _former_polity(head: Any) -> bool:

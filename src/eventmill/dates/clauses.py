@@ -18,7 +18,7 @@ from typing import Any
 
 from eventmill.dates.words import default_words
 from eventmill.events.predicates import one_of_a_kind
-from eventmill.language.tokens import ranked
+from eventmill.language.tokens import DATING_MARKERS, ranked
 
 # Units of "N units after/before X", in days; hours, minutes and moments keep the other clause's day.
 OFFSET_DAYS = {"day": 1, "week": 7, "hour": 0, "minute": 0, "moment": 0}
@@ -28,8 +28,9 @@ SAME_DAY_ADVERBS = frozenset({"shortly", "soon", "immediately", "just", "right"}
 FUTURE_AUXILIARIES = frozenset({"will", "would", "shall", "'ll", "wo"})
 # Subordinators of a clause that happens at the same time as its main clause.
 SIMULTANEOUS_MARKERS = frozenset({"when", "as", "while"})
-# Subordinators of a clause of time: in the present tense under a future, it is future too.
-TIME_CONJUNCTIONS = frozenset({"when", "once", "after", "before", "until", "as", "while"})
+# Subordinators of a clause of time: in the present tense under a future, it is future too ("since"
+# looks back).
+TIME_CONJUNCTIONS = (SIMULTANEOUS_MARKERS | DATING_MARKERS | {"once"}) - {"since"}
 _CLAUSE_ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj"})
 # Links inside a noun phrase, climbed from an event noun to the phrase's head ("days of talks").
 _NOUN_PHRASE_LINKS = frozenset({"pobj", "prep", "compound", "conj"})

@@ -21,6 +21,7 @@ from eventmill.events.predicates import (
     CONFLICT_TYPES,
     HARM_TYPES,
     Frame,
+    characterises,
     has_crowd_subject,
     is_reprisal,
     noun_coding,
@@ -183,7 +184,7 @@ def _told_of_a_protest(verb: Any, lexicon: PredicateLexicon) -> bool:
     entry = verb_entry(head, lexicon)
     if entry is not None and entry.coding is not None:
         return entry.coding.type == "PROTEST"  # "condemned the strike and urged…" tells no protest
-    if any(c.dep_ == "oprd" for c in head.children):
+    if characterises(head):
         return False  # "called the strike unnecessary and urged doctors to return to talks"
     return any(c.dep_ in ("dobj", "obj") and (found := noun_coding(c, lexicon)) is not None
                and found.type == "PROTEST" for c in head.children)

@@ -178,7 +178,7 @@ def find_frames(span: Any, lexicon: PredicateLexicon) -> list[Frame]:
             continue
         if _accidental_blast(token, lexicon):
             continue  # "a gas explosion", "the fertilizer plant explosion": an accident
-        if token.dep_ == "dobj" and (_characterises(token.head) or _voided_object(token, token.head, lexicon)):
+        if token.dep_ == "dobj" and (characterises(token.head) or _voided_object(token, token.head, lexicon)):
             continue  # "called the sanctions illegal" (told elsewhere), "took charge of" (an idiom)
         if token.dep_ == "pobj" and token.head.lower_ == "of" and _voided_object(token, token.head.head, lexicon):
             continue  # "cleared him of all charges": no charge brought
@@ -1060,7 +1060,7 @@ def _light_frame(token: Any, objects: list[Any], lexicon: PredicateLexicon) -> F
     """The event noun a light verb carries ("held talks", "carried out a series of strikes"), not
     one it says something of ("called the sanctions illegal", "declared the rally illegal")."""
     light = next((lemma for lemma in lemma_candidates(token) if lemma in lexicon.light_verbs), None)
-    if light is None or token.pos_ != "VERB" or _characterises(token) or _scheduled(token):
+    if light is None or token.pos_ != "VERB" or characterises(token) or _scheduled(token):
         return None
     nouns = objects + prep_objects(token, ("to", "into", "in", "under"))
     for noun in (n for noun in nouns for n in (noun, *_counted(noun, lexicon))):
@@ -1078,7 +1078,7 @@ def _scheduled(verb: Any) -> bool:
         c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children if a.dep_ == "aux") for c in verb.children)
 
 
-def _characterises(verb: Any) -> bool:
+def characterises(verb: Any) -> bool:
     """Whether a verb says what its object is ("called the sanctions illegal", "declared the rally
     illegal") rather than doing it."""
     return any(c.dep_ == "oprd" for c in verb.children)
@@ -1233,8 +1233,9 @@ def _dates_only(prep: Any) -> bool:
 
 def _object_lemmas(obj: Any) -> list[str]:
     """The words an object may be listed under: its lemma, its compounds (hyphenated ones whole),
-    its "of" nouns (and a sum's "in" nouns), "money" for a sum ("gave $5 million to Gaza"), "place-name" for a named
-    place ("seized Damascus") and, last, its adjectives ("explosive devices")."""
+    its "of" nouns (and a sum's "in" nouns), "money" for a sum ("gave $5 million to Gaza"),
+    "place-name" for a named place ("seized Damascus") and, last, its adjectives ("explosive
+    devices")."""
     lemmas = [obj.lemma_.lower()]
     if (whole := hyphenated_word(obj)) is not None:
         lemmas.append(whole.text.lower())  # "cease-fire", the object being "fire"

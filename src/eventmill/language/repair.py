@@ -177,10 +177,12 @@ def _past_conjunct_of_a_foretold_verb(token: Any) -> bool:
 def _conjunct_read_as_modifier(token: Any) -> bool:
     """A name with its own "and" hung as a modifier inside the titled name after it: "accused
     Netanyahu and Defence Minister Yoav Gallant" read as one minister whom "Netanyahu" modifies."""
-    return (token.dep_ in ("nmod", "compound") and token.tag_ in PROPER_TAGS and token.i < token.head.i
-            and any(c.dep_ == "cc" and c.i > token.i for c in token.children)
+    if token.dep_ not in ("nmod", "compound") or token.tag_ not in PROPER_TAGS or token.i > token.head.i:
+        return False
+    name = _phrase_head(token)
+    return (any(c.dep_ == "cc" and c.i > token.i for c in token.children)
             and not any(c.dep_ == "conj" for c in token.children)
-            and _phrase_head(token).tag_ in PROPER_TAGS and _phrase_head(token) != token)
+            and name.tag_ in PROPER_TAGS and name != token)
 
 
 def _phrase_head(token: Any) -> Any:
